@@ -1,0 +1,44 @@
+/**
+ * `npm run generate` writes, and `npm run check:generated` (this script with --check) verifies, every
+ * generated file: the emitted JSON Schemas, the TypeScript types and the precompiled validators.
+ */
+import path from "node:path";
+import * as v1 from "../src/schema/v1/index.js";
+import { bundleVersion, emitVersion, type VersionSource } from "./lib/emit-schemas.js";
+import { generateTypes } from "./lib/generate-types.js";
+import { generateValidators } from "./lib/generate-validators.js";
+import { compareOutput, writeOutput, type Output } from "./lib/output.js";
+import { generatedDir, ID_BASE, schemasDir } from "./lib/paths.js";
+
+/** Every major version the package publishes. */
+export const versions: VersionSource[] = [{ version: "v1", documents: v1.documents, definitions: v1.definitions }];
+
+/** Generates every file of one version in memory. */
+export async function generateVersion(source: VersionSource): Promise<Output> {
+  const output: Output = new Map();
+  const files = emitVersion(source, ID_BASE);
+  for (const [file, schema] of files) output.set(path.join(schemasDir(source.version), file), JSON.stringify(schema, null, 2) + "\n");
+  const bundle = bundleVersion(source, ID_BASE, `ZwfwStandard${source.version.toUpperCase()}`);
+  output.set(path.join(generatedDir(source.version), "types.ts"), await generateTypes(bundle, source.version));
+  const { js, dts } = await generateValidators(files, source.documents.map((d) => d.name), source.version);
+  output.set(path.join(generatedDir(source.version), "validators.js"), js);
+  output.set(path.join(generatedDir(source.version), "validators.d.ts"), dts);
+  return output;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const problems: string[] = [];
+  for (const source of versions) {
+    const output = await generateVersion(source);
+    if (check) problems.push(...compareOutput(output, [schemasDir(source.version), generatedDir(source.version)]));
+    else writeOutput(output);
+  }
+  if (problems.length > 0) {
+    console.error(`Generated files are out of date (run \`npm run generate\` and commit):\n  ${problems.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.error(check ? "Generated files are up to date." : "Generated files written.");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

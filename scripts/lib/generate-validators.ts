@@ -1,0 +1,70 @@
+/**
+ * Emitted JSON Schemas → one self-contained ESM file of precompiled ajv validators.
+ * ajv's standalone output still `require`s its runtime helpers and ajv-formats; esbuild inlines them
+ * so the file runs in browsers and in ESM without ajv installed.
+ */
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { build } from "esbuild";
+import { banner } from "./banner.js";
+import { ROOT } from "./paths.js";
+
+/** Validator export name for a document name: "basic-item" → "validateBasicItem". */
+export function validatorName(documentName: string): string {
+  return "validate" + documentName.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+}
+
+/** The ajv instance both the generator and the tests use, with the options the standard relies on. */
+export function createAjv(): InstanceType<typeof Ajv2020.default> {
+  const ajv = new Ajv2020.default({
+    allErrors: true,
+    strict: true,
+    discriminator: true,
+    code: { source: true, esm: true, optimize: true },
+  });
+  addFormats.default(ajv, ["date"]);
+  return ajv;
+}
+
+/** Generates validators.js and its declarations for the given emitted schema files. */
+export async function generateValidators(
+  files: ReadonlyMap<string, Record<string, unknown>>,
+  documentNames: readonly string[],
+  version: string,
+): Promise<{ js: string; dts: string }> {
+  const ajv = createAjv();
+  for (const schema of files.values()) ajv.addSchema(schema);
+  const exportsMap: Record<string, string> = {};
+  for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
+  const source = standaloneCode.default(ajv, exportsMap);
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    mainFields: ["module", "main"],
+    write: false,
+    legalComments: "none",
+  });
+  const head = banner("scripts/generate.ts (ajv standalone + esbuild)", `schemas/${version}/*.schema.json`);
+  const js = head + result.outputFiles[0]!.text;
+  const dts = head + [
+    "/** An ajv error object, as returned in `validate.errors`. */",
+    "export interface ValidatorError {",
+    "  instancePath: string;",
+    "  schemaPath: string;",
+    "  keyword: string;",
+    "  params: Record<string, unknown>;",
+    "  message?: string;",
+    "}",
+    "/** A precompiled validator: returns true when valid, and leaves the errors on `errors`. */",
+    "export interface Validator {",
+    "  (data: unknown): boolean;",
+    "  errors?: ValidatorError[] | null;",
+    "}",
+    ...documentNames.map((n) => `/** Validates a ${n} document against schemas/${version}/${n}.schema.json. */\nexport declare const ${validatorName(n)}: Validator;`),
+    "",
+  ].join("\n");
+  return { js, dts };
+}

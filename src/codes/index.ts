@@ -1,0 +1,3 @@
+export * from "./code-set.js";
+export * from "./code-sets.js";
+export * from "./constants.js";

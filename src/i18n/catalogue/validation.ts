@@ -1,0 +1,56 @@
+/** Validation messages (one area of the catalogue). */
+import type { Entry } from "../entry.js";
+
+const list = (v: unknown) => String(v ?? "");
+/** A time unit slug in words. */
+const unitZh = (u: unknown) => (u === "natural_day" ? "个自然日" : "个工作日");
+const unitEn = (u: unknown) => (u === "natural_day" ? "calendar days" : "working days");
+
+/** Messages of the validation rules, by rule id. */
+export const validationMessages = {
+  "credit-code-checksum": {
+    "zh-CN": (p) => `统一社会信用代码 ${p.code} 校验不通过：${p.reason === "organization-code-check" ? "第9–17位组织机构代码校验码错误（GB 11714）" : `第18位校验码应为 ${p.expected}（GB 32100）`}`,
+    en: (p) => `credit code ${p.code} fails its check: ${p.reason === "organization-code-check" ? "the organisation code in positions 9–17 has a wrong check character (GB 11714)" : `check character should be ${p.expected} (GB 32100)`}`,
+  },
+  "region-level-mismatch": {
+    "zh-CN": (p) => `区划代码 ${p.code} 对应层级 ${p.implied}，但声明的层级为 ${p.declared}`,
+    en: (p) => `region code ${p.code} implies level ${p.implied}, but level ${p.declared} is declared`,
+  },
+  "item-level-mismatch": {
+    "zh-CN": (p) => `事项实施层级 ${p.itemLevel} 与清单层级 ${p.catalogueLevel} 不一致`,
+    en: (p) => `item level ${p.itemLevel} differs from the catalogue level ${p.catalogueLevel}`,
+  },
+  "level-not-allowed": {
+    "zh-CN": (p) => `实施层级 ${p.level} 不在行使层级 [${list(p.levels)}] 之内`,
+    en: (p) => `level ${p.level} is not among the item's levels [${list(p.levels)}]`,
+  },
+  "implementation-code-mismatch": {
+    "zh-CN": (p) => `${p.field === "handlingItemCode" ? "业务办理项编码应以实施编码开头" : "实施编码应为 实施主体信用代码+实施层级+基本编码"}：期望 ${p.expected}，实际 ${p.actual}`,
+    en: (p) => `${p.field === "handlingItemCode" ? "the handling-item code must start with the implementation code" : "the implementation code must be agency credit code + level + basic code"}: expected ${p.expected}, found ${p.actual}`,
+  },
+  "basic-code-type-mismatch": {
+    "zh-CN": (p) => `基本编码 ${p.code} 第3–4位为 ${p.codeType}，与事项类型 ${p.type} 不一致`,
+    en: (p) => `digits 3–4 of basic code ${p.code} are ${p.codeType}, but the item type is ${p.type}`,
+  },
+  "promised-exceeds-statutory": {
+    "zh-CN": (p) => `承诺办结时限 ${p.promised}${unitZh(p.unit)} 超过法定办结时限 ${p.statutory}${unitZh(p.unit)}`,
+    en: (p) => `promised time limit of ${p.promised} ${unitEn(p.unit)} exceeds the statutory limit of ${p.statutory} ${unitEn(p.unit)}`,
+  },
+  "duplicate-item": {
+    "zh-CN": (p) => `事项 ${p.key} 重复，首次出现于 ${p.first}`,
+    en: (p) => `item ${p.key} is duplicated; first seen at ${p.first}`,
+  },
+  "fee-charged-inconsistent": {
+    "zh-CN": (p) => (p.charged ? "标注为收费，但没有收费项目" : `标注为不收费，但列有 ${p.count} 个收费项目`),
+    en: (p) => (p.charged ? "marked as charged but lists no fee item" : `marked as free but lists ${p.count} fee item(s)`),
+  },
+  "online-depth-visits": {
+    "zh-CN": (p) => `网上办理深度为Ⅳ级（全程网办），到办事现场次数应为0，实际为 ${p.visits}`,
+    en: (p) => `online depth IV (fully online) requires zero visits, found ${p.visits}`,
+  },
+  "region-code-unknown": {
+    "zh-CN": (p) => `区划代码 ${p.code} 不在区划库中`,
+    en: (p) => `region code ${p.code} is not in the region registry`,
+  },
+} satisfies Record<string, Entry>;
+

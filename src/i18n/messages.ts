@@ -1,0 +1,20 @@
+/**
+ * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
+ * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
+ */
+import { validationMessages } from "./catalogue/validation.js";
+import type { Entry, MessageParams } from "./entry.js";
+import type { Locale } from "./locale.js";
+
+export type { MessageParams } from "./entry.js";
+
+/** Every message, by id. Finding ids equal rule ids. */
+export const catalogue = { ...validationMessages } satisfies Record<string, Entry>;
+
+/** A message id of the catalogue. */
+export type MessageId = keyof typeof catalogue;
+
+/** Renders a message of the catalogue in a locale. */
+export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
+  return (catalogue[id] as Entry)[locale](params);
+}

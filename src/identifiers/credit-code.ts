@@ -1,0 +1,70 @@
+/** 统一社会信用代码 (GB 32100—2015) with its embedded organisation code (GB 11714). */
+
+/** The 31 symbols of GB 32100, in value order (no I, O, S, V, Z). */
+export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+/** Weights 3^(i-1) mod 31 for positions 1–17 (GB/T 17710 MOD 31). */
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+/** Weights of the GB 11714 organisation code body. */
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/** Why a credit code is not valid. */
+export type CreditCodeProblem = "length" | "charset" | "check-character" | "organization-code-check";
+
+/** A parsed credit code. */
+export interface ParsedCreditCode {
+  valid: boolean;
+  /** Set when not valid. */
+  reason?: CreditCodeProblem;
+  code: string;
+  /** Position 1: 登记管理部门码. */
+  registrationAuthority?: string;
+  /** Position 2: 机构类别码. */
+  category?: string;
+  /** Positions 3–8: registration authority's GB/T 2260 region (not the service region). */
+  regionCode?: string;
+  /** Positions 9–17: GB 11714 organisation code. */
+  organizationCode?: string;
+  /** The check character the first 17 characters call for, when they are in the charset. */
+  expectedCheckCharacter?: string;
+}
+
+/** The GB 32100 check character for the first 17 characters, or undefined if one is outside the charset. */
+export function creditCodeCheckCharacter(first17: string): string | undefined {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = CREDIT_CODE_CHARSET.indexOf(first17[i] ?? "");
+    if (value < 0) return undefined;
+    sum += value * CREDIT_WEIGHTS[i]!;
+  }
+  return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31];
+}
+
+/** The GB 11714 check character for an 8-character organisation code body (digits and A–Z). */
+export function organizationCodeCheckCharacter(body8: string): string | undefined {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const ch = body8[i] ?? "";
+    const value = /[0-9]/.test(ch) ? Number(ch) : /[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : -1;
+    if (value < 0) return undefined;
+    sum += value * ORG_WEIGHTS[i]!;
+  }
+  const r = 11 - (sum % 11);
+  return r === 10 ? "X" : r === 11 ? "0" : String(r);
+}
+
+/** Parses and checks a credit code: length, charset, the GB 32100 check character and the GB 11714 check. */
+export function parseCreditCode(code: string): ParsedCreditCode {
+  if (code.length !== 18) return { valid: false, reason: "length", code };
+  if (![...code].every((c) => CREDIT_CODE_CHARSET.includes(c))) return { valid: false, reason: "charset", code };
+  const parts = {
+    code,
+    registrationAuthority: code[0],
+    category: code[1],
+    regionCode: code.slice(2, 8),
+    organizationCode: code.slice(8, 17),
+    expectedCheckCharacter: creditCodeCheckCharacter(code.slice(0, 17)),
+  };
+  if (parts.expectedCheckCharacter !== code[17]) return { valid: false, reason: "check-character", ...parts };
+  if (organizationCodeCheckCharacter(code.slice(8, 16)) !== code[16]) return { valid: false, reason: "organization-code-check", ...parts };
+  return { valid: true, ...parts };
+}

@@ -1,0 +1,50 @@
+/** The report shape shared by validation, conformance and chains. */
+
+/** How serious a finding is; only errors make a report not ok. */
+export type Severity = "error" | "warning" | "info";
+
+/** One finding. `path` is a JSON Pointer into the checked (for conformance: the lower) document. */
+export interface Issue {
+  /** Rule id, or "schema" for structural failures. */
+  rule: string;
+  severity: Severity;
+  path: string;
+  /** implementationCode, else basicCode, of the item the path points into. */
+  itemCode?: string;
+  message: string;
+  /** Conformance: JSON Pointer into the upper document the finding compares against. */
+  upperPath?: string;
+  /** Chains: index of the lower document in the chain. */
+  lower?: number;
+  /** Chains: index of the upper document in the chain. */
+  upper?: number;
+  /** Multi-file and streaming runs: the file the finding is in. */
+  file?: string;
+  /** JSONL and spreadsheets: the 1-based line or row. */
+  line?: number;
+  /** Schema findings: the JSON Schema keyword that failed. */
+  keyword?: string;
+}
+
+/** A validation or conformance report. `ok` is true when there is no error. */
+export interface Report {
+  ok: boolean;
+  summary: { errors: number; warnings: number; infos: number; items: number };
+  issues: Issue[];
+}
+
+/** Builds a report from its issues and the number of items checked. */
+export function buildReport(issues: Issue[], items: number): Report {
+  const summary = { errors: 0, warnings: 0, infos: 0, items };
+  for (const issue of issues) {
+    if (issue.severity === "error") summary.errors++;
+    else if (issue.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return { ok: summary.errors === 0, summary, issues };
+}
+
+/** Merges reports (e.g. one per file) into one, summing the item counts. */
+export function mergeReports(reports: readonly Report[]): Report {
+  return buildReport(reports.flatMap((r) => r.issues), reports.reduce((n, r) => n + r.summary.items, 0));
+}

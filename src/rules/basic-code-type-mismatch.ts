@@ -1,0 +1,17 @@
+import type { Rule } from "./rule.js";
+
+/** basic-code-type-mismatch: digits 3–4 of the basic code are the item type (warning). */
+export const basicCodeTypeMismatch: Rule = {
+  id: "basic-code-type-mismatch",
+  severity: "warning",
+  title: { "zh-CN": "基本编码第3–4位与事项类型一致", en: "Basic code digits 3–4 match the item type" },
+  rationale:
+    "Real national and provincial basic codes carry the A.1 type code in positions 3–4 (000123018000 is a 01 行政许可). A mismatch usually means the type or the code was mistyped; it is a warning because local catalogues have historical exceptions.",
+  example: '"basicCode": "000123018000", "type": "20"',
+  checkItem(item) {
+    const { basicCode, type } = item;
+    if (typeof basicCode !== "string" || basicCode.length !== 12 || typeof type !== "string") return [];
+    const codeType = basicCode.slice(2, 4);
+    return codeType === type ? [] : [{ path: "/basicCode", params: { code: basicCode, codeType, type } }];
+  },
+};

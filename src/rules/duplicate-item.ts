@@ -1,0 +1,43 @@
+import { pointer } from "../internal/json-pointer.js";
+import { duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
+import type { Data, Finding, Rule } from "./rule.js";
+
+/**
+ * Remembers the items seen so far and reports a repeat; shared by the in-memory rule and streaming
+ * validation, so both agree on what a duplicate is.
+ */
+export class DuplicateTracker {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly kind: CatalogueKind) {}
+
+  /** Records an item at `itemPath` and returns the finding when its key was seen before. */
+  add(item: Data, itemPath: string): Finding | undefined {
+    const keyed = duplicateKeyOf(item, this.kind);
+    if (!keyed) return undefined;
+    const first = this.seen.get(keyed.key);
+    if (first !== undefined) return { path: pointer(itemPath, keyed.field), params: { key: keyed.key, first } };
+    this.seen.set(keyed.key, itemPath);
+    return undefined;
+  }
+}
+
+/** duplicate-item: an item appears once per catalogue. */
+export const duplicateItem: Rule = {
+  id: "duplicate-item",
+  severity: "error",
+  title: { "zh-CN": "事项不重复", en: "No duplicate items" },
+  rationale:
+    "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
+  example: "two items with the same implementationCode",
+  checkCatalogue(catalogue) {
+    if (!Array.isArray(catalogue.items)) return [];
+    const tracker = new DuplicateTracker(catalogue.kind);
+    const findings: Finding[] = [];
+    catalogue.items.forEach((item: Data, i: number) => {
+      if (typeof item !== "object" || item === null) return;
+      const finding = tracker.add(item, pointer("/items", i));
+      if (finding) findings.push(finding);
+    });
+    return findings;
+  },
+};

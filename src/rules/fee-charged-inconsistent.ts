@@ -1,0 +1,17 @@
+import type { Rule } from "./rule.js";
+
+/** fee-charged-inconsistent: `charged` is true exactly when there are fee items. */
+export const feeChargedInconsistent: Rule = {
+  id: "fee-charged-inconsistent",
+  severity: "error",
+  title: { "zh-CN": "是否收费与收费项目一致", en: "Charged flag matches the fee items" },
+  rationale:
+    "是否收费 = 是 requires 收费项目、收费标准、收费依据 (Wenzhou QA rules); a free item must list none. A mismatch publishes a fee the applicant cannot check, or hides one.",
+  example: '"fees": { "charged": true, "items": [] }',
+  checkItem(item) {
+    const { charged, items } = item.fees ?? {};
+    if (typeof charged !== "boolean" || !Array.isArray(items)) return [];
+    if (charged === items.length > 0) return [];
+    return [{ path: "/fees", params: { charged, count: items.length } }];
+  },
+};

@@ -1,0 +1,22 @@
+import type { Finding, Rule } from "./rule.js";
+
+/** implementation-code-mismatch: 实施编码 = agency credit code + level + basic code; 业务办理项编码 extends it. */
+export const implementationCodeMismatch: Rule = {
+  id: "implementation-code-mismatch",
+  severity: "error",
+  title: { "zh-CN": "实施编码由实施主体、层级、基本编码组成", en: "Implementation code is built from agency, level and basic code" },
+  rationale:
+    "In national-platform data the 31-character 实施编码 is the agency's 统一社会信用代码 (18) + the 行使层级 digit (1) + the 基本编码 (12), and a 33-character 业务办理项编码 adds a 2-digit sequence. A code that does not decompose this way cannot be traced to its agency or basic item.",
+  example: '"implementationCode": "11440300MB2D0722463440127028001" with "level": "4"',
+  checkItem(item) {
+    const { implementationCode: actual, agency, level, basicCode, handlingItemCode } = item;
+    if (typeof actual !== "string" || typeof agency?.creditCode !== "string" || typeof level !== "string" || typeof basicCode !== "string") return [];
+    const findings: Finding[] = [];
+    const expected = agency.creditCode + level + basicCode;
+    if (actual !== expected) findings.push({ path: "/implementationCode", params: { field: "implementationCode", expected, actual } });
+    if (typeof handlingItemCode === "string" && !handlingItemCode.startsWith(actual)) {
+      findings.push({ path: "/handlingItemCode", params: { field: "handlingItemCode", expected: `${actual}NN`, actual: handlingItemCode } });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,27 @@
+/** The three kinds of catalogue and item, and how an item is keyed. */
+import type { Data } from "./rule.js";
+
+/** basic 基本目录 | standard 标准化实施清单 | implementation 实施清单. */
+export type CatalogueKind = "basic" | "standard" | "implementation";
+
+/** The code that names an item in reports: implementationCode, else basicCode. */
+export function itemCodeOf(item: unknown): string | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const { implementationCode, basicCode } = item as Data;
+  if (typeof implementationCode === "string") return implementationCode;
+  return typeof basicCode === "string" ? basicCode : undefined;
+}
+
+/**
+ * The key under which an item must be unique in its catalogue: the implementation code (with the
+ * handling-item code, since one implementation splits into several 业务办理项) in an implementation
+ * list, the basic code elsewhere.
+ */
+export function duplicateKeyOf(item: Data, kind: CatalogueKind): { key: string; field: string } | undefined {
+  if (kind === "implementation") {
+    if (typeof item.implementationCode !== "string") return undefined;
+    const handling = typeof item.handlingItemCode === "string" ? item.handlingItemCode : "";
+    return handling ? { key: handling, field: "handlingItemCode" } : { key: item.implementationCode, field: "implementationCode" };
+  }
+  return typeof item.basicCode === "string" ? { key: item.basicCode, field: "basicCode" } : undefined;
+}

@@ -1,0 +1,16 @@
+import type { Rule } from "./rule.js";
+
+/** item-level-mismatch: in an implementation list, every item is exercised at the list's level. */
+export const itemLevelMismatch: Rule = {
+  id: "item-level-mismatch",
+  severity: "error",
+  title: { "zh-CN": "事项实施层级与清单层级一致", en: "Item level matches the list's level" },
+  rationale:
+    "An implementation list (实施清单) is one level's list: a county list holds what county agencies implement. An item at another level belongs in that level's list, and its implementation code would carry the wrong level digit.",
+  example: 'a county list (region.level "4") with an item whose "level" is "3"',
+  checkItem(item, context) {
+    if (context.kind !== "implementation" || context.catalogueLevel === undefined || typeof item.level !== "string") return [];
+    if (item.level === context.catalogueLevel) return [];
+    return [{ path: "/level", params: { itemLevel: item.level, catalogueLevel: context.catalogueLevel } }];
+  },
+};

@@ -1,0 +1,5 @@
+export { validate, type ValidateOptions } from "./validate.js";
+export { validators, itemDocumentOf, isDocumentName, type DocumentName } from "./validators.js";
+export { compareIssues } from "./order.js";
+export { checkItem, checkCatalogue } from "./run-rules.js";
+export { schemaIssues } from "./schema-issues.js";

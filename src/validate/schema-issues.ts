@@ -1,0 +1,46 @@
+/** ajv errors → report issues with rule "schema", localized. */
+import localizeZhModule from "ajv-i18n/localize/zh/index.js";
+import type { ValidatorError } from "../../generated/v1/validators.js";
+import type { Locale } from "../i18n/locale.js";
+import type { Issue } from "../report/issue.js";
+
+// ajv-i18n's declaration says `export default`, but the CommonJS module *is* the function; every
+// loader we ship through (Node ESM, esbuild, Vite) hands it over as the default import.
+const localizeZh = localizeZhModule as unknown as (errors: unknown[]) => void;
+
+/** Adds the name the error is about where the localized ajv message leaves it out. */
+function detail(error: ValidatorError): string {
+  const p = error.params as Record<string, unknown>;
+  if (error.keyword === "additionalProperties") return `: ${String(p.additionalProperty)}`;
+  if (error.keyword === "enum" && Array.isArray(p.allowedValues)) return `: ${p.allowedValues.join(", ")}`;
+  return "";
+}
+
+/**
+ * Converts ajv errors to issues. The errors are copied before ajv-i18n rewrites their messages,
+ * since the validator's own `errors` array is shared by every call.
+ */
+export function schemaIssues(
+  errors: readonly ValidatorError[],
+  locale: Locale,
+  itemCodeAt: (path: string) => string | undefined = () => undefined,
+  prefix = "",
+): Issue[] {
+  const copies = errors.map((e) => ({ ...e }));
+  if (locale === "zh-CN") localizeZh(copies);
+  // Errors of the discriminated union's failed `oneOf` repeat what its branch already said.
+  return copies
+    .filter((e) => !(e.keyword === "oneOf" && copies.length > 1))
+    .map((e) => {
+      const path = prefix + e.instancePath;
+      const itemCode = itemCodeAt(path);
+      return {
+        rule: "schema",
+        severity: "error" as const,
+        path,
+        ...(itemCode !== undefined ? { itemCode } : {}),
+        message: `${e.message ?? e.keyword}${detail(e)}`,
+        keyword: e.keyword,
+      };
+    });
+}

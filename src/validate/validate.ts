@@ -1,0 +1,47 @@
+/** validate(): the schema, then the semantic rules, as one localized report. */
+import type { Locale } from "../i18n/locale.js";
+import { itemIndexOf } from "../internal/json-pointer.js";
+import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { compareIssues } from "./order.js";
+import { checkCatalogue, checkItem } from "./run-rules.js";
+import { schemaIssues } from "./schema-issues.js";
+import { validators, type DocumentName } from "./validators.js";
+
+/** Options of validate. */
+export interface ValidateOptions {
+  /** What the document is: a whole catalogue (default) or a single item of a kind. */
+  as?: DocumentName;
+  /** Message language; zh-CN by default. */
+  locale?: Locale;
+}
+
+/** Validates a catalogue or an item against the v1 schema and the semantic rules. */
+export function validate(document: unknown, options: ValidateOptions = {}): Report {
+  const as = options.as ?? "catalogue";
+  const locale = options.locale ?? "zh-CN";
+  const validator = validators[as];
+  if (!validator) throw new TypeError(`unknown document type "${String(as)}"`);
+  const valid = validator(document);
+
+  if (as === "catalogue") {
+    const doc = document as { items?: unknown };
+    const items: unknown[] = typeof document === "object" && document !== null && Array.isArray(doc.items) ? doc.items : [];
+    const itemCodeAt = (path: string) => {
+      const index = itemIndexOf(path);
+      return index === undefined ? undefined : itemCodeOf(items[index]);
+    };
+    const issues: Issue[] = valid ? [] : schemaIssues(validator.errors ?? [], locale, itemCodeAt);
+    const broken = new Set(issues.map((i) => itemIndexOf(i.path)).filter((i): i is number => i !== undefined));
+    // The header must be sound for catalogue rules to read kind and region.
+    const headerBroken = issues.some((i) => itemIndexOf(i.path) === undefined);
+    if (!headerBroken) issues.push(...checkCatalogue(document as Record<string, unknown>, locale, broken));
+    return buildReport(issues.sort(compareIssues), items.length);
+  }
+
+  const kind = as.replace("-item", "") as CatalogueKind;
+  const issues = valid
+    ? checkItem(document as Record<string, unknown>, { kind }, "", locale)
+    : schemaIssues(validator.errors ?? [], locale, () => itemCodeOf(document));
+  return buildReport(issues, 1);
+}

@@ -2,6 +2,7 @@
  * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
  * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
  */
+import { reportMessages } from "./catalogue/report.js";
 import { validationMessages } from "./catalogue/validation.js";
 import type { Entry, MessageParams } from "./entry.js";
 import type { Locale } from "./locale.js";
@@ -9,7 +10,7 @@ import type { Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** Every message, by id. Finding ids equal rule ids. */
-export const catalogue = { ...validationMessages } satisfies Record<string, Entry>;
+export const catalogue = { ...validationMessages, ...reportMessages } satisfies Record<string, Entry>;
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;

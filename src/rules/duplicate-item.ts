@@ -10,13 +10,16 @@ export class DuplicateTracker {
   private readonly seen = new Map<string, string>();
   constructor(private readonly kind: CatalogueKind) {}
 
-  /** Records an item at `itemPath` and returns the finding when its key was seen before. */
-  add(item: Data, itemPath: string): Finding | undefined {
+  /**
+   * Records an item at `itemPath` and returns the finding when its key was seen before; `label`
+   * names the place in messages (a JSON Pointer, or "line 12" when streaming).
+   */
+  add(item: Data, itemPath: string, label = itemPath): Finding | undefined {
     const keyed = duplicateKeyOf(item, this.kind);
     if (!keyed) return undefined;
     const first = this.seen.get(keyed.key);
     if (first !== undefined) return { path: pointer(itemPath, keyed.field), params: { key: keyed.key, first } };
-    this.seen.set(keyed.key, itemPath);
+    this.seen.set(keyed.key, label);
     return undefined;
   }
 }

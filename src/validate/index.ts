@@ -3,3 +3,4 @@ export { validators, itemDocumentOf, isDocumentName, type DocumentName } from ".
 export { compareIssues } from "./order.js";
 export { checkItem, checkCatalogue } from "./run-rules.js";
 export { schemaIssues } from "./schema-issues.js";
+export { LineValidator, type LineValidatorOptions } from "./line-validator.js";

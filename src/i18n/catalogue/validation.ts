@@ -48,6 +48,10 @@ export const validationMessages = {
     "zh-CN": (p) => `网上办理深度为Ⅳ级（全程网办），到办事现场次数应为0，实际为 ${p.visits}`,
     en: (p) => `online depth IV (fully online) requires zero visits, found ${p.visits}`,
   },
+  "malformed-json": {
+    "zh-CN": (p) => `该行不是合法的 JSON：${p.reason}`,
+    en: (p) => `the line is not valid JSON: ${p.reason}`,
+  },
   "region-code-unknown": {
     "zh-CN": (p) => `区划代码 ${p.code} 不在区划库中`,
     en: (p) => `region code ${p.code} is not in the region registry`,

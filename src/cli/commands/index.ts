@@ -1,0 +1,6 @@
+/** Every CLI command; each module registers one command on the program. */
+import type { Command } from "commander";
+import { registerValidate } from "./validate.js";
+
+/** Registration functions, in the order `zwfw --help` lists the commands. */
+export const commands: ((program: Command) => void)[] = [registerValidate];

@@ -1,0 +1,82 @@
+/**
+ * Reads input files for the CLI: UTF-8 only (a wrong encoding is reported, never guessed), gzip by
+ * extension, and JSON parse errors turned into "file:line:column: message".
+ */
+import fs from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { InputError } from "./errors.js";
+
+/** The largest document read whole; larger inputs must be JSONL, which streams. */
+export const MAX_WHOLE_FILE_BYTES = 512 * 1024 * 1024;
+/** The largest size a gzip member may inflate to when read whole (guards against gzip bombs). */
+const MAX_INFLATED_BYTES = MAX_WHOLE_FILE_BYTES;
+
+/** Reads a file's bytes, with a one-line error for missing files, folders and oversize files. */
+export function readBytes(file: string): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  if (stat.size > MAX_WHOLE_FILE_BYTES) {
+    throw new InputError(`${file}: ${Math.round(stat.size / 1048576)} MB is too large to read whole; use JSONL (one item per line), which streams`);
+  }
+  const bytes = fs.readFileSync(file);
+  if (!file.endsWith(".gz")) return bytes;
+  try {
+    return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ERR_BUFFER_TOO_LARGE" ? `${file}: inflates beyond ${MAX_INFLATED_BYTES / 1048576} MB (gzip bomb?)` : `${file}: not a valid gzip file`);
+  }
+}
+
+/** Decodes UTF-8 strictly, reporting the line and column of the first invalid byte. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const valid = new TextDecoder("utf-8").decode(bytes).indexOf("\uFFFD");
+    const before = new TextDecoder("utf-8").decode(bytes).slice(0, Math.max(valid, 0));
+    const { line, column } = lineColumnAt(before, before.length);
+    throw new InputError(`${file}:${line}:${column}: not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)`);
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Parses JSON text; a syntax error becomes "file:line:column: message". */
+export function parseJson(text: string, file: string, lineOffset = 0): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const msg = (error as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const where = lc
+      ? { line: Number(lc[1]), column: Number(lc[2]) }
+      : pos ? lineColumnAt(text, Number(pos[1])) : lineColumnAt(text, text.length);
+    const reason = msg.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+    if (reason.startsWith("Maximum call stack")) throw new InputError(`${file}: JSON nests too deeply to read`);
+    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${reason}`);
+  }
+}
+
+/** Reads and parses a JSON file. */
+export function readJsonFile(file: string): unknown {
+  return parseJson(decodeUtf8(readBytes(file), file), file);
+}

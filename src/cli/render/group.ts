@@ -1,0 +1,24 @@
+/** Groups report issues by file and item for the text and Markdown renderers (grouping only, no findings). */
+import type { Issue } from "../../report/issue.js";
+
+/** Issues of one item (or of the document header when `itemCode` is undefined) in one file. */
+export interface IssueGroup {
+  file?: string;
+  itemCode?: string;
+  issues: Issue[];
+}
+
+/** Groups issues in report order, keeping the first-seen order of groups. */
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const key = `${issue.file ?? ""}\u0000${issue.itemCode ?? ""}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { ...(issue.file !== undefined ? { file: issue.file } : {}), ...(issue.itemCode !== undefined ? { itemCode: issue.itemCode } : {}), issues: [] };
+      groups.set(key, group);
+    }
+    group.issues.push(issue);
+  }
+  return [...groups.values()];
+}

@@ -23,6 +23,10 @@ export async function generateVersion(source: VersionSource): Promise<Output> {
   const { js, dts } = await generateValidators(files, source.documents.map((d) => d.name), source.version);
   output.set(path.join(generatedDir(source.version), "validators.js"), js);
   output.set(path.join(generatedDir(source.version), "validators.d.ts"), dts);
+  const items = source.documents.filter((d) => d.name !== "catalogue").map((d) => d.name);
+  const fast = await generateValidators(files, items, source.version, false);
+  output.set(path.join(generatedDir(source.version), "fast-validators.js"), fast.js);
+  output.set(path.join(generatedDir(source.version), "fast-validators.d.ts"), fast.dts);
   return output;
 }
 

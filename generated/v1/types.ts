@@ -161,13 +161,13 @@ export interface BasicItem {
    *
    * @minItems 1
    */
-  levels: [LevelCode, ...LevelCode[]];
+  levels: LevelCode[];
   /**
    * 设定依据: Legal citations that establish the item.
    *
    * @minItems 1
    */
-  legalBasis: [LegalCitation, ...LegalCitation[]];
+  legalBasis: LegalCitation[];
   /**
    * 主管部门: Competent department that owns the item.
    */
@@ -247,13 +247,13 @@ export interface StandardItem {
    *
    * @minItems 1
    */
-  levels: [LevelCode, ...LevelCode[]];
+  levels: LevelCode[];
   /**
    * 设定依据: Legal citations that establish the item.
    *
    * @minItems 1
    */
-  legalBasis: [LegalCitation, ...LegalCitation[]];
+  legalBasis: LegalCitation[];
   /**
    * 主管部门: Competent department that owns the item.
    */
@@ -264,7 +264,7 @@ export interface StandardItem {
    *
    * @minItems 1
    */
-  serviceObjects: [ServiceObjectCode, ...ServiceObjectCode[]];
+  serviceObjects: ServiceObjectCode[];
   /**
    * 受理条件: Conditions under which an application is accepted.
    */
@@ -293,13 +293,13 @@ export interface StandardItem {
    *
    * @minItems 1
    */
-  handlingForms?: [HandlingFormCode, ...HandlingFormCode[]];
+  handlingForms?: HandlingFormCode[];
   /**
    * 办理流程: The handling process as ordered steps.
    *
    * @minItems 1
    */
-  process?: [ProcessStep, ...ProcessStep[]];
+  process?: ProcessStep[];
   result?: Result;
 }
 /**
@@ -500,13 +500,13 @@ export interface ImplementationItem {
    *
    * @minItems 1
    */
-  levels: [LevelCode, ...LevelCode[]];
+  levels: LevelCode[];
   /**
    * 设定依据: Legal citations that establish the item.
    *
    * @minItems 1
    */
-  legalBasis: [LegalCitation, ...LegalCitation[]];
+  legalBasis: LegalCitation[];
   /**
    * 主管部门: Competent department that owns the item.
    */
@@ -517,7 +517,7 @@ export interface ImplementationItem {
    *
    * @minItems 1
    */
-  serviceObjects: [ServiceObjectCode, ...ServiceObjectCode[]];
+  serviceObjects: ServiceObjectCode[];
   /**
    * 受理条件: Conditions under which an application is accepted.
    */
@@ -546,13 +546,13 @@ export interface ImplementationItem {
    *
    * @minItems 1
    */
-  handlingForms?: [HandlingFormCode, ...HandlingFormCode[]];
+  handlingForms?: HandlingFormCode[];
   /**
    * 办理流程: The handling process as ordered steps.
    *
    * @minItems 1
    */
-  process?: [ProcessStep, ...ProcessStep[]];
+  process?: ProcessStep[];
   result?: Result;
   /**
    * 实施编码: 31 characters: agency credit code (18) + level (1) + basic code (12).

@@ -41,6 +41,8 @@ export async function generateTypes(bundle: Node, version: string): Promise<stri
     strictIndexSignatures: true,
     declareExternallyReferenced: true,
     enableConstEnums: false,
+    // Plain arrays (`LevelCode[]`) read better for vendors than `[LevelCode, ...LevelCode[]]`, and match TypeBox `Static`.
+    ignoreMinAndMaxItems: true,
     format: true,
     $refOptions: { resolve: { http: false } } as never,
     style: { singleQuote: false, semi: true, printWidth: 120, trailingComma: "all" },

@@ -71,7 +71,8 @@ export const LegalCitation = def("LegalCitation", Type.Object({
 }, { title: "法律依据", description: "A structured legal citation (law name, document number, article, text).", additionalProperties: false }));
 
 /** 扩展字段: the one open object, for local fields that the standard does not define. */
-export const Extensions = def("Extensions", Type.Object({}, {
+export const Extensions = def("Extensions", Type.Unsafe<Record<string, unknown>>({
+  type: "object",
   title: "扩展字段",
   description: "Local fields outside the standard; keys are free, values any JSON. Conformance ignores them.",
   additionalProperties: true,

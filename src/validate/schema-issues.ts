@@ -28,9 +28,12 @@ export function schemaIssues(
 ): Issue[] {
   const copies = errors.map((e) => ({ ...e }));
   if (locale === "zh-CN") localizeZh(copies);
-  // Errors of the discriminated union's failed `oneOf` repeat what its branch already said.
+  // A failed `oneOf`, or a discriminator error beside the error on `kind` itself, repeats what
+  // another error already said.
+  const redundant = (e: ValidatorError) =>
+    (e.keyword === "oneOf" || e.keyword === "discriminator") && copies.some((o) => o !== e && o.keyword !== "oneOf" && o.keyword !== "discriminator");
   return copies
-    .filter((e) => !(e.keyword === "oneOf" && copies.length > 1))
+    .filter((e) => !redundant(e))
     .map((e) => {
       const path = prefix + e.instancePath;
       const itemCode = itemCodeAt(path);

@@ -1,0 +1,46 @@
+/** The rule catalogue is complete: every rule is documented, localized and proven by a fixture. */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { message, rules, type MessageId } from "../../src/index.js";
+import { ROOT } from "../helpers/cli.js";
+
+const RULE_IDS = [
+  "credit-code-checksum", "region-level-mismatch", "item-level-mismatch", "level-not-allowed", "implementation-code-mismatch",
+  "basic-code-type-mismatch", "promised-exceeds-statutory", "duplicate-item", "fee-charged-inconsistent", "online-depth-visits",
+];
+
+/** Every rule id that some invalid fixture expects. */
+function rulesProvenByFixtures(): Set<string> {
+  const found = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".expected.json")) for (const i of JSON.parse(fs.readFileSync(file, "utf8"))) found.add(i.rule);
+    }
+  };
+  walk(path.join(ROOT, "test/fixtures/v1"));
+  return found;
+}
+
+describe("validation rules", () => {
+  it("has exactly the rule ids of the contract", () => {
+    expect(rules.map((r) => r.id)).toEqual(RULE_IDS);
+  });
+
+  it("keeps basic-code-type-mismatch a warning and every other rule an error", () => {
+    for (const rule of rules) expect(rule.severity).toBe(rule.id === "basic-code-type-mismatch" ? "warning" : "error");
+  });
+
+  it.each(RULE_IDS)("%s is documented, localized in zh-CN and en, and triggered by an invalid fixture", (id) => {
+    const rule = rules.find((r) => r.id === id)!;
+    expect(rule.title["zh-CN"]).toMatch(/\p{Script=Han}/u);
+    expect(rule.title.en).toMatch(/[a-z]/);
+    expect(rule.rationale.length).toBeGreaterThan(40);
+    expect(rule.example.length).toBeGreaterThan(5);
+    expect(message(id as MessageId, "zh-CN", {})).toMatch(/\p{Script=Han}/u);
+    expect(message(id as MessageId, "en", {})).not.toMatch(/\p{Script=Han}/u);
+    expect(rulesProvenByFixtures().has(id)).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { InputError } from "./errors.js";
 
 /** The largest document read whole; larger inputs must be JSONL, which streams. */
@@ -59,20 +60,26 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses JSON text; a syntax error becomes "file:line:column: message". */
+/**
+ * Where JSON text first goes wrong. V8's JSON.parse messages on Node 20 often give no position, so
+ * on the (rare) error path the text is re-scanned with jsonc-parser, which reports an offset.
+ */
+export function locateJsonError(text: string): { line: number; column: number; reason: string } {
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { ...lineColumnAt(text, text.length), reason: "unexpected end of input" };
+  return { ...lineColumnAt(text, first.offset), reason: printParseErrorCode(first.error) };
+}
+
+/** Parses JSON text; a syntax error becomes "file:line:column: malformed JSON: reason". */
 export function parseJson(text: string, file: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const msg = (error as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const lc = /line (\d+) column (\d+)/.exec(msg);
-    const where = lc
-      ? { line: Number(lc[1]), column: Number(lc[2]) }
-      : pos ? lineColumnAt(text, Number(pos[1])) : lineColumnAt(text, text.length);
-    const reason = msg.replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-    if (reason.startsWith("Maximum call stack")) throw new InputError(`${file}: JSON nests too deeply to read`);
-    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${reason}`);
+    if (error instanceof RangeError) throw new InputError(`${file}: JSON nests too deeply to read`);
+    const where = locateJsonError(text);
+    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${where.reason}`);
   }
 }
 

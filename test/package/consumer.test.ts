@@ -1,0 +1,72 @@
+/**
+ * The package as a consumer gets it: `npm pack`, install the tarball into an empty project, then
+ * import it as ESM and as CommonJS, load a published schema, and type-check a TypeScript file.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.js";
+
+let project: string;
+const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+
+beforeAll(() => {
+  expect(fs.existsSync(path.join(ROOT, "dist/index.js")), "run npm run build first").toBe(true);
+  project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-consumer-"));
+  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", project], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
+  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", path.join(project, packed)], { cwd: project, stdio: "pipe" });
+}, 300_000);
+
+describe("the packed package", () => {
+  it("imports as ESM, from the root and from ./v1, and loads a schema subpath", () => {
+    fs.writeFileSync(path.join(project, "esm.mjs"), `
+      import { validate, ItemType, parseCreditCode } from "zwfw-standard";
+      import * as v1 from "zwfw-standard/v1";
+      import schema from "zwfw-standard/schemas/v1/catalogue.schema.json" with { type: "json" };
+      const report = validate({ kind: "basic" });
+      console.log(JSON.stringify([ItemType.License, parseCreditCode("11440000MB2D0164XH").valid, report.ok, typeof v1.validateCatalogue, v1.SCHEMA_VERSION, schema.$id]));
+    `);
+    expect(JSON.parse(node("esm.mjs"))).toEqual(["01", true, false, "function", "1.0", "https://zwfw-standard.org/schemas/v1/catalogue.schema.json"]);
+  });
+
+  it("requires as CommonJS", () => {
+    fs.writeFileSync(path.join(project, "cjs.cjs"), `
+      const { validate, levels } = require("zwfw-standard");
+      const v1 = require("zwfw-standard/v1");
+      console.log(JSON.stringify([validate(null).issues[0].rule, levels.entries.length, typeof v1.validate]));
+    `);
+    expect(JSON.parse(node("cjs.cjs"))).toEqual(["schema", 6, "function"]);
+  });
+
+  it("type-checks a TypeScript file that uses the exported types", () => {
+    fs.writeFileSync(path.join(project, "use.ts"), `
+      import type { Catalogue, BasicItem, ImplementationItem, Material, FeeItem, Duration, LegalCitation, Report } from "zwfw-standard";
+      import { validate, ItemType } from "zwfw-standard";
+      import type { StandardItem } from "zwfw-standard/v1";
+      const duration: Duration = { value: 5, unit: "working_day" };
+      const citation: LegalCitation = { lawName: "《中华人民共和国行政许可法》" };
+      const material: Material = { name: "申请书", necessity: "required", medium: "electronic" };
+      const fee: FeeItem = { name: "工本费", standard: "每本10元", basis: "发改价格〔2017〕1186号", amount: 10 };
+      const item: BasicItem = { basicCode: "000123018000", name: "饮用水供水单位卫生许可", type: ItemType.License, levels: ["3", "4"], legalBasis: [citation] };
+      const catalogue: Catalogue = { schemaVersion: "1.0", kind: "basic", region: { code: "320000000000", level: "2" }, publisher: { name: "江苏省" }, items: [item] };
+      const report: Report = validate(catalogue);
+      export const used: [Duration, Material, FeeItem, Report, ImplementationItem | undefined, StandardItem | undefined] = [duration, material, fee, report, undefined, undefined];
+      // @ts-expect-error: "hour" is not a v1 time unit
+      export const wrong: Duration = { value: 1, unit: "hour" };
+    `);
+    fs.writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({
+      compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] },
+      files: ["use.ts"],
+    }));
+    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
+    expect(() => execFileSync(process.execPath, [tsc, "-p", project], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+  });
+
+  it("ships the zwfw binary", () => {
+    const out = execFileSync(path.join(project, "node_modules/.bin/zwfw"), ["--version"], { encoding: "utf8" });
+    expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -46,6 +46,13 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that goes away (`zwfw … | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+}
+
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

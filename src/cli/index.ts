@@ -53,6 +53,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Last line of defence: whatever escapes a command still ends with one line and exit 2
+// (set ZWFW_DEBUG=1 to see the stack when debugging the tool itself).
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error: unknown) => {
+    if (process.env.ZWFW_DEBUG) console.error(error);
+    process.stderr.write(`zwfw: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(EXIT.input);
+  });
+}
+
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -49,9 +49,12 @@ export function toJsonSchema(schema: TSchema, mapRef: RefMapper, targets: Readon
     if (!isRoot && typeof marker === "string") {
       const target = targets.get(marker);
       if (!target) throw new Error(`schema references ${marker}, which no definition or document publishes`);
+      // Title and description stay at every use, so each property reads on its own (a reader of
+      // the schema need not follow the reference to learn the element's official name).
       const out: Node = { $ref: mapRef(marker) };
       for (const key of ANNOTATIONS) {
-        if (key in value && JSON.stringify(value[key]) !== JSON.stringify(target[key])) out[key] = value[key];
+        const always = key === "title" || key === "description";
+        if (key in value && (always || JSON.stringify(value[key]) !== JSON.stringify(target[key]))) out[key] = value[key];
       }
       return ordered(out);
     }

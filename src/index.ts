@@ -11,3 +11,24 @@ export { rules, DuplicateTracker, itemCodeOf, duplicateKeyOf, type Rule, type Ca
 export { message, catalogue as messageCatalogue, type MessageId } from "./i18n/messages.js";
 export { LOCALES, isLocale, type Locale } from "./i18n/locale.js";
 export { itemDocumentOf, isDocumentName, type DocumentName } from "./validate/index.js";
+export {
+  checkConformance, checkChain, conformanceRules, checkPolicy, CONFORMANCE_RULE_IDS,
+  type ConformanceOptions, type ConformanceRule, type ConformanceRuleId, type ConformancePolicy, type PolicyOverride, type RuleSetting, type RuleSettings,
+} from "./conformance/index.js";
+export { deriveImplementation, type DeriveOptions, type DerivedImplementation } from "./derive/index.js";
+export {
+  catalogueFromRows, rowsFromCatalogue, importWorkbook, sheetsFromWorkbook, exportWorkbook, templateWorkbook, sheetFromCsv, csvFromSheet, csvFileFor,
+  sheetSpecs as spreadsheetSheets, importRuleSeverity as spreadsheetRuleSeverity,
+  type SpreadsheetImportOptions, type SpreadsheetImportResult, type WorkbookReadOptions, type WorkbookWriteOptions, type SheetData, type SheetSpec, type ImportRule,
+} from "./spreadsheet/index.js";
+export {
+  validateStream, collectStream, readLines, StreamInputError, DEFAULT_MAX_LINE_BYTES,
+  type ValidateStreamOptions, type StreamValidation, type StreamProgress, type ChunkSource, type LineBatch, type StreamInputProblem,
+} from "./stream/index.js";
+export {
+  diffSchemas, diffSchemaSets, diffCatalogues, bumpOf, compareBumps, CHANGE_IDS, SchemaDiffError, CatalogueDiffError,
+  type Bump, type ChangeId, type SchemaChange, type SchemaDiff, type SchemaSet, type DiffSchemasOptions, type DiffSchemaSetsOptions,
+  type CatalogueDiff, type CatalogueMetrics, type ChangedItem, type ItemChange, type ItemRef, type Metric, type MetricSet,
+} from "./diff/index.js";
+export { migrate, migrationSteps, MigrationError, type MigrateOptions, type MigrationStep } from "./migrate/index.js";
+export type { RegionInfo, RegionRegistry } from "./regions/region-registry.js";

@@ -7,6 +7,7 @@ declare const data: {
   format: number;
   source: { package: string; version: string; dataset: string; validAt: string; licence: string };
   count: number;
+  names: { symbols: string[]; single: number };
   records: string;
 };
 export default data;

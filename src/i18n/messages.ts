@@ -2,7 +2,14 @@
  * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
  * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
  */
+import { docsMessages } from "./catalogue/docs.js";
+import { conformanceMessages } from "./catalogue/conformance.js";
+import { diffMessages } from "./catalogue/diff.js";
+import { regionsMessages } from "./catalogue/regions.js";
 import { reportMessages } from "./catalogue/report.js";
+import { streamMessages } from "./catalogue/stream.js";
+import { siteMessages } from "./catalogue/site.js";
+import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
 import type { Entry, MessageParams } from "./entry.js";
 import type { Locale } from "./locale.js";
@@ -10,7 +17,7 @@ import type { Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** Every message, by id. Finding ids equal rule ids. */
-export const catalogue = { ...validationMessages, ...reportMessages } satisfies Record<string, Entry>;
+export const catalogue = { ...validationMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages } satisfies Record<string, Entry>;
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;

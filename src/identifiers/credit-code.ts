@@ -43,8 +43,9 @@ export function creditCodeCheckCharacter(first17: string): string | undefined {
 export function organizationCodeCheckCharacter(body8: string): string | undefined {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    const ch = body8[i] ?? "";
-    const value = /[0-9]/.test(ch) ? Number(ch) : /[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : -1;
+    // Digits count 0–9 and A–Z 10–35; by char code, since this runs for every record of a national list.
+    const c = body8.charCodeAt(i);
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : -1;
     if (value < 0) return undefined;
     sum += value * ORG_WEIGHTS[i]!;
   }
@@ -55,7 +56,9 @@ export function organizationCodeCheckCharacter(body8: string): string | undefine
 /** Parses and checks a credit code: length, charset, the GB 32100 check character and the GB 11714 check. */
 export function parseCreditCode(code: string): ParsedCreditCode {
   if (code.length !== 18) return { valid: false, reason: "length", code };
-  if (![...code].every((c) => CREDIT_CODE_CHARSET.includes(c))) return { valid: false, reason: "charset", code };
+  for (let i = 0; i < 18; i++) {
+    if (CREDIT_CODE_CHARSET.indexOf(code[i]!) < 0) return { valid: false, reason: "charset", code };
+  }
   const parts = {
     code,
     registrationAuthority: code[0],

@@ -24,6 +24,10 @@ export interface Issue {
   line?: number;
   /** Schema findings: the JSON Schema keyword that failed. */
   keyword?: string;
+  /** Spreadsheets: the worksheet the finding is in (with `line` as its 1-based row). */
+  sheet?: string;
+  /** Spreadsheets: the column letter (A, B, … AA) of the cell the finding is about. */
+  column?: string;
 }
 
 /** A validation or conformance report. `ok` is true when there is no error. */

@@ -2,12 +2,14 @@
  * Validates JSONL input one line (one item) at a time, with the cross-record state (duplicates)
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
+import type { Validator } from "../../generated/v1/validators.js";
 import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
-import { duplicateItem, DuplicateTracker } from "../rules/duplicate-item.js";
-import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
-import { checkItem, toIssue } from "./run-rules.js";
+import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { fastItemValidators } from "./fast-item-validators.js";
+import { LineDuplicates, type LineKey } from "./line-duplicates.js";
+import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
 import { itemDocumentOf, validators } from "./validators.js";
 
@@ -18,33 +20,54 @@ export interface LineValidatorOptions {
   locale?: Locale;
   /** Set on every issue, for multi-file reports. */
   file?: string;
+  /**
+   * Receives the duplicate key of every valid line instead of the validator checking duplicates
+   * itself: a parallel run checks them across its ranges.
+   */
+  onKey?: (entry: LineKey, line: number) => void;
 }
 
 /** Validates JSONL lines in order; call `push` for each line, then `report`. */
 export class LineValidator {
   private readonly kind: CatalogueKind;
   private readonly locale: Locale;
-  private readonly duplicates: DuplicateTracker;
-  private items = 0;
+  /** Fail-fast validator: only a failing line is validated again for all its errors. */
+  private readonly fast: Validator;
+  private readonly full: Validator;
+  private readonly context: { kind: CatalogueKind };
+  private readonly duplicates = new LineDuplicates();
+  private counted = 0;
   private readonly issues: Issue[] = [];
 
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
-    this.duplicates = new DuplicateTracker(this.kind);
+    this.fast = fastItemValidators[this.kind];
+    this.full = validators[itemDocumentOf(this.kind)];
+    this.context = { kind: this.kind };
+  }
+
+  /** The number of items (non-blank lines) seen so far. */
+  get items(): number {
+    return this.counted;
   }
 
   /** Validates one line (1-based `line`) and returns its issues; blank lines are skipped. */
   push(text: string, line: number): Issue[] {
-    if (text.trim() === "") return [];
-    this.items++;
-    const found = this.check(text, line).map((issue) => ({
-      ...issue,
-      ...(this.options.file !== undefined ? { file: this.options.file } : {}),
-      line,
-    }));
-    this.issues.push(...found);
+    const found = this.validateLine(text, line);
+    for (const issue of found) this.issues.push(issue);
     return found;
+  }
+
+  /** Like `push`, but keeps nothing for `report`: streaming callers hand the issues on. */
+  validateLine(text: string, line: number): Issue[] {
+    // Only a line that starts with white space can be blank; trimming every line would copy it.
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return [];
+    this.counted++;
+    const found = this.check(text, line);
+    if (found.length === 0) return found;
+    const file = this.options.file;
+    return found.map((issue) => ({ ...issue, ...(file !== undefined ? { file } : {}), line }));
   }
 
   private check(text: string, line: number): Issue[] {
@@ -55,17 +78,25 @@ export class LineValidator {
       const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, "");
       return [{ rule: "malformed-json", severity: "error", path: "", message: message("malformed-json", this.locale, { reason }) }];
     }
-    const validator = validators[itemDocumentOf(this.kind)];
-    if (!validator(item)) return schemaIssues(validator.errors ?? [], this.locale, () => itemCodeOf(item));
+    if (!this.fast(item) && !this.full(item)) {
+      return schemaIssues(this.full.errors ?? [], this.locale, () => itemCodeOf(item));
+    }
     const data = item as Record<string, unknown>;
-    const issues = checkItem(data, { kind: this.kind }, "", this.locale);
-    const duplicate = this.duplicates.add(data, "", `line ${line}`);
-    if (duplicate) issues.push(toIssue(duplicateItem, duplicate, "", this.locale, itemCodeOf(item)));
+    const issues = checkItem(data, this.context, "", this.locale);
+    const keyed = duplicateKeyOf(data, this.kind);
+    if (keyed) {
+      const entry = { key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) };
+      if (this.options.onKey) this.options.onKey(entry, line);
+      else {
+        const duplicate = this.duplicates.check(entry, line, this.locale);
+        if (duplicate) issues.push(duplicate);
+      }
+    }
     return issues;
   }
 
   /** The report over every line pushed so far. */
   report(): Report {
-    return buildReport(this.issues, this.items);
+    return buildReport(this.issues, this.counted);
   }
 }

@@ -1,7 +1,9 @@
 /** validate(): the schema, then the semantic rules, as one localized report. */
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
+import type { RegionRegistry } from "../regions/region-registry.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { compareIssues } from "./order.js";
 import { checkCatalogue, checkItem } from "./run-rules.js";
@@ -14,6 +16,8 @@ export interface ValidateOptions {
   as?: DocumentName;
   /** Message language; zh-CN by default. */
   locale?: Locale;
+  /** A region registry (from zwfw-standard/regions): adds region-code-unknown warnings for catalogues. */
+  registry?: RegionRegistry;
 }
 
 /** Validates a catalogue or an item against the v1 schema and the semantic rules. */
@@ -36,6 +40,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Repo
     // The header must be sound for catalogue rules to read kind and region.
     const headerBroken = issues.some((i) => itemIndexOf(i.path) === undefined);
     if (!headerBroken) issues.push(...checkCatalogue(document as Record<string, unknown>, locale, broken));
+    if (!headerBroken && options.registry) issues.push(...checkRegionCodes(document, options.registry, locale));
     return buildReport(issues.sort(compareIssues), items.length);
   }
 

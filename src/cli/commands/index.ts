@@ -1,7 +1,15 @@
 /** Every CLI command; each module registers one command on the program. */
 import type { Command } from "commander";
+import { registerConform } from "./conform.js";
+import { registerDerive } from "./derive.js";
+import { registerDiff } from "./diff.js";
+import { registerExport } from "./export.js";
+import { registerImport } from "./import.js";
+import { registerRegion } from "./region.js";
 import { registerRules } from "./rules.js";
+import { registerSchemaDiff } from "./schema-diff.js";
+import { registerTemplate } from "./template.js";
 import { registerValidate } from "./validate.js";
 
 /** Registration functions, in the order `zwfw --help` lists the commands. */
-export const commands: ((program: Command) => void)[] = [registerValidate, registerRules];
+export const commands: ((program: Command) => void)[] = [registerValidate, registerRules, registerRegion, registerConform, registerDerive, registerDiff, registerSchemaDiff, registerImport, registerExport, registerTemplate];

@@ -1,52 +1,93 @@
-/** `zwfw validate <file>...`: JSON catalogues or items, and JSONL (one item per line). */
+/**
+ * `zwfw validate <file>...`: JSON catalogues or items, and JSONL (one item per line). JSONL and
+ * .jsonl.gz stream line by line (on all cores with --jobs); JSON catalogues larger than the
+ * streaming threshold stream item by item; smaller JSON files are read whole.
+ */
 import fs from "node:fs";
-import readline from "node:readline";
-import { createGunzip } from "node:zlib";
-import type { Command } from "commander";
+import os from "node:os";
+import { Option, type Command } from "commander";
 import type { Locale } from "../../i18n/locale.js";
+import { validateJsonCatalogueFile } from "../../node/validate-json-catalogue.js";
+import { validateJsonLinesFile } from "../../node/validate-jsonl-file.js";
+import { loadRegionRegistry } from "../../regions/load-region-registry.js";
+import type { RegionRegistry } from "../../regions/region-registry.js";
 import { mergeReports, type Report } from "../../report/issue.js";
 import type { CatalogueKind } from "../../rules/item-kind.js";
-import { LineValidator } from "../../validate/line-validator.js";
+import { StreamInputError } from "../../stream/input-error.js";
 import { validate } from "../../validate/validate.js";
 import { isDocumentName, type DocumentName } from "../../validate/validators.js";
 import { InputError } from "../errors.js";
 import { localeOption, printReport, reportFormat } from "../output.js";
+import { createProgress, type Progress } from "../progress.js";
 import { readJsonFile } from "../read-input.js";
 
 const KINDS = ["basic", "standard", "implementation"] as const;
 
+/** JSON files larger than this stream item by item; env ZWFW_STREAM_THRESHOLD_BYTES overrides it (tests). */
+export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
+
 /** Whether a file holds one item per line. */
 export const isJsonLines = (file: string) => /\.jsonl(\.gz)?$/i.test(file);
 
-/** Validates a JSONL file line by line, streaming, so its size does not bound memory. */
-export async function validateJsonLinesFile(file: string, item: CatalogueKind, locale: Locale, withFile: boolean): Promise<Report> {
-  if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
-  const validator = new LineValidator({ item, locale, ...(withFile ? { file } : {}) });
-  let input: NodeJS.ReadableStream = fs.createReadStream(file);
-  if (file.endsWith(".gz")) input = input.pipe(createGunzip());
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let lineNo = 0;
-  try {
-    for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
-      lineNo++;
-      // readline has already decoded; a U+FFFD marks bytes that were not UTF-8.
-      if (line.includes("\uFFFD")) decoder.decode(Buffer.from([0xff]));
-      validator.push(line, lineNo);
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const reason = error instanceof TypeError ? "not valid UTF-8" : (error as Error).message;
-    throw new InputError(`${file}:${lineNo}: ${reason}`);
-  }
-  return validator.report();
+/** What every file of one run is validated with. */
+interface RunOptions {
+  as: DocumentName;
+  item: CatalogueKind;
+  locale: Locale;
+  jobs: number;
+  withFile: boolean;
+  registry?: RegionRegistry;
+  progress: Progress;
 }
 
-/** Validates one file of either form; whole-document errors carry `file` when several files are given. */
-async function validateFile(file: string, as: DocumentName, item: CatalogueKind, locale: Locale, withFile: boolean): Promise<Report> {
-  if (isJsonLines(file)) return validateJsonLinesFile(file, item, locale, true);
-  const report = validate(readJsonFile(file), { as, locale });
-  if (withFile) for (const issue of report.issues) issue.file = file;
-  return report;
+/** The size above which a JSON catalogue streams. */
+function streamThreshold(): number {
+  const fromEnv = process.env.ZWFW_STREAM_THRESHOLD_BYTES;
+  return fromEnv && Number(fromEnv) >= 0 ? Number(fromEnv) : STREAM_THRESHOLD_BYTES;
+}
+
+/** The size of a file, with one-line errors for missing files and folders. */
+function sizeOf(file: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  return stat.size;
+}
+
+/** Validates one file of either form; whole-document issues carry `file` when several files are given. */
+async function validateFile(file: string, run: RunOptions): Promise<Report> {
+  const size = sizeOf(file);
+  const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
+  try {
+    if (isJsonLines(file)) {
+      return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, onProgress: update });
+    }
+    let report: Report;
+    if (run.as === "catalogue" && size > streamThreshold()) {
+      report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, onProgress: update });
+    } else {
+      report = validate(readJsonFile(file), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
+    }
+    if (run.withFile) for (const issue of report.issues) issue.file = file;
+    return report;
+  } catch (error) {
+    if (error instanceof StreamInputError) throw new InputError(`${file}:${error.where()}`);
+    if (error instanceof Error && /Parser cannot parse input/.test(error.message)) {
+      throw new InputError(`${file}: malformed JSON: ${error.message.replace(/^Parser cannot parse input: /, "")}`);
+    }
+    throw error;
+  }
+}
+
+/** Parses --jobs: a whole number of at least 1. */
+function jobsOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`--jobs must be a whole number of at least 1 (got "${value}")`);
+  return n;
 }
 
 /** Registers the validate command. */
@@ -59,13 +100,24 @@ export function registerValidate(program: Command): void {
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
     .option("--as <document>", "catalogue | basic-item | standard-item | implementation-item (JSON files)", "catalogue")
     .option("--item <kind>", "basic | standard | implementation: the item kind of JSONL lines", "implementation")
-    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string }) => {
+    .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
+    .addOption(new Option("--jobs <n>", "worker threads for JSONL (default: the number of cores; 1 = no workers)"))
+    .option("--quiet", "no progress bar")
+    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean }) => {
       const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);
       if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
       if (!(KINDS as readonly string[]).includes(opts.item)) throw new InputError(`--item must be basic, standard or implementation (got "${opts.item}")`);
+      const jobs = opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs);
+      const registry = opts.regions ? await loadRegionRegistry() : undefined;
+      const progress = createProgress(locale, Boolean(opts.quiet));
+      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, withFile: files.length > 1, registry, progress };
       const reports: Report[] = [];
-      for (const file of files) reports.push(await validateFile(file, opts.as, opts.item as CatalogueKind, locale, files.length > 1));
+      try {
+        for (const file of files) reports.push(await validateFile(file, run));
+      } finally {
+        progress.stop();
+      }
       process.exitCode = printReport(mergeReports(reports), format, locale);
     });
 }

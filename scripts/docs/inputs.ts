@@ -1,0 +1,39 @@
+/**
+ * Assembles the reference's inputs from loaded files. Browser-safe: the Node script reads the files
+ * with fs, the site with Vite's import.meta.glob; both pass them here so both render the same content.
+ */
+import { allCodeSets } from "../../src/codes/code-sets.js";
+import { conformanceRules } from "../../src/conformance/index.js";
+import { rules as validationRules } from "../../src/rules/index.js";
+import { SCHEMA_VERSION } from "../../src/v1.js";
+import type { DocumentName } from "../../src/validate/validators.js";
+import type { StandardDocInputs } from "./build-standard-doc.js";
+import type { SchemaNode } from "./schema-refs.js";
+
+/** The published documents, in publication order. */
+export const DOCUMENT_NAMES = ["catalogue", "basic-item", "standard-item", "implementation-item"] as const satisfies readonly DocumentName[];
+
+/** Loaded files, keyed by their base name ("defs.schema.json", "1-province-basic.json"). */
+export type FilesByName = Record<string, unknown>;
+
+/** Whether a sample is a catalogue (the example column takes values only from whole catalogues). */
+const isCatalogue = (v: unknown) => typeof v === "object" && v !== null && "kind" in v && "items" in v;
+
+/** The inputs of the reference from the v1 schema files and the example files. */
+export function docInputs(schemaFiles: FilesByName, exampleFiles: FilesByName, links: StandardDocInputs["links"]): StandardDocInputs {
+  const schema = (name: string) => {
+    const node = schemaFiles[`${name}.schema.json`];
+    if (!node) throw new Error(`schemas/v1/${name}.schema.json is missing`);
+    return node as SchemaNode;
+  };
+  const documents = Object.fromEntries(DOCUMENT_NAMES.map((name) => [name, schema(name)]));
+  const samples = Object.keys(exampleFiles).sort().map((name) => exampleFiles[name]).filter(isCatalogue);
+  return {
+    version: SCHEMA_VERSION,
+    schemas: { documents, defs: (schema("defs").$defs ?? {}) as Record<string, SchemaNode> },
+    codeSets: allCodeSets,
+    rules: [{ id: "validation", rules: validationRules }, { id: "conformance", rules: conformanceRules }],
+    samples,
+    links,
+  };
+}

@@ -1,0 +1,28 @@
+/** Bilingual words for the reference, from the one message catalogue: "中文 · English". */
+import { message, type MessageId } from "../../src/i18n/messages.js";
+import type { MessageParams } from "../../src/i18n/entry.js";
+import type { Severity } from "../../src/report/issue.js";
+
+/** A catalogue message in both languages, Chinese first. */
+export function both(id: MessageId, params: MessageParams = {}): string {
+  const zh = message(id, "zh-CN", params);
+  const en = message(id, "en", params);
+  return zh === en ? zh : `${zh} · ${en}`;
+}
+
+/** A severity in both languages. */
+export const severityWords = (severity: Severity) => both(`report.severity.${severity}`);
+
+/** Yes or no in both languages. */
+export const yesNo = (value: boolean) => both(value ? "docs.yes" : "docs.no");
+
+/** The section ids of the reference, shared by both renderings. */
+export const SECTIONS = {
+  documents: "documents",
+  definitions: "definitions",
+  identifiers: "identifiers",
+  codeSets: "code-sets",
+  rules: "rules",
+  versioning: "versioning",
+  changelog: "changelog",
+} as const;

@@ -1,0 +1,124 @@
+/** The page's state and its one render function: inputs → checks → report, or the standard reference. */
+import { catalogueKinds, labelOf } from "../../src/codes/index.js";
+import type { Locale } from "../../src/i18n/locale.js";
+import { runChecks, type CheckResult } from "./check/run-checks.js";
+import { annotatedWorkbook } from "./export/annotated-xlsx.js";
+import { baseName, download } from "./export/download.js";
+import { reportJson, reportMarkdown } from "./export/report-files.js";
+import { locale, setLocale, t } from "./i18n.js";
+import { isCatalogue } from "./input/document-name.js";
+import { formatOf, InputProblem } from "./input/loaded-file.js";
+import { parseInput, type ParsedInput } from "./input/parse-input.js";
+import { standardDoc } from "./standard/doc-inputs.js";
+import { standardView } from "./standard/standard-view.js";
+import { h } from "./view/dom.js";
+import { filePicker } from "./view/file-picker.js";
+import { reportView } from "./view/report-view.js";
+
+type SlotId = "main" | "upper" | "previous";
+interface Slot {
+  name?: string;
+  parsed?: ParsedInput;
+  problem?: string;
+}
+
+const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; result?: CheckResult; error?: string } = {
+  tab: location.hash.length > 1 ? "standard" : "check",
+  slots: { main: {}, upper: {}, previous: {} },
+};
+
+/** Reads and parses a chosen file into a slot; problems stay on the slot, one line each. */
+async function load(id: SlotId, file: File | undefined): Promise<void> {
+  if (!file) {
+    state.slots[id] = {};
+    return;
+  }
+  const format = formatOf(file.name);
+  if (!format) {
+    state.slots[id] = { name: file.name, problem: t("site.error.format", { file: file.name }) };
+    return;
+  }
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    state.slots[id] = { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
+  } catch (error) {
+    const reason = error instanceof InputProblem ? error.message : String((error as Error).message ?? error);
+    state.slots[id] = { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
+  }
+}
+
+/** Re-runs the checks for the current inputs and language. */
+function check(): void {
+  const { main, upper, previous } = state.slots;
+  state.result = undefined;
+  state.error = undefined;
+  if (!main.parsed) return;
+  try {
+    state.result = runChecks({ main: main.parsed, ...(upper.parsed ? { upper: upper.parsed } : {}), ...(previous.parsed ? { previous: previous.parsed } : {}), locale: locale() });
+  } catch (error) {
+    state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
+  }
+}
+
+/** What a parsed input was read as, for the picker. */
+function readAs(p: ParsedInput): string {
+  const kind = p.format === "jsonl"
+    ? t("site.kind.lines", { items: p.lines.filter((l) => l.trim() !== "").length })
+    : isCatalogue(p.document)
+      ? t("site.kind.catalogue", { kind: labelOf(catalogueKinds, String(p.document.kind), locale()) ?? String(p.document.kind), items: p.document.items.length })
+      : t("site.kind.item", { kind: p.as });
+  return t("site.input.readAs", { file: p.name, format: p.format.toUpperCase(), kind });
+}
+
+async function onDownload(format: "json" | "markdown" | "xlsx"): Promise<void> {
+  const main = state.slots.main.parsed;
+  if (!state.result || !main) return;
+  const base = `${baseName(main.name)}.report`;
+  if (format === "json") download(`${base}.json`, reportJson(state.result.combined), "application/json");
+  else if (format === "markdown") download(`${base}.md`, reportMarkdown(state.result.combined, locale(), main.name), "text/markdown");
+  else download(`${base}.xlsx`, await annotatedWorkbook(state.result.combined.issues, main, locale()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+}
+
+function picker(id: SlotId, label: "site.input.main" | "site.input.upper" | "site.input.previous"): HTMLElement {
+  const slot = state.slots[id];
+  return filePicker({
+    id, label, hint: `${label}.hint`,
+    ...(slot.name ? { current: slot.name } : {}),
+    ...(slot.problem ? { problem: slot.problem } : {}),
+    ...(slot.parsed ? { note: readAs(slot.parsed) } : {}),
+    onFile: (file) => void load(id, file).then(() => { check(); render(); }),
+  });
+}
+
+function header(): HTMLElement {
+  const lang = (value: Locale, label: string) =>
+    h("button", { type: "button", class: "lang", lang: value, "aria-pressed": String(locale() === value), "data-locale": value,
+      onclick: () => { setLocale(value); check(); render(); } }, label);
+  const tab = (id: "check" | "standard", label: "site.tab.check" | "site.tab.standard") =>
+    h("button", { type: "button", role: "tab", id: `tab-${id}`, "aria-selected": String(state.tab === id), "aria-controls": "panel",
+      onclick: () => { state.tab = id; render(); } }, t(label));
+  return h("header", { class: "top" },
+    h("div", { class: "title" }, h("h1", {}, t("site.title")), h("p", { class: "subtitle" }, t("site.subtitle"))),
+    h("div", { class: "controls" },
+      h("div", { class: "langs", role: "group", "aria-label": t("site.language") }, lang("zh-CN", "中文"), lang("en", "English")),
+      h("div", { role: "tablist" }, tab("check", "site.tab.check"), tab("standard", "site.tab.standard"))),
+    h("p", { class: "privacy", "data-testid": "privacy" }, t("site.privacy")));
+}
+
+/** Renders the page from the state, keeping the focused control focused. */
+export function render(): void {
+  const focused = document.activeElement?.id;
+  const app = document.getElementById("app")!;
+  const main = state.slots.main.parsed;
+  const panel = state.tab === "standard"
+    ? standardView(standardDoc())
+    : h("div", {},
+      h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous")),
+      state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
+      state.result && main
+        ? reportView(state.result, { main, ...(state.slots.upper.parsed ? { upper: state.slots.upper.parsed } : {}), onDownload: (f) => void onDownload(f) })
+        : h("p", { class: "empty" }, t("site.report.empty")));
+  app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),
+    h("footer", {}, t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version })));
+  if (focused) document.getElementById(focused)?.focus();
+}

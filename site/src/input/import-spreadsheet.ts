@@ -1,0 +1,22 @@
+/** Reads CSV and XLSX into plain sheets and a catalogue through the package's spreadsheet import (src/spreadsheet). */
+import ExcelJS from "exceljs";
+import { catalogueFromRows, sheetFromCsv, sheetsFromWorkbook, type SheetData } from "../../../src/spreadsheet/index.js";
+import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
+
+/**
+ * The sheets of a file. A CSV file is one sheet (the items, or the workbook's only sheet); a
+ * workbook's sheets keep their names, so findings can point at sheet, row and column.
+ */
+export async function readSheets(file: LoadedFile): Promise<SheetData[]> {
+  if (file.format === "csv") return [sheetFromCsv(decodeText(file), file.name.replace(/\.csv$/i, ""))];
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new InputProblem(`not a readable .xlsx workbook (${(error as Error).message})`);
+  }
+  return sheetsFromWorkbook(workbook);
+}
+
+/** The catalogue a spreadsheet holds (as read, even with errors), for names and comparisons. */
+export const catalogueOfSheets = (sheets: readonly SheetData[]): unknown => catalogueFromRows(sheets).catalogue;

@@ -1,0 +1,51 @@
+/** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
+import type { CatalogueKind } from "../../../src/rules/item-kind.js";
+import type { DocumentName } from "../../../src/validate/validators.js";
+import { documentNameOf, itemKindOf } from "./document-name.js";
+import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
+import { catalogueOfSheets, readSheets } from "./import-spreadsheet.js";
+import type { SheetData } from "../../../src/spreadsheet/index.js";
+
+/** A parsed input. Spreadsheets keep their sheets (the import runs again per language) and the catalogue read from them. */
+export type ParsedInput =
+  | { name: string; format: "json"; document: unknown; as: DocumentName }
+  | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind }
+  | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
+
+/** Parses JSON text, turning a syntax error into a one-line problem. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputProblem(`malformed JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The item kind of a JSONL file: that of its first line that parses. */
+function linesKind(lines: readonly string[]): CatalogueKind {
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    try {
+      return itemKindOf(JSON.parse(line));
+    } catch {
+      continue;
+    }
+  }
+  return "implementation";
+}
+
+/** Parses a file; throws InputProblem when it cannot be read at all. */
+export async function parseInput(file: LoadedFile): Promise<ParsedInput> {
+  if (file.format === "csv" || file.format === "xlsx") {
+    const sheets = await readSheets(file);
+    return { name: file.name, format: file.format, document: catalogueOfSheets(sheets), as: "catalogue", sheets, bytes: file.bytes };
+  }
+  const text = decodeText(file);
+  if (file.format === "jsonl") {
+    const lines = text.split(/\r?\n/);
+    if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+    return { name: file.name, format: "jsonl", lines, kind: linesKind(lines) };
+  }
+  const document = parseJson(text);
+  return { name: file.name, format: "json", document, as: documentNameOf(document) };
+}

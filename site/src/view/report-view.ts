@@ -1,0 +1,86 @@
+/** Renders the result of the checks: summary, counts by rule, metrics, downloads and the issues by item. */
+import type { Issue, Report, Severity } from "../../../src/report/issue.js";
+import { countByRule, groupByItem, type ItemGroup } from "../check/group-by-item.js";
+import type { CheckResult, SkipNote } from "../check/run-checks.js";
+import { ruleTitle } from "../check/rule-titles.js";
+import { locale, t } from "../i18n.js";
+import type { ParsedInput } from "../input/parse-input.js";
+import { h } from "./dom.js";
+import { metricsChart } from "./metrics-chart.js";
+
+/** What the report view needs besides the result. */
+export interface ReportViewOptions {
+  main: ParsedInput;
+  upper?: ParsedInput;
+  onDownload(format: "json" | "markdown" | "xlsx"): void;
+}
+
+const severityBadge = (s: Severity) => h("span", { class: `badge ${s}` }, t(`report.severity.${s}`));
+
+/** The one-line summary of a report, with its counts as data attributes for tests and styling. */
+function summaryLine(report: Report, testId: string): HTMLElement {
+  const s = report.summary;
+  const state = s.errors > 0 ? "error" : s.warnings > 0 ? "warning" : "ok";
+  return h("p", { class: `summary ${state}`, "data-testid": testId, "data-errors": s.errors, "data-warnings": s.warnings, "data-infos": s.infos, "data-items": s.items },
+    t("report.summary", { ...s }), report.issues.length === 0 ? ` · ${t("report.clean")}` : "");
+}
+
+/** Where an issue is: the field (JSON Pointer), and the line or the spreadsheet cell. */
+function location(issue: Issue): HTMLElement {
+  const place = issue.sheet !== undefined && issue.line !== undefined && issue.column !== undefined
+    ? t("site.report.cell", { sheet: issue.sheet, row: issue.line, column: issue.column })
+    : issue.line !== undefined ? t("site.report.line", { line: issue.line }) : undefined;
+  return h("div", { class: "where" },
+    place ? h("span", { class: "place" }, place) : null,
+    issue.path !== "" || !place ? h("code", { title: t("site.report.field") }, issue.path || "/") : null,
+    issue.upperPath !== undefined ? h("span", { class: "upper" }, t("site.report.showUpper", { path: issue.upperPath })) : null);
+}
+
+/** One item's issues. */
+function groupView(group: ItemGroup): HTMLElement {
+  const heading = group.code !== undefined ? t("report.item", { code: group.code }) : group.key.startsWith("line:") ? t("site.report.line", { line: group.key.slice(5) }) : t("report.header");
+  return h("section", { class: "item-group", "data-item": group.code ?? group.key },
+    h("h4", {}, heading, group.name ? h("span", { class: "item-name" }, ` · ${group.name}`) : null),
+    h("ul", { class: "issues" }, group.issues.map((issue) =>
+      h("li", { class: `issue ${issue.severity}`, "data-rule": issue.rule },
+        severityBadge(issue.severity),
+        h("div", { class: "issue-body" }, h("p", { class: "message" }, issue.message), location(issue)),
+        h("code", { class: "rule" }, issue.rule)))));
+}
+
+/** The counts-by-rule table. */
+function ruleCounts(issues: readonly Issue[]): HTMLElement {
+  return h("table", { class: "rule-counts", "data-testid": "rule-counts" },
+    h("caption", {}, t("site.report.byRule")),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("report.rule")), h("th", { scope: "col" }, t("report.severity")), h("th", { scope: "col", class: "num" }, t("report.count")))),
+    h("tbody", {}, countByRule(issues).map((c) =>
+      h("tr", { "data-rule": c.rule }, h("td", {}, h("code", {}, c.rule), ruleTitle(c.rule, locale()) ? h("span", { class: "rule-title" }, ruleTitle(c.rule, locale())) : null), h("td", {}, severityBadge(c.severity)), h("td", { class: "num" }, c.count)))));
+}
+
+const skippedNote = (note: SkipNote) =>
+  h("p", { class: "note", "data-skipped": note.skipped },
+    note.skipped === "invalid" ? t("site.report.conformanceSkipped")
+      : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
+      : t("site.error.notCatalogue", { file: note.file ?? "" }));
+
+/** Renders the whole report. */
+export function reportView(result: CheckResult, o: ReportViewOptions): HTMLElement {
+  const conformance = result.conformance;
+  return h("section", { class: "report", "aria-labelledby": "report-title", "data-testid": "report" },
+    h("h2", { id: "report-title" }, t("report.title")),
+    summaryLine(result.combined, "summary"),
+    h("div", { class: "parts" },
+      h("div", { class: "part" }, h("h3", {}, t("site.report.validation")), summaryLine(result.validation, "validation-summary")),
+      conformance && o.upper
+        ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: o.upper.name })),
+          "skipped" in conformance ? skippedNote(conformance) : summaryLine(conformance, "conformance-summary"))
+        : null),
+    result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null,
+    h("div", { class: "downloads" }, h("span", {}, t("site.download")),
+      (["json", "markdown", "xlsx"] as const).map((f) =>
+        h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`)))),
+    result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,
+    result.combined.issues.length > 0
+      ? h("div", { class: "groups" }, h("h3", {}, t("site.report.byItem")), groupByItem(result.combined.issues, o.main, o.upper).map(groupView))
+      : null);
+}

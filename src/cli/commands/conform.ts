@@ -1,0 +1,91 @@
+/** `zwfw conform <upper> <lower>` and `zwfw conform --chain <f1> <f2> …`: conformance between levels. */
+import type { Command } from "commander";
+import { checkChain } from "../../conformance/check-chain.js";
+import { checkConformance } from "../../conformance/check-conformance.js";
+import { checkPolicy } from "../../conformance/policy/check-policy.js";
+import type { ConformancePolicy } from "../../conformance/policy/policy.js";
+import { message } from "../../i18n/messages.js";
+import type { Locale } from "../../i18n/locale.js";
+import { loadRegionRegistry } from "../../regions/load-region-registry.js";
+import type { RegionRegistry } from "../../regions/region-registry.js";
+import { mergeReports, type Report } from "../../report/issue.js";
+import { validate } from "../../validate/validate.js";
+import { EXIT, InputError } from "../errors.js";
+import { localeOption, printReport, reportFormat, type ReportFormat } from "../output.js";
+import { readJsonFile } from "../read-input.js";
+import { renderConformanceMarkdown } from "../render/conformance-markdown.js";
+import { renderConformanceText } from "../render/conformance-text.js";
+import { renderJson } from "../render/json.js";
+
+/** Reads and checks a policy file; a bad policy is an input error (exit 2). */
+export function readPolicy(file: string): ConformancePolicy {
+  const value = readJsonFile(file);
+  try {
+    return checkPolicy(value);
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Validates every document; the merged validation report of those that fail the schema, or
+ * undefined when all are well-formed. Semantic findings (e.g. a credit-code checksum) do not stop
+ * the comparison: the documents are still structurally sound, and that is what the rules read.
+ */
+function malformedDocuments(documents: readonly unknown[], files: readonly string[], locale: Locale, registry?: RegionRegistry): Report | undefined {
+  const reports = documents
+    .map((doc, i) => {
+      const report = validate(doc, { locale, ...(registry ? { registry } : {}) });
+      for (const issue of report.issues) issue.file = files[i];
+      return report;
+    })
+    .filter((report) => report.issues.some((issue) => issue.rule === "schema"));
+  return reports.length > 0 ? mergeReports(reports) : undefined;
+}
+
+/** Prints a conformance report and returns the exit code. */
+function printConformance(report: Report, files: readonly string[], format: ReportFormat, locale: Locale): number {
+  const out =
+    format === "json" ? renderJson(report)
+    : format === "markdown" ? renderConformanceMarkdown(report, files, locale)
+    : renderConformanceText(report, files, locale, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  process.stdout.write(out);
+  return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Registers the conform command. */
+export function registerConform(program: Command): void {
+  program
+    .command("conform")
+    .description(
+      "check a lower-level list against the level above (逐级一致性检查); the inputs are validated first, and documents that fail the schema are reported (exit 1) instead of compared",
+    )
+    .argument("<files...>", "<upper> <lower>, or with --chain the whole chain, upper level first")
+    .option("--chain", "check a chain of lists, province standard first (each item against the nearest list above that carries it)")
+    .option("--policy <file>", "conformance policy JSON (schemas/policy.schema.json): rule severities, off, per item type")
+    .option("--regions", "use the region registry (区划库) for real parent links in region-not-within-upper")
+    .option("--report <format>", "text | json | markdown", "text")
+    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .addHelpText("after", "\nExit codes: 0 no error, 1 errors found (or an input fails the schema), 2 usage or input error.")
+    .action(async (files: string[], opts: { chain?: boolean; policy?: string; regions?: boolean; report: string; locale: string }) => {
+      const format = reportFormat(opts.report);
+      const locale = localeOption(opts.locale);
+      if (opts.chain ? files.length < 2 : files.length !== 2) {
+        throw new InputError(opts.chain ? "conform --chain needs at least two files" : "conform needs exactly two files: <upper> <lower> (use --chain for more)");
+      }
+      const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
+      const documents = files.map((file) => readJsonFile(file));
+      const registry = opts.regions ? await loadRegionRegistry() : undefined;
+      const invalid = malformedDocuments(documents, files, locale, registry);
+      if (invalid) {
+        process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
+        printReport(invalid, format, locale);
+        process.exitCode = EXIT.findings;
+        return;
+      }
+      const options = { locale, ...(policy ? { policy } : {}), ...(registry ? { registry } : {}) };
+      const report = opts.chain ? checkChain(documents, options) : checkConformance(documents[0], documents[1], options);
+      if (opts.chain) for (const issue of report.issues) issue.file = files[issue.lower ?? 1];
+      process.exitCode = printConformance(report, files, format, locale);
+    });
+}

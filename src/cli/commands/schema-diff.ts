@@ -1,0 +1,53 @@
+/** `zwfw schema-diff <old> <new>`: the classified changes between two schema versions and the bump they require. */
+import type { Command } from "commander";
+import { compareBumps, diffSchemas, diffSchemaSets, SchemaDiffError, type Bump, type SchemaDiff } from "../../diff/schema/index.js";
+import type { Locale } from "../../i18n/locale.js";
+import { EXIT, InputError } from "../errors.js";
+import { localeOption, reportFormat } from "../output.js";
+import { isFolder, readSchemaFolder, readSchemaWithRefs } from "../read-schemas.js";
+import { renderSchemaDiffMarkdown } from "../render/diff-schema-markdown.js";
+import { renderSchemaDiffText } from "../render/diff-schema-text.js";
+import { renderJson } from "../render/json.js";
+
+const FAIL_ON = ["major", "minor", "patch"] as const;
+
+/** Diffs two schema files (with the files they reference) or two folders of schema files. */
+export function diffSchemaPaths(oldPath: string, newPath: string, locale: Locale): SchemaDiff {
+  const folders = [isFolder(oldPath), isFolder(newPath)];
+  if (folders[0] !== folders[1]) throw new InputError("give two schema files or two folders of schema files, not one of each");
+  try {
+    if (folders[0]) return diffSchemaSets(readSchemaFolder(oldPath), readSchemaFolder(newPath), { locale });
+    const old = readSchemaWithRefs(oldPath);
+    const next = readSchemaWithRefs(newPath);
+    return diffSchemas(old.schema, next.schema, { oldRefs: old.refs, newRefs: next.refs, locale });
+  } catch (error) {
+    if (error instanceof SchemaDiffError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** Registers the schema-diff command. */
+export function registerSchemaDiff(program: Command): void {
+  program
+    .command("schema-diff")
+    .description("compare two versions of the JSON Schemas and compute the semver bump (模式版本差异)")
+    .argument("<old>", "old schema file, or folder of schema files (e.g. schemas/v1/released)")
+    .argument("<new>", "new schema file, or folder of schema files (e.g. schemas/v1)")
+    .option("--report <format>", "text | json | markdown", "text")
+    .option("--fail-on <bump>", "exit 1 when the required bump reaches major | minor | patch")
+    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .action((oldPath: string, newPath: string, opts: { report: string; failOn?: string; locale: string }) => {
+      const format = reportFormat(opts.report);
+      const locale = localeOption(opts.locale);
+      if (opts.failOn !== undefined && !(FAIL_ON as readonly string[]).includes(opts.failOn)) {
+        throw new InputError(`--fail-on must be major, minor or patch (got "${opts.failOn}")`);
+      }
+      const diff = diffSchemaPaths(oldPath, newPath, locale);
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(
+        format === "json" ? renderJson(diff) : format === "markdown" ? renderSchemaDiffMarkdown(diff, locale) : renderSchemaDiffText(diff, locale, color),
+      );
+      const failed = opts.failOn !== undefined && compareBumps(diff.bump, opts.failOn as Bump) >= 0;
+      process.exitCode = failed ? EXIT.findings : EXIT.ok;
+    });
+}

@@ -1,0 +1,38 @@
+/**
+ * Node-only: reads a CSV file as text. UTF-8 (with or without a BOM) is read as is; anything else is
+ * decoded as GB18030 (what Excel on Chinese Windows writes for "CSV"), and the import says so.
+ */
+import fs from "node:fs";
+import { InputError } from "../../errors.js";
+
+/** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
+export const MAX_CSV_BYTES = 128 * 1024 * 1024;
+
+/** The text of a CSV file and the encoding it was decoded from. */
+export interface CsvText {
+  text: string;
+  encoding: "utf-8" | "gb18030";
+}
+
+/** Reads and decodes a CSV file. */
+export function readCsv(file: string): CsvText {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  if (stat.size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(stat.size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
+  const bytes = fs.readFileSync(file);
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // Node's TextDecoder knows gb18030 (a superset of GBK) with full ICU, which official builds have.
+  }
+  try {
+    return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
+  } catch {
+    throw new InputError(`${file}: neither UTF-8 nor GB18030 text; save the CSV as UTF-8`);
+  }
+}

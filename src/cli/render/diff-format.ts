@@ -1,0 +1,39 @@
+/** Presentation helpers shared by the diff renderers: value, percentage and change-class formatting. */
+import type { SchemaChange } from "../../diff/schema/types.js";
+import type { Locale } from "../../i18n/locale.js";
+import { message } from "../../i18n/messages.js";
+
+/** How a schema change affects users: breaks old documents, adds what old readers reject, or annotates. */
+export type ChangeClass = "breaking" | "additive" | "annotation";
+
+/** The class of a schema change, from its backward/forward flags. */
+export const changeClass = (c: Pick<SchemaChange, "backward" | "forward">): ChangeClass =>
+  !c.backward ? "breaking" : !c.forward ? "additive" : "annotation";
+
+/** A value shown in a diff: a record by its name, a list element by element, anything else as short JSON. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(formatValue).join("、");
+  if (typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
+  const text = JSON.stringify(value);
+  return text.length > 80 ? text.slice(0, 77) + "…" : text;
+}
+
+/** A percentage change: "+50.0%", "-35.0%", "0.0%", or "—" when undefined. */
+export function formatPercent(change: number | null): string {
+  if (change === null) return "—";
+  return `${change > 0 ? "+" : ""}${change.toFixed(1)}%`;
+}
+
+/** A metric value ("—" when null). */
+export const formatNumber = (value: number | null) => (value === null ? "—" : String(value));
+
+/** Escapes the characters that break a Markdown table cell. */
+export const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+/** The element names along a JSON Pointer into an item, e.g. "/timeLimit/promised/value" → "办结时限 › 承诺办结时限 › 时限". */
+export function fieldLabel(path: string, locale: Locale): string {
+  const tokens = path.split("/").slice(1).filter((t) => !/^\d+$/.test(t));
+  return tokens.map((t) => message("diff.field", locale, { key: t.replace(/~1/g, "/").replace(/~0/g, "~") })).join(" › ");
+}

@@ -1,0 +1,89 @@
+/**
+ * The comparison core shared by checkConformance and checkChain: one lower list against the lists
+ * above it, producing findings before policy and localisation.
+ */
+import { pointer } from "../internal/json-pointer.js";
+import type { RegionRegistry } from "../regions/region-registry.js";
+import { itemCodeOf } from "../rules/item-kind.js";
+import type { Data } from "../rules/rule.js";
+import type { ConformanceFinding, ConformanceRule } from "./conformance-rule.js";
+import { isClaimed, ItemIndex } from "./match-items.js";
+import { conformanceRules } from "./rules/index.js";
+
+/** A finding with absolute paths, the rule and what the policy scopes by. */
+export interface RawFinding {
+  rule: ConformanceRule;
+  path: string;
+  upperPath?: string;
+  itemCode?: string;
+  /** The item type the policy's overrides match: the upper item's (the standard), else the lower item's. */
+  itemType?: string;
+  /** Index in the chain of the upper document compared. */
+  upper: number;
+  params: ConformanceFinding["params"];
+}
+
+const itemsOf = (doc: Data): unknown[] => (Array.isArray(doc.items) ? doc.items : []);
+const isData = (v: unknown): v is Data => typeof v === "object" && v !== null;
+const typeOf = (item: Data) => (typeof item.type === "string" ? item.type : undefined);
+
+/** Places a rule's item-relative findings at absolute paths. */
+function place(rule: ConformanceRule, findings: ConformanceFinding[], base: string, upperBase: string, upper: number, item: Data, itemType?: string, itemCode = itemCodeOf(item)): RawFinding[] {
+  return findings.map((f) => ({
+    rule,
+    path: base + f.path,
+    ...(f.upperPath !== undefined ? { upperPath: upperBase + f.upperPath } : {}),
+    ...(itemCode !== undefined ? { itemCode } : {}),
+    ...(itemType !== undefined ? { itemType } : {}),
+    upper,
+    params: f.params,
+  }));
+}
+
+/**
+ * Compares `chain[j]` with the lists above it: the headers with `chain[j - 1]`, each item with the
+ * nearest list above that carries it, and the claim coverage of the nearest occurrence of each upper item.
+ */
+export function compareWithAbove(chain: readonly Data[], j: number, registry?: RegionRegistry): RawFinding[] {
+  const lower = chain[j]!;
+  const above = chain.slice(0, j).map((doc) => ({ doc, index: new ItemIndex(doc) }));
+  const findings: RawFinding[] = [];
+
+  for (const rule of conformanceRules) {
+    for (const f of rule.checkDocuments?.(chain[j - 1]!, lower, { registry }) ?? []) {
+      findings.push({ rule, path: f.path, ...(f.upperPath !== undefined ? { upperPath: f.upperPath } : {}), upper: j - 1, params: f.params });
+    }
+  }
+
+  itemsOf(lower).forEach((item, k) => {
+    if (!isData(item)) return;
+    const base = pointer("/items", k);
+    for (let i = j - 1; i >= 0; i--) {
+      const match = above[i]!.index.find(item);
+      if (!match) continue;
+      const standard = above[i]!.doc.kind !== "basic";
+      for (const rule of conformanceRules) {
+        if (!rule.checkPair || (rule.standardFields && !standard)) continue;
+        findings.push(...place(rule, rule.checkPair(match.item, item), base, pointer("/items", match.index), i, item, typeOf(match.item) ?? typeOf(item)));
+      }
+      return;
+    }
+    for (const rule of conformanceRules) {
+      if (rule.checkUnmatched) findings.push(...place(rule, rule.checkUnmatched(item), base, "", j - 1, item, typeOf(item)));
+    }
+  });
+
+  const level = lower.region?.level;
+  if (typeof level !== "string") return findings;
+  for (let i = j - 1; i >= 0; i--) {
+    itemsOf(above[i]!.doc).forEach((item, u) => {
+      if (!isData(item) || isClaimed(item, itemsOf(lower))) return;
+      // Only the nearest list carrying an item speaks for it; an older copy further up is shadowed.
+      if (above.slice(i + 1).some((a) => a.index.has(item.basicCode))) return;
+      for (const rule of conformanceRules) {
+        if (rule.checkUnclaimed) findings.push(...place(rule, rule.checkUnclaimed(item, level), "", pointer("/items", u), i, item, typeOf(item)));
+      }
+    });
+  }
+  return findings;
+}

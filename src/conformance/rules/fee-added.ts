@@ -1,0 +1,26 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+import { entries, findMatch, sameFee } from "../match-elements.js";
+
+/** fee-added: the lower item charges nothing the upper item does not charge. */
+export const feeAdded: ConformanceRule = {
+  id: "fee-added",
+  severity: "error",
+  title: { "zh-CN": "不增加收费", en: "No fee beyond the upper item's" },
+  rationale:
+    "R8 in domain-standard §7.4: fees follow the approved fee catalogues (行政事业性收费目录清单) and a lower level cannot add fee items absent from the upper item. Charging an item the upper level offers free is reported once, at fees/charged; otherwise each fee item not found by normalised name is reported.",
+  example: 'upper "fees": { "charged": false, "items": [] }, lower "fees": { "charged": true, "items": [{ "name": "工本费", … }] }',
+  paths: 'path "/items/i/fees/charged" with upperPath "/items/j/fees/charged" when the upper is free; else path "/items/i/fees/items/k" with upperPath "/items/j/fees/items".',
+  standardFields: true,
+  checkPair(upper, lower) {
+    const u = upper.fees;
+    const l = lower.fees;
+    if (typeof u !== "object" || u === null || typeof l !== "object" || l === null) return [];
+    if (l.charged === true && u.charged === false) {
+      return [{ path: "/fees/charged", upperPath: "/fees/charged", params: { charged: true, name: entries(l.items).map(([, f]) => String(f.name ?? "")).join("、") } }];
+    }
+    if (!Array.isArray(u.items)) return [];
+    return entries(l.items)
+      .filter(([, f]) => !findMatch(u.items, f, sameFee))
+      .map(([k, f]) => ({ path: `/fees/items/${k}`, upperPath: "/fees/items", params: { charged: false, name: String(f.name ?? ""), standard: String(f.standard ?? "") } }));
+  },
+};

@@ -1,0 +1,23 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+import { entries } from "../match-elements.js";
+import { citationKey, citationLabel } from "../normalize.js";
+
+/** legal-basis-mismatch: the lower item cites the same laws and articles as the upper item. */
+export const legalBasisMismatch: ConformanceRule = {
+  id: "legal-basis-mismatch",
+  severity: "error",
+  title: { "zh-CN": "设定依据与上级一致", en: "Legal basis equals the upper item's" },
+  rationale:
+    "设定依据 is one of the 6类基本要素 that are 全省统一 (domain-standard §7.1, R1 in §7.4). Citations are compared as a set keyed by law name (without 《》, width- and whitespace-normalised) and article; order, 文号 and quoted text are not compared.",
+  example: 'upper cites 《传染病防治法》第二十九条, lower cites 《传染病防治法》第三十条',
+  paths: 'path "/items/i/legalBasis", upperPath "/items/j/legalBasis".',
+  checkPair(upper, lower) {
+    if (!Array.isArray(upper.legalBasis) || !Array.isArray(lower.legalBasis)) return [];
+    const upperKeys = new Map(entries(upper.legalBasis).map(([, c]) => [citationKey(c), c]));
+    const lowerKeys = new Map(entries(lower.legalBasis).map(([, c]) => [citationKey(c), c]));
+    const added = [...lowerKeys].filter(([k]) => !upperKeys.has(k)).map(([, c]) => citationLabel(c));
+    const missing = [...upperKeys].filter(([k]) => !lowerKeys.has(k)).map(([, c]) => citationLabel(c));
+    if (added.length === 0 && missing.length === 0) return [];
+    return [{ path: "/legalBasis", upperPath: "/legalBasis", params: { added: added.join("；"), missing: missing.join("；") } }];
+  },
+};

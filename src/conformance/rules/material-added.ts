@@ -1,0 +1,20 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+import { entries, findMatch, sameMaterial } from "../match-elements.js";
+
+/** material-added: the lower item asks only for materials the upper item lists. */
+export const materialAdded: ConformanceRule = {
+  id: "material-added",
+  severity: "error",
+  title: { "zh-CN": "不增加上级未列的材料", en: "No material beyond the upper item's" },
+  rationale:
+    "同要素管理、无差别受理 (domain-standard §7.1) and the 减材料 direction: C.materials ⊆ P.materials (R6 in §7.4). Materials match by `id` when both have one, else by normalised name, so a renamed material with the same id is not an addition.",
+  example: 'upper materials [M0001], lower materials [M0001, { "name": "户口本复印件" }]',
+  paths: 'path "/items/i/materials/k" (the added material), upperPath "/items/j/materials".',
+  standardFields: true,
+  checkPair(upper, lower) {
+    if (!Array.isArray(upper.materials)) return [];
+    return entries(lower.materials)
+      .filter(([, m]) => !findMatch(upper.materials, m, sameMaterial))
+      .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: String(m.name ?? m.id ?? "") } }));
+  },
+};

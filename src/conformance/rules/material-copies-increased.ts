@@ -1,0 +1,26 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+import { entries, findMatch, sameMaterial } from "../match-elements.js";
+
+/** material-copies-increased: a material is not asked for in more copies than the upper item asks. */
+export const materialCopiesIncreased: ConformanceRule = {
+  id: "material-copies-increased",
+  severity: "warning",
+  title: { "zh-CN": "不增加材料份数", en: "Material copies are not increased" },
+  rationale:
+    "R6 in domain-standard §7.4: a lower level may reduce 份数 (减材料 practice, §7.1). More copies burden the applicant but do not change what is proved, hence a warning by default.",
+  example: 'upper material M0001 "copies": 1, lower "copies": 2',
+  paths: 'path "/items/i/materials/k/copies", upperPath "/items/j/materials/l/copies".',
+  standardFields: true,
+  checkPair(upper, lower) {
+    return entries(lower.materials).flatMap(([k, m]) => {
+      const match = findMatch(upper.materials, m, sameMaterial);
+      const u = match?.value.copies;
+      if (!match || typeof u !== "number" || typeof m.copies !== "number" || m.copies <= u) return [];
+      return [{
+        path: `/materials/${k}/copies`,
+        upperPath: `/materials/${match.index}/copies`,
+        params: { name: String(m.name ?? ""), upper: u, lower: m.copies },
+      }];
+    });
+  },
+};

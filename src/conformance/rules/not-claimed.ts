@@ -1,0 +1,16 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+
+/** not-claimed: the claim coverage: an upper item allowed at the lower level that the lower list leaves out. */
+export const notClaimed: ConformanceRule = {
+  id: "not-claimed",
+  severity: "info",
+  title: { "zh-CN": "上级事项已认领", en: "Upper items are claimed" },
+  rationale:
+    "各级认领本级和下级实施的全量事项 (domain-standard §7.1): every item whose 行使层级 includes a level should appear in that level's list. An unclaimed item may be legitimate (no agency locally), so this reports coverage as info.",
+  example: 'upper item with "levels": ["3", "4"], no item with its basicCode in a county (4) list',
+  paths: 'path "/items" in the lower document, upperPath "/items/j" (the unclaimed upper item); itemCode is the upper item\'s code.',
+  checkUnclaimed(upper, lowerLevel) {
+    if (!Array.isArray(upper.levels) || !upper.levels.includes(lowerLevel)) return [];
+    return [{ path: "/items", upperPath: "", params: { code: String(upper.basicCode ?? ""), name: String(upper.name ?? ""), level: lowerLevel } }];
+  },
+};

@@ -1,0 +1,15 @@
+import type { ConformanceRule } from "../conformance-rule.js";
+
+/** not-in-upper: every lower item is an item of a catalogue above (清单之外一律不得实施). */
+export const notInUpper: ConformanceRule = {
+  id: "not-in-upper",
+  severity: "error",
+  title: { "zh-CN": "事项在上级目录之内", en: "Item is in the upper catalogue" },
+  rationale:
+    "清单之外一律不得违法实施行政许可 (国办发〔2022〕2号, domain-standard §7.1): a lower level claims items from the catalogue above and may not invent its own; an unknown basic code is an item outside the list.",
+  example: 'lower item "basicCode": "000199001000", absent from the upper catalogue',
+  paths: 'path "/items/i/basicCode" in the lower document; no upperPath (nothing above matches).',
+  checkUnmatched(lower) {
+    return [{ path: "/basicCode", params: { code: String(lower.basicCode ?? ""), name: String(lower.name ?? "") } }];
+  },
+};

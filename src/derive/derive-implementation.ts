@@ -1,0 +1,91 @@
+/**
+ * deriveImplementation(): drafts a lower implementation list from an upper standard (or
+ * implementation) list, so a county starts from the province's standard instead of a spreadsheet.
+ */
+import { parseCreditCode } from "../identifiers/credit-code.js";
+import { levelOfRegion } from "../identifiers/region-code.js";
+import { pointer } from "../internal/json-pointer.js";
+import { handlingSequenceOf } from "../conformance/match-items.js";
+import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
+import type { Data } from "../rules/rule.js";
+import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/v1/types.js";
+import { LOCAL_FIELDS, TODO_EXTENSION } from "./todo-fields.js";
+
+/** Options of deriveImplementation. */
+export interface DeriveOptions {
+  /** The lower region; `level` defaults to the level its code implies. */
+  region: { code: string; level?: LevelCode };
+  /** The agency that implements every derived item. */
+  agency: Agency;
+  /** The publisher of the list; the agency by default. */
+  publisher?: { name: string; creditCode?: string };
+  title?: string;
+  version?: string;
+}
+
+/** A derived list and the JSON Pointers of the fields the locality must still fill. */
+export interface DerivedImplementation {
+  catalogue: ImplementationCatalogue;
+  todo: string[];
+}
+
+/** Fields an implementation item has beyond a standard item; a derived item gets its own. */
+const IMPLEMENTATION_ONLY = ["implementationCode", "handlingItemCode", "level", "agency", ...LOCAL_FIELDS, "extensions"];
+
+/** Checks the inputs that would otherwise yield an invalid or non-conforming draft. */
+function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
+  if (upper.kind !== "standard" && upper.kind !== "implementation") {
+    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${String(upper.kind)}")`);
+  }
+  const { code } = options.region;
+  if (!/^\d{12}$/.test(code)) throw new TypeError(`deriveImplementation: region code must have 12 digits (got "${code}")`);
+  const level = options.region.level ?? levelOfRegion(code);
+  if (level !== levelOfRegion(code)) throw new TypeError(`deriveImplementation: region ${code} is at level ${levelOfRegion(code)}, not ${level}`);
+  if (!(Number(level) > Number(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${String(upper.region?.level)}`);
+  if (!regionWithin(code, String(upper.region?.code))) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${String(upper.region?.code)}`);
+  const credit = parseCreditCode(options.agency.creditCode);
+  if (!credit.valid) throw new TypeError(`deriveImplementation: agency credit code ${options.agency.creditCode} is not valid (${credit.reason ?? "check"})`);
+  return level;
+}
+
+/** One derived item: the upper item's standard elements, with this level's agency and codes. */
+function deriveItem(upperItem: Data, level: LevelCode, agency: Agency): ImplementationItem {
+  const item: Data = structuredClone(upperItem);
+  for (const key of IMPLEMENTATION_ONLY) delete item[key];
+  const implementationCode = agency.creditCode + level + String(upperItem.basicCode);
+  const sequence = handlingSequenceOf(upperItem);
+  return {
+    ...item,
+    implementationCode,
+    ...(sequence !== undefined ? { handlingItemCode: implementationCode + sequence } : {}),
+    level,
+    agency: { ...agency },
+  } as ImplementationItem;
+}
+
+/**
+ * Drafts the implementation list of `options.region` from `upper`: every upper item whose `levels`
+ * include the region's level, with its implementation code computed. The locality's own fields
+ * (location, hours, consultation, complaint) are left out and listed in `todo` and in the
+ * catalogue's `extensions.todo`. The draft validates and conforms to `upper` by construction.
+ */
+export function deriveImplementation(upper: unknown, options: DeriveOptions): DerivedImplementation {
+  if (typeof upper !== "object" || upper === null) throw new TypeError("deriveImplementation: the upper catalogue must be an object");
+  const up = upper as Data;
+  const level = checkInputs(up, options);
+  const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
+  const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
+  const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
+  const catalogue: ImplementationCatalogue = {
+    schemaVersion: "1.0",
+    kind: "implementation",
+    region: { code: options.region.code, level },
+    publisher: options.publisher ?? { name: options.agency.name, creditCode: options.agency.creditCode },
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    upper: { regionCode: String(up.region.code), ...(typeof up.version === "string" ? { version: up.version } : {}) },
+    extensions: { [TODO_EXTENSION]: todo },
+    items,
+  };
+  return { catalogue, todo };
+}

@@ -1,0 +1,69 @@
+/** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
+import { diffValues } from "./diff-values.js";
+import { figuresOf, metricSet } from "./metrics.js";
+import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChange, type ItemRef } from "./types.js";
+
+type Item = Record<string, unknown>;
+
+/** The key of an item: handlingItemCode, else implementationCode, else basicCode. */
+export function itemKeyOf(item: unknown): string | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const i = item as Item;
+  const key = i.handlingItemCode ?? i.implementationCode ?? i.basicCode;
+  return typeof key === "string" && key !== "" ? key : undefined;
+}
+
+/** The items of a catalogue by key, rejecting what cannot be diffed. */
+function itemsByKey(catalogue: unknown, side: "old" | "new"): { kind: unknown; items: Map<string, Item> } {
+  if (typeof catalogue !== "object" || catalogue === null || !Array.isArray((catalogue as Item).items)) {
+    throw new CatalogueDiffError(`the ${side} document is not a catalogue (an object with an "items" array)`);
+  }
+  const items = new Map<string, Item>();
+  ((catalogue as Item).items as unknown[]).forEach((item, index) => {
+    const key = itemKeyOf(item);
+    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no implementationCode or basicCode`);
+    if (items.has(key)) throw new CatalogueDiffError(`${side} catalogue: /items/${index} repeats the key ${key}`);
+    items.set(key, item as Item);
+  });
+  return { kind: (catalogue as Item).kind, items };
+}
+
+const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.name ?? "") });
+
+/**
+ * Diffs two catalogues of the same kind, matching items by key and, inside items, materials by id or
+ * normalised name, fees by normalised name and other lists by their natural key, so order never matters.
+ */
+export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): CatalogueDiff {
+  const before = itemsByKey(oldCatalogue, "old");
+  const after = itemsByKey(newCatalogue, "new");
+  if (before.kind !== undefined && after.kind !== undefined && before.kind !== after.kind) {
+    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${String(before.kind)}" with one of kind "${String(after.kind)}"`);
+  }
+  const added: ItemRef[] = [];
+  const changed: ChangedItem[] = [];
+  let unchanged = 0;
+  for (const [key, item] of after.items) {
+    const old = before.items.get(key);
+    if (!old) {
+      added.push(refOf(key, item));
+      continue;
+    }
+    const changes: ItemChange[] = [];
+    diffValues(old, item, "", changes);
+    if (changes.length > 0) changed.push({ ...refOf(key, item), changes });
+    else unchanged++;
+  }
+  const removed = [...before.items].filter(([key]) => !after.items.has(key)).map(([key, item]) => refOf(key, item));
+  const matchedKeys = [...after.items.keys()].filter((key) => before.items.has(key));
+  return {
+    summary: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
+    added,
+    removed,
+    changed,
+    metrics: {
+      all: metricSet(figuresOf([...before.items.values()]), figuresOf([...after.items.values()])),
+      matched: metricSet(figuresOf(matchedKeys.map((k) => before.items.get(k)!)), figuresOf(matchedKeys.map((k) => after.items.get(k)!))),
+    },
+  };
+}

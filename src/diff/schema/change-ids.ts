@@ -1,0 +1,73 @@
+/**
+ * The stable change ids of the schema diff. Each id names one kind of edit; `backward`/`forward` say
+ * how the edit is classified when it is fixed by the id, "computed" when it depends on the schemas.
+ * backward = every document valid under the old schema stays valid; forward = the converse.
+ */
+export const CHANGE_IDS = {
+  "annotation-changed": { backward: true, forward: true },
+  "ref-target-changed": { backward: true, forward: true },
+  "type-widened": { backward: true, forward: false },
+  "type-narrowed": { backward: false, forward: true },
+  "type-changed": { backward: false, forward: false },
+  "enum-added": { backward: false, forward: true },
+  "enum-removed": { backward: true, forward: false },
+  "enum-value-added": { backward: true, forward: false },
+  "enum-value-removed": { backward: false, forward: true },
+  "const-added": { backward: false, forward: true },
+  "const-removed": { backward: true, forward: false },
+  "const-changed": { backward: false, forward: false },
+  "maximum-decreased": { backward: false, forward: true },
+  "maximum-increased": { backward: true, forward: false },
+  "minimum-increased": { backward: false, forward: true },
+  "minimum-decreased": { backward: true, forward: false },
+  "exclusive-maximum-decreased": { backward: false, forward: true },
+  "exclusive-maximum-increased": { backward: true, forward: false },
+  "exclusive-minimum-increased": { backward: false, forward: true },
+  "exclusive-minimum-decreased": { backward: true, forward: false },
+  "multiple-of-added": { backward: false, forward: true },
+  "multiple-of-removed": { backward: true, forward: false },
+  "multiple-of-changed": "computed",
+  "max-length-decreased": { backward: false, forward: true },
+  "max-length-increased": { backward: true, forward: false },
+  "min-length-increased": { backward: false, forward: true },
+  "min-length-decreased": { backward: true, forward: false },
+  "pattern-added": { backward: false, forward: true },
+  "pattern-removed": { backward: true, forward: false },
+  "pattern-changed": { backward: false, forward: false },
+  "format-added": { backward: false, forward: true },
+  "format-removed": { backward: true, forward: false },
+  "format-changed": { backward: false, forward: false },
+  "min-items-increased": { backward: false, forward: true },
+  "min-items-decreased": { backward: true, forward: false },
+  "max-items-decreased": { backward: false, forward: true },
+  "max-items-increased": { backward: true, forward: false },
+  "unique-items-added": { backward: false, forward: true },
+  "unique-items-removed": { backward: true, forward: false },
+  "min-properties-increased": { backward: false, forward: true },
+  "min-properties-decreased": { backward: true, forward: false },
+  "max-properties-decreased": { backward: false, forward: true },
+  "max-properties-increased": { backward: true, forward: false },
+  "property-added": "computed",
+  "property-removed": "computed",
+  "required-added": { backward: false, forward: true },
+  "required-removed": { backward: true, forward: false },
+  "additional-properties-closed": { backward: false, forward: true },
+  "additional-properties-opened": { backward: true, forward: false },
+  "constraint-added": { backward: false, forward: true },
+  "constraint-removed": { backward: true, forward: false },
+  "variant-added": { backward: true, forward: false },
+  "variant-removed": { backward: false, forward: true },
+  "schema-rejects-all": { backward: false, forward: true },
+  "schema-accepts-values": { backward: true, forward: false },
+  "definition-added": { backward: true, forward: false },
+  "definition-removed": { backward: false, forward: true },
+  "schema-added": { backward: true, forward: false },
+  "schema-removed": { backward: false, forward: true },
+  "keyword-changed": { backward: false, forward: false },
+} as const satisfies Record<string, { backward: boolean; forward: boolean } | "computed">;
+
+/** A stable schema change id. */
+export type ChangeId = keyof typeof CHANGE_IDS;
+
+/** Every change id, in documentation order. */
+export const changeIds = Object.keys(CHANGE_IDS) as ChangeId[];

@@ -1,0 +1,103 @@
+/** Conformance messages (one area of the catalogue): every finding shows the upper and the lower value. */
+import { labelOf, type CodeSet } from "../../codes/code-set.js";
+import { itemTypes, levels, necessities, onlineDepths } from "../../codes/code-sets.js";
+import type { Entry } from "../entry.js";
+
+/** A code with its label: "3 市级" / "3 (City)". */
+const zhCode = (set: CodeSet<string | number>, code: unknown) => `${String(code)} ${labelOf(set, code as string, "zh-CN") ?? ""}`.trim();
+const enCode = (set: CodeSet<string | number>, code: unknown) => {
+  const label = labelOf(set, code as string, "en");
+  return label ? `${String(code)} (${label})` : String(code);
+};
+/** A number coerced back from a message param (online depth is numeric in the code set). */
+const depth = (v: unknown) => Number(v);
+/** A time limit in words. */
+const timeZh = (value: unknown, unit: unknown) => `${String(value)}个${unit === "natural_day" ? "自然日" : "工作日"}`;
+const timeEn = (value: unknown, unit: unknown) => `${String(value)} ${unit === "natural_day" ? "calendar" : "working"} day(s)`;
+const none = (v: unknown, word: string) => (v ? String(v) : word);
+
+/** Messages of the conformance rules (by rule id) and of the conform and derive commands. */
+export const conformanceMessages = {
+  "level-order": {
+    "zh-CN": (p) => `本级层级 ${zhCode(levels, p.lower)} 不低于上级层级 ${zhCode(levels, p.upper)}`,
+    en: (p) => `level ${enCode(levels, p.lower)} is not below the upper level ${enCode(levels, p.upper)}`,
+  },
+  "region-not-within-upper": {
+    "zh-CN": (p) => `本级区划 ${p.lower} 不在上级区划 ${p.upper} 之内`,
+    en: (p) => `region ${p.lower} does not lie inside the upper region ${p.upper}`,
+  },
+  "not-in-upper": {
+    "zh-CN": (p) => `事项 ${p.code}「${p.name}」不在上级目录中（清单之外不得实施）`,
+    en: (p) => `item ${p.code} "${p.name}" is in no catalogue above (not on the list)`,
+  },
+  "name-mismatch": {
+    "zh-CN": (p) => `事项名称与上级不一致：上级「${p.upper}」，本级「${p.lower}」`,
+    en: (p) => `item name differs from the upper item: upper "${p.upper}", lower "${p.lower}"`,
+  },
+  "type-mismatch": {
+    "zh-CN": (p) => `事项类型与上级不一致：上级 ${zhCode(itemTypes, p.upper)}，本级 ${zhCode(itemTypes, p.lower)}`,
+    en: (p) => `item type differs from the upper item: upper ${enCode(itemTypes, p.upper)}, lower ${enCode(itemTypes, p.lower)}`,
+  },
+  "legal-basis-mismatch": {
+    "zh-CN": (p) => `设定依据与上级不一致：本级多出 ${none(p.added, "无")}；本级缺少 ${none(p.missing, "无")}`,
+    en: (p) => `legal basis differs from the upper item: added ${none(p.added, "none")}; missing ${none(p.missing, "none")}`,
+  },
+  "level-not-allowed-upstream": {
+    "zh-CN": (p) => `层级 ${zhCode(levels, p.level)} 不在上级事项行使层级 [${p.levels}] 之内`,
+    en: (p) => `level ${enCode(levels, p.level)} is not among the upper item's levels [${p.levels}]`,
+  },
+  "statutory-time-changed": {
+    "zh-CN": (p) => `法定办结时限与上级不一致：上级 ${timeZh(p.upper, p.upperUnit)}，本级 ${timeZh(p.lower, p.lowerUnit)}`,
+    en: (p) => `statutory time limit differs from the upper item: upper ${timeEn(p.upper, p.upperUnit)}, lower ${timeEn(p.lower, p.lowerUnit)}`,
+  },
+  "promised-time-exceeds-upper": {
+    "zh-CN": (p) => `承诺办结时限超过上级：上级 ${timeZh(p.upper, p.unit)}，本级 ${timeZh(p.lower, p.unit)}`,
+    en: (p) => `promised time limit exceeds the upper item's: upper ${timeEn(p.upper, p.unit)}, lower ${timeEn(p.lower, p.unit)}`,
+  },
+  "material-added": {
+    "zh-CN": (p) => `新增上级未列的申请材料「${p.name}」`,
+    en: (p) => `adds material "${p.name}", which the upper item does not list`,
+  },
+  "material-necessity-raised": {
+    "zh-CN": (p) => `材料「${p.name}」必要性提高：上级 ${labelOf(necessities, String(p.upper)) ?? p.upper}，本级 ${labelOf(necessities, String(p.lower)) ?? p.lower}`,
+    en: (p) => `material "${p.name}" made more necessary: upper ${labelOf(necessities, String(p.upper), "en") ?? p.upper}, lower ${labelOf(necessities, String(p.lower), "en") ?? p.lower}`,
+  },
+  "material-copies-increased": {
+    "zh-CN": (p) => `材料「${p.name}」份数增加：上级 ${p.upper} 份，本级 ${p.lower} 份`,
+    en: (p) => `material "${p.name}" asks for more copies: upper ${p.upper}, lower ${p.lower}`,
+  },
+  "fee-added": {
+    "zh-CN": (p) => (p.charged ? `上级不收费，本级收费${p.name ? `（${p.name}）` : ""}` : `新增上级未列的收费项目「${p.name}」（${p.standard}）`),
+    en: (p) => (p.charged ? `charges where the upper item is free${p.name ? ` (${p.name})` : ""}` : `adds fee item "${p.name}" (${p.standard}), which the upper item does not charge`),
+  },
+  "fee-amount-increased": {
+    "zh-CN": (p) => `收费项目「${p.name}」金额提高：上级 ${p.upper} 元，本级 ${p.lower} 元`,
+    en: (p) => `fee item "${p.name}" charges more: upper ${p.upper} yuan, lower ${p.lower} yuan`,
+  },
+  "visits-increased": {
+    "zh-CN": (p) => `到办事现场次数增加：上级 ${p.upper} 次，本级 ${p.lower} 次`,
+    en: (p) => `more visits in person: upper ${p.upper}, lower ${p.lower}`,
+  },
+  "online-depth-decreased": {
+    "zh-CN": (p) => `网上办理深度降低：上级 ${labelOf(onlineDepths, depth(p.upper)) ?? p.upper}，本级 ${labelOf(onlineDepths, depth(p.lower)) ?? p.lower}`,
+    en: (p) => `lower online depth: upper ${labelOf(onlineDepths, depth(p.upper), "en") ?? p.upper}, lower ${labelOf(onlineDepths, depth(p.lower), "en") ?? p.lower}`,
+  },
+  "not-claimed": {
+    "zh-CN": (p) => `未认领上级事项 ${p.code}「${p.name}」（其行使层级包含本级 ${zhCode(levels, p.level)}）`,
+    en: (p) => `upper item ${p.code} "${p.name}" is not claimed, though its levels include ${enCode(levels, p.level)}`,
+  },
+  "conform.title": { "zh-CN": () => "逐级一致性检查报告", en: () => "Conformance report" },
+  "conform.document": { "zh-CN": (p) => `本级 ${p.file}（对照上级 ${p.upper}）`, en: (p) => `lower ${p.file} (against ${p.upper})` },
+  "conform.upper": { "zh-CN": (p) => `上级 ${p.file ? `${p.file} ` : ""}${p.path}`, en: (p) => `upper ${p.file ? `${p.file} ` : ""}${p.path}` },
+  "conform.upper-column": { "zh-CN": () => "上级位置", en: () => "Upper" },
+  "conform.unclaimed": { "zh-CN": () => "未认领的上级事项", en: () => "Unclaimed upper items" },
+  "conform.invalid": {
+    "zh-CN": () => "输入文档未通过校验，未进行一致性比对；请先修正以下错误",
+    en: () => "the input documents do not validate, so they were not compared; fix these errors first",
+  },
+  "derive.written": {
+    "zh-CN": (p) => `已生成 ${p.file}：${p.items} 个事项，${p.todo} 处待本地填写`,
+    en: (p) => `wrote ${p.file}: ${p.items} item(s), ${p.todo} field(s) for the locality to fill`,
+  },
+  "derive.todo": { "zh-CN": () => "待填写：", en: () => "to fill:" },
+} satisfies Record<string, Entry>;

@@ -1,0 +1,26 @@
+/** Migrations between major versions of the standard's documents. */
+
+/** One step that turns a document of major `from` into a document of major `to` (usually the next one). */
+export interface MigrationStep {
+  readonly from: string;
+  readonly to: string;
+  /** What the step changes, for release notes. */
+  readonly description: string;
+  /** Returns the migrated document; must not modify its input. */
+  migrate(document: unknown): unknown;
+}
+
+/** Options of migrate. */
+export interface MigrateOptions {
+  /** The major version the document follows, e.g. "v1". */
+  from: string;
+  /** The major version wanted, e.g. "v2". */
+  to: string;
+  /** The steps to use; the package's registry by default. */
+  steps?: readonly MigrationStep[];
+}
+
+/** No chain of steps leads from one version to the other, or a version is unknown. */
+export class MigrationError extends Error {
+  override name = "MigrationError";
+}

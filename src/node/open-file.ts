@@ -1,0 +1,83 @@
+/**
+ * Opens an input file (or a byte range of it) as a stream of byte chunks, inflating .gz with a
+ * bound on the inflated size so that a gzip bomb stops with a clear error. Node-only.
+ */
+import fs from "node:fs";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { StreamInputError } from "../stream/input-error.js";
+
+/** Read size: large enough that per-chunk costs vanish, small enough to keep memory flat. */
+export const CHUNK_BYTES = 1024 * 1024;
+/** How far gzip may inflate, relative to the compressed size, before it counts as a bomb. */
+const MAX_INFLATE_RATIO = 200;
+/** Inflating up to this much is always allowed, whatever the ratio. */
+const MIN_INFLATE_LIMIT = 1024 * 1024 * 1024;
+
+/** Options of openFile. */
+export interface OpenFileOptions {
+  /** First byte to read (plain files only). */
+  start?: number;
+  /** Byte after the last one to read (exclusive; plain files only). */
+  end?: number;
+  /** Called with the count of file bytes (compressed, for .gz) as they are read. */
+  onBytes?: (bytes: number) => void;
+}
+
+/** Whether a file name says gzip. */
+export const isGzip = (file: string) => /\.gz$/i.test(file);
+
+/** The inflated size a .gz file of `compressedBytes` may reach: env ZWFW_MAX_INFLATE_BYTES, else 200× (at least 1 GiB). */
+export function maxInflatedBytes(compressedBytes: number): number {
+  const fromEnv = Number(process.env.ZWFW_MAX_INFLATE_BYTES);
+  if (fromEnv > 0) return fromEnv;
+  return Math.max(MIN_INFLATE_LIMIT, compressedBytes * MAX_INFLATE_RATIO);
+}
+
+/** Reads a file (a range of it, or its inflated content for .gz) as byte chunks. */
+export async function* openFile(file: string, options: OpenFileOptions = {}): AsyncGenerator<Uint8Array> {
+  const end = options.end === undefined ? undefined : options.end - 1; // fs takes an inclusive end
+  if (end !== undefined && end < (options.start ?? 0)) return;
+  const raw = fs.createReadStream(file, { start: options.start, end, highWaterMark: CHUNK_BYTES });
+  const onBytes = options.onBytes;
+  // Counting in the iteration (a "data" listener would switch the stream to flowing mode).
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of raw as AsyncIterable<Buffer>) {
+      onBytes?.(chunk.length);
+      yield chunk;
+    }
+  }
+  if (!isGzip(file)) {
+    yield* counted();
+    return;
+  }
+  const limit = maxInflatedBytes(fs.statSync(file).size);
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  pipeline(counted(), gunzip, () => undefined); // errors surface on `gunzip`, which we iterate
+  let inflated = 0;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > limit) {
+        throw new StreamInputError("inflate-limit", `inflates beyond ${formatBytes(limit)} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`);
+      }
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof StreamInputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    if (code.startsWith("Z_")) throw new StreamInputError("not-gzip", "not a valid gzip file");
+    throw error;
+  } finally {
+    gunzip.destroy();
+    raw.destroy();
+  }
+}
+
+/** "1.5 GiB", "64 MiB", "512 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${+(bytes / 1024 ** 3).toFixed(1)} GiB`;
+  if (bytes >= 1024 ** 2) return `${+(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Joins the results of consecutive ranges into one report: absolute line numbers, and
+ * duplicate-item checked across ranges, giving exactly what a single-thread run gives. Node-only
+ * only by its place (it is plain logic).
+ */
+import type { Locale } from "../i18n/locale.js";
+import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { StreamInputError } from "../stream/input-error.js";
+import { LineDuplicates } from "../validate/line-duplicates.js";
+import { KEY_FIELDS, type RangeResult } from "./range-task.js";
+
+/** Adds range results in file order; `report` gives the merged report. */
+export class RangeMerger {
+  private readonly duplicates = new LineDuplicates();
+  private readonly issues: Issue[] = [];
+  private linesBefore = 0;
+  private items = 0;
+
+  constructor(private readonly locale: Locale, private readonly file?: string) {}
+
+  /** Adds the next range's result; throws its read error with the absolute line. */
+  add(result: RangeResult): void {
+    const offset = this.linesBefore;
+    if (result.error) {
+      const { problem, message, line, column } = result.error;
+      throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column);
+    }
+    const keys = result.keys === "" ? [] : result.keys.split("\n");
+    const codes = result.codes.split("\n");
+    // Both lists are in line order; a line's duplicate issue follows its other issues, as in LineValidator.
+    let next = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const line = result.keyLines[k]!;
+      while (next < result.issues.length && result.issues[next]!.line! <= line) this.push(result.issues[next++]!, offset);
+      const key = keys[k]!;
+      const entry = { key, field: KEY_FIELDS[result.fields[k]!]!, itemCode: codes[k] || key };
+      const duplicate = this.duplicates.check(entry, offset + line, this.locale);
+      if (duplicate) this.push({ ...duplicate, line }, offset);
+    }
+    while (next < result.issues.length) this.push(result.issues[next++]!, offset);
+    this.linesBefore += result.lines;
+    this.items += result.items;
+  }
+
+  /** The items counted so far. */
+  get itemCount(): number {
+    return this.items;
+  }
+
+  /** The issues found so far. */
+  get issueCount(): number {
+    return this.issues.length;
+  }
+
+  /** The merged report. */
+  report(): Report {
+    return buildReport(this.issues, this.items);
+  }
+
+  private push(issue: Issue, offset: number): void {
+    const { file: _file, line, ...rest } = issue;
+    this.issues.push({ ...rest, ...(this.file !== undefined ? { file: this.file } : {}), line: offset + line! });
+  }
+}

@@ -1,0 +1,41 @@
+/** What a worker is asked to validate and what it sends back: plain, cloneable data. Node-only. */
+import type { Locale } from "../i18n/locale.js";
+import type { Issue } from "../report/issue.js";
+import type { CatalogueKind } from "../rules/item-kind.js";
+import type { StreamInputProblem } from "../stream/input-error.js";
+
+/** One byte range of a JSONL file to validate. */
+export interface RangeTask {
+  file: string;
+  start: number;
+  end: number;
+  item: CatalogueKind;
+  locale: Locale;
+  maxLineBytes?: number;
+}
+
+/**
+ * The outcome of one range. Lines are relative to the range (1 = its first line). Duplicate keys
+ * travel as joined strings and typed arrays: cloning three values is far cheaper than cloning
+ * an object per record.
+ */
+export interface RangeResult {
+  /** Issues without `file`; `line` is relative. */
+  issues: Issue[];
+  /** Lines in the range (blank ones included). */
+  lines: number;
+  items: number;
+  /** Duplicate keys of the valid items, "\n"-joined (codes never contain a newline: the schema's patterns forbid it). */
+  keys: string;
+  /** itemCode per key, "\n"-joined; empty where it equals the key. */
+  codes: string;
+  /** Field per key: an index into KEY_FIELDS. */
+  fields: Uint8Array;
+  /** Relative line per key. */
+  keyLines: Int32Array;
+  /** Set when the range could not be read (relative line). */
+  error?: { problem: StreamInputProblem; message: string; line?: number; column?: number };
+}
+
+/** The fields a duplicate key can come from, indexed by RangeResult.fields. */
+export const KEY_FIELDS = ["implementationCode", "handlingItemCode", "basicCode"] as const;

@@ -1,0 +1,68 @@
+/**
+ * Validates a JSONL (or .jsonl.gz) file: on the calling thread with `jobs: 1` (or for gzip, which
+ * cannot be split), else in byte ranges over a tinypool of worker threads. Both give the same
+ * report: issues in line order, duplicates across the whole file. Node-only.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import type { Locale } from "../i18n/locale.js";
+import type { Report } from "../report/issue.js";
+import type { CatalogueKind } from "../rules/item-kind.js";
+
+import { collectStream } from "../stream/validate-stream.js";
+import { isGzip, openFile } from "./open-file.js";
+import { validateRangesInPool } from "./pool.js";
+import { newlineRanges, rangeBytes } from "./ranges.js";
+
+/** Options of validateJsonLinesFile. */
+export interface JsonLinesFileOptions {
+  item?: CatalogueKind;
+  locale?: Locale;
+  /** Worker threads; 1 validates on the calling thread. Default: os.availableParallelism(). */
+  jobs?: number;
+  /** The longest line accepted, in bytes; 64 MiB by default (env ZWFW_MAX_LINE_BYTES). */
+  maxLineBytes?: number;
+  /** Whether issues carry `file` (default true). */
+  withFile?: boolean;
+  /** Progress: file bytes read so far (compressed for .gz), of `total`. */
+  onProgress?: (progress: FileProgress) => void;
+}
+
+/** Progress of a file validation. */
+export interface FileProgress {
+  bytes: number;
+  total: number;
+  items: number;
+  issues: number;
+}
+
+/** The max line length in effect: the option, else env ZWFW_MAX_LINE_BYTES, else the default. */
+export function maxLineBytesOf(option?: number): number | undefined {
+  const fromEnv = Number(process.env.ZWFW_MAX_LINE_BYTES);
+  return option ?? (fromEnv > 0 ? fromEnv : undefined);
+}
+
+/** Validates a JSONL file; unreadable input rejects with a StreamInputError (or an fs error). */
+export async function validateJsonLinesFile(file: string, options: JsonLinesFileOptions = {}): Promise<Report> {
+  const total = fs.statSync(file).size;
+  const jobs = options.jobs ?? os.availableParallelism();
+  const common = {
+    item: options.item ?? "implementation",
+    locale: options.locale ?? "zh-CN",
+    maxLineBytes: maxLineBytesOf(options.maxLineBytes),
+  } as const;
+  const fileField = options.withFile === false ? undefined : file;
+  if (jobs > 1 && !isGzip(file)) {
+    const ranges = newlineRanges(file, rangeBytes());
+    if (ranges.length > 1) {
+      return validateRangesInPool(file, ranges, { ...common, jobs, file: fileField, total, onProgress: options.onProgress });
+    }
+  }
+  let bytes = 0;
+  return collectStream(openFile(file, { onBytes: (n) => (bytes += n) }), {
+    ...common,
+    file: fileField,
+    onProgress: (p) => options.onProgress?.({ bytes, total, items: p.items, issues: p.issues }),
+  });
+}
+

@@ -1,0 +1,48 @@
+/** Worker entry: validates one byte range of a JSONL file (tinypool calls the default export). Node-only. */
+import { readLines } from "../stream/line-reader.js";
+import { StreamInputError } from "../stream/input-error.js";
+import { LineValidator } from "../validate/line-validator.js";
+import { openFile } from "./open-file.js";
+import { KEY_FIELDS, type RangeResult, type RangeTask } from "./range-task.js";
+
+/** Validates the lines of `task`'s range; duplicate keys are returned for the main thread to check across ranges. */
+export default async function validateRange(task: RangeTask): Promise<RangeResult> {
+  const keys: string[] = [];
+  const codes: string[] = [];
+  const fields: number[] = [];
+  const keyLines: number[] = [];
+  const validator = new LineValidator({
+    item: task.item,
+    locale: task.locale,
+    onKey(entry, line) {
+      keys.push(entry.key);
+      codes.push(entry.itemCode === entry.key ? "" : (entry.itemCode ?? ""));
+      fields.push(KEY_FIELDS.indexOf(entry.field as (typeof KEY_FIELDS)[number]));
+      keyLines.push(line);
+    },
+  });
+  const issues = [];
+  let lines = 0;
+  let error: RangeResult["error"];
+  try {
+    for await (const batch of readLines(openFile(task.file, { start: task.start, end: task.end }), { maxLineBytes: task.maxLineBytes })) {
+      for (let i = 0; i < batch.lines.length; i++) {
+        for (const issue of validator.validateLine(batch.lines[i]!, batch.firstLine + i)) issues.push(issue);
+      }
+      lines = batch.firstLine + batch.lines.length - 1;
+    }
+  } catch (e) {
+    if (!(e instanceof StreamInputError)) throw e;
+    error = { problem: e.problem, message: e.message, line: e.line, column: e.column };
+  }
+  return {
+    issues,
+    lines,
+    items: validator.items,
+    keys: keys.join("\n"),
+    codes: codes.join("\n"),
+    fields: Uint8Array.from(fields),
+    keyLines: Int32Array.from(keyLines),
+    ...(error ? { error } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads a detail sheet (申请材料, 收费项目, 设定依据, 办理流程) and appends each row, in sheet order, to the
+ * item its key columns (基本编码, 实施编码, 业务办理项编码) name.
+ */
+import { pointer } from "../internal/json-pointer.js";
+import type { CatalogueKind } from "../rules/item-kind.js";
+import { keyColumns, type SheetSpec } from "./columns.js";
+import type { ImportIssues } from "./import-issues.js";
+import { readRecord, type Data } from "./read-record.js";
+import type { SheetData } from "./sheet-data.js";
+import { SourceMap } from "./source-map.js";
+import { readTable } from "./table.js";
+
+const KEY_FIELDS = ["basicCode", "implementationCode", "handlingItemCode"] as const;
+
+/** The items a row's keys select: every key given must equal the item's. */
+function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data): number[] {
+  const pool = typeof keys.basicCode === "string" ? (byBasic.get(keys.basicCode) ?? []) : items.map((_, i) => i);
+  return pool.filter((i) => KEY_FIELDS.every((f) => keys[f] === undefined || items[i]![f] === keys[f]));
+}
+
+/** Appends the rows of a detail sheet to their items; returns the item indexes that got rows. */
+export function attachDetails(
+  sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap,
+): Set<number> {
+  const touched = new Set<number>();
+  const table = readTable(sheet, [...keyColumns, ...spec.columns], kind, issues);
+  if (!table) return touched;
+  const keyBound = table.columns.filter((b) => keyColumns.includes(b.column));
+  const detailBound = table.columns.filter((b) => !keyColumns.includes(b.column));
+  const byBasic = new Map<string, number[]>();
+  items.forEach((item, i) => typeof item.basicCode === "string" && byBasic.set(item.basicCode, [...(byBasic.get(item.basicCode) ?? []), i]));
+  const file = sheet.file ? { file: sheet.file } : {};
+
+  for (const { row, cells } of table.rows) {
+    const ctx = { sheet: sheet.name, row, ...file, kind, issues, sources };
+    const keys = readRecord(cells, keyBound, { ...ctx, base: "/items", sources: new SourceMap() });
+    const given = KEY_FIELDS.filter((f) => keys[f] !== undefined).map((f) => keys[f] as string).join(" / ");
+    const found = given ? candidates(items, byBasic, keys) : [];
+    if (found.length !== 1) {
+      issues.add(found.length === 0 ? "row-unmatched" : "row-ambiguous", "/items", { sheet: sheet.name, row, ...file }, { keys: given, count: found.length });
+      continue;
+    }
+    const index = found[0]!;
+    const item = items[index]!;
+    const list: Data[] = spec.field === "fees" ? (item.fees ??= { items: [] }).items ??= [] : (item[spec.field!] ??= []);
+    const base = spec.field === "fees" ? pointer("/items", index, "fees", "items", list.length) : pointer("/items", index, spec.field!, list.length);
+    list.push(readRecord(cells, detailBound, { ...ctx, base, itemCode: item.implementationCode ?? item.basicCode }));
+    touched.add(index);
+  }
+  return touched;
+}

@@ -1,0 +1,76 @@
+/** The findings of an import, each placed at a sheet, row and column, with its message from the catalogue. */
+import { message, type MessageId } from "../i18n/messages.js";
+import type { Locale } from "../i18n/locale.js";
+import type { Issue, Severity } from "../report/issue.js";
+
+/** The severity of every import rule. */
+export const importRuleSeverity = {
+  "cell-unreadable": "error",
+  "cell-required": "error",
+  "cell-date": "error",
+  "cell-formula-no-result": "error",
+  "cell-error-value": "error",
+  "cell-number-as-code": "error",
+  "cell-unit-conflict": "error",
+  "cell-code-stored-as-number": "warning",
+  "cell-merged": "warning",
+  "cell-formula": "info",
+  "column-unknown": "warning",
+  "column-not-applicable": "warning",
+  "column-missing": "error",
+  "column-duplicate": "error",
+  "sheet-unknown": "warning",
+  "sheet-not-applicable": "warning",
+  "sheet-missing": "error",
+  "sheet-no-header": "error",
+  "sheet-row-limit": "error",
+  "row-unmatched": "error",
+  "row-ambiguous": "error",
+  "header-missing": "error",
+  "info-key-unknown": "warning",
+  "legal-basis-cell-ignored": "warning",
+  "file-encoding": "warning",
+} as const satisfies Record<string, Severity>;
+
+/** An import rule id. */
+export type ImportRule = keyof typeof importRuleSeverity;
+
+/** Where in the workbook a finding is. */
+export interface CellRef {
+  sheet: string;
+  /** 1-based row. */
+  row?: number;
+  /** Column letter. */
+  column?: string;
+  /** The file, when the workbook is split over several (CSV). */
+  file?: string;
+}
+
+/** Collects import findings in reading order. */
+export class ImportIssues {
+  readonly issues: Issue[] = [];
+  constructor(private readonly locale: Locale, private readonly file?: string) {}
+
+  /** Adds a finding at a JSON Pointer of the imported catalogue and a place in the workbook. */
+  add(rule: ImportRule, path: string, at: CellRef, params: Record<string, string | number> = {}, itemCode?: string): void {
+    // A1 style: 事项!K12 for a cell, 事项!12:12 for a whole row, the sheet name alone for a sheet.
+    const cell = at.column !== undefined ? `${at.sheet}!${at.column}${at.row ?? ""}` : at.row !== undefined ? `${at.sheet}!${at.row}:${at.row}` : at.sheet;
+    const file = at.file ?? this.file;
+    this.issues.push({
+      rule,
+      severity: importRuleSeverity[rule],
+      path,
+      ...(itemCode !== undefined ? { itemCode } : {}),
+      message: message(rule as MessageId, this.locale, { cell, ...params }),
+      ...(file !== undefined ? { file } : {}),
+      ...(at.row !== undefined ? { line: at.row } : {}),
+      sheet: at.sheet,
+      ...(at.column !== undefined ? { column: at.column } : {}),
+    });
+  }
+
+  /** Whether an error was found. */
+  get hasErrors(): boolean {
+    return this.issues.some((i) => i.severity === "error");
+  }
+}

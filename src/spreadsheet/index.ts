@@ -1,0 +1,9 @@
+/** Spreadsheet import/export: the template's layout (目录信息, 事项, 设定依据, 申请材料, 收费项目, 办理流程) ↔ v1 catalogues. */
+export { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "./catalogue-from-rows.js";
+export { rowsFromCatalogue } from "./rows-from-catalogue.js";
+export { importWorkbook, sheetsFromWorkbook, DEFAULT_MAX_ROWS, type WorkbookReadOptions } from "./workbook-import.js";
+export { exportWorkbook, templateWorkbook, type WorkbookWriteOptions } from "./workbook-export.js";
+export { sheetFromCsv, csvFromSheet, csvFileFor } from "./csv.js";
+export { sheetSpecs, type SheetSpec, type Column } from "./columns.js";
+export { importRuleSeverity, type ImportRule } from "./import-issues.js";
+export type { SheetData, RawCell } from "./sheet-data.js";

@@ -1,0 +1,113 @@
+/**
+ * A sheet read as a table: finds the header row, maps its headers to columns (warning about the ones
+ * it does not know), fills merged ranges, and lists the data rows.
+ */
+import type { CatalogueKind } from "../rules/item-kind.js";
+import { appliesTo, type Column } from "./columns.js";
+import type { ImportIssues } from "./import-issues.js";
+import { normalizeLabel } from "./labels.js";
+import { readCell } from "./read-cell.js";
+import { columnLetter, decodeCell, type RawCell, type SheetData } from "./sheet-data.js";
+
+/** A column of the sheet matched to its definition. */
+export interface BoundColumn {
+  column: Column;
+  index: number;
+  letter: string;
+}
+
+/** A sheet as header-mapped rows. */
+export interface Table {
+  sheet: SheetData;
+  headerRow: number;
+  columns: BoundColumn[];
+  /** Data rows with their 1-based row numbers; empty rows are skipped. */
+  rows: { row: number; cells: RawCell[] }[];
+}
+
+/** How far down a title block may push the header row. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** A header cell's comparison form: no marks of required columns (*, （必填）). */
+export function normalizeHeader(raw: RawCell): string {
+  const cell = readCell(raw).cell;
+  const text = cell.kind === "text" ? cell.text : cell.kind === "number" ? String(cell.value) : "";
+  return normalizeLabel(text).replace(/^\*+|\*+$/g, "").replace(/\((必填|选填)\)$/, "");
+}
+
+const matches = (column: Column, header: string) =>
+  [column.header, ...(column.aliases ?? [])].some((h) => normalizeLabel(h) === header);
+
+const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) => readCell(c).cell.kind === "empty" && !readCell(c).problem);
+
+/** Copies each merged range's top-left value into the range's other cells, with a warning per range below the header. */
+function fillMerges(sheet: SheetData, headerRow: number, issues: ImportIssues): void {
+  for (const range of sheet.merges ?? []) {
+    const [from, to] = range.split(":").map(decodeCell);
+    if (!from || !to || to.row <= headerRow) continue;
+    const value = sheet.rows[from.row - 1]?.[from.column];
+    for (let r = from.row; r <= to.row; r++) {
+      const cells = (sheet.rows[r - 1] ??= []);
+      for (let c = from.column; c <= to.column; c++) if (r !== from.row || c !== from.column) cells[c] = value;
+    }
+    issues.add("cell-merged", "", { sheet: sheet.name, row: from.row, column: columnLetter(from.column), ...(sheet.file ? { file: sheet.file } : {}) }, { range });
+  }
+}
+
+/** Reads a sheet as a table of `columns` for a catalogue of `kind`; undefined when no header row is found. */
+export function readTable(sheet: SheetData, columns: readonly Column[], kind: CatalogueKind, issues: ImportIssues): Table | undefined {
+  const at = (row: number, index?: number) => ({ sheet: sheet.name, row, ...(index !== undefined ? { column: columnLetter(index) } : {}), ...(sheet.file ? { file: sheet.file } : {}) });
+  let headerRow = 0;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) && !headerRow; r++) {
+    const known = (sheet.rows[r] ?? []).filter((raw) => columns.some((c) => matches(c, normalizeHeader(raw)))).length;
+    if (known >= Math.min(2, columns.length)) headerRow = r + 1;
+  }
+  if (!headerRow) {
+    issues.add("sheet-no-header", "", at(1), { expected: columns.filter((c) => c.required).map((c) => c.header).join("、") });
+    return undefined;
+  }
+  const bound: BoundColumn[] = [];
+  const header = sheet.rows[headerRow - 1] ?? [];
+  const unmapped = new Set<number>();
+  header.forEach((raw, index) => {
+    const text = normalizeHeader(raw);
+    if (text === "") return;
+    const column = columns.find((c) => matches(c, text));
+    const name = readCell(raw).cell.kind === "text" ? String((readCell(raw).cell as { text: string }).text).trim() : text;
+    if (!column) {
+      unmapped.add(index);
+      issues.add("column-unknown", "", at(headerRow, index), { header: name });
+    } else if (!appliesTo(column, kind)) {
+      unmapped.add(index);
+      issues.add("column-not-applicable", "", at(headerRow, index), { header: name, kind });
+    } else if (bound.some((b) => b.column === column)) {
+      unmapped.add(index);
+      issues.add("column-duplicate", "", at(headerRow, index), { header: name });
+    } else {
+      bound.push({ column, index, letter: columnLetter(index) });
+    }
+  });
+  for (const column of columns) {
+    if (column.required && appliesTo(column, kind) && !bound.some((b) => b.column === column)) {
+      issues.add("column-missing", "", at(headerRow), { header: column.header });
+    }
+  }
+  fillMerges(sheet, headerRow, issues);
+  const rows: Table["rows"] = [];
+  const headless = new Set<number>();
+  for (let r = headerRow; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (isEmptyRow(cells)) continue;
+    rows.push({ row: r + 1, cells: cells! });
+    // Data under a column without a header would otherwise vanish.
+    cells!.forEach((raw, index) => {
+      if (index >= header.length || normalizeHeader(header[index]) === "") {
+        if (!unmapped.has(index) && !headless.has(index) && readCell(raw).cell.kind !== "empty") {
+          headless.add(index);
+          issues.add("column-unknown", "", at(r + 1, index), { header: "" });
+        }
+      }
+    });
+  }
+  return { sheet, headerRow, columns: bound, rows };
+}

@@ -1,0 +1,26 @@
+/**
+ * Input the validator cannot read at all (not UTF-8, a line too long, a gzip bomb): unlike a
+ * malformed record, which becomes an issue, these stop the run. Browser-safe.
+ */
+
+/** Why an input could not be read. */
+export type StreamInputProblem = "invalid-utf8" | "line-too-long" | "inflate-limit" | "not-gzip" | "malformed-json" | "item-too-large";
+
+/** An unreadable input; `line` and `column` are 1-based where known. */
+export class StreamInputError extends Error {
+  constructor(
+    readonly problem: StreamInputProblem,
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = "StreamInputError";
+  }
+
+  /** "line:column: message" (or less where the position is unknown), for prefixing with a file name. */
+  where(): string {
+    const at = this.line === undefined ? "" : this.column === undefined ? `${this.line}: ` : `${this.line}:${this.column}: `;
+    return at + this.message;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Splits a stream of bytes (or text) into lines, in batches: one batch per input chunk, so the
+ * per-line cost is a string split, not an await. Memory is bounded by the chunk size plus the
+ * longest line, and a line longer than `maxLineBytes` stops the run before it is buffered whole.
+ * Browser-safe: it takes any async iterable, e.g. a Node stream or a web ReadableStream.
+ */
+import { StreamInputError } from "./input-error.js";
+import { locateInvalidUtf8 } from "./utf8-position.js";
+
+/** The longest line read by default: 64 MiB. */
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** Lines of one input chunk; `firstLine` is the 1-based number of `lines[0]`. */
+export interface LineBatch {
+  lines: string[];
+  firstLine: number;
+  /** Input bytes (or characters, for text input) this batch consumed. */
+  bytes: number;
+}
+
+/** Options of readLines. */
+export interface LineReaderOptions {
+  /** The longest line accepted, in bytes (characters for text input). */
+  maxLineBytes?: number;
+}
+
+/** Anything that yields chunks: Node readable streams, web ReadableStreams, arrays in tests. */
+export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+const NEWLINE = 10;
+
+/** Reads lines in batches; CRLF and a leading BOM are removed, a final line without "\n" counts. */
+export async function* readLines(source: ChunkSource, options: LineReaderOptions = {}): AsyncGenerator<LineBatch> {
+  const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let carry: Uint8Array | string = new Uint8Array(0);
+  let done = 0; // lines completed before the current batch
+  const tooLong = (line: number) =>
+    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line);
+  const decode = (bytes: Uint8Array, firstLine: number) => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      const { line, column } = locateInvalidUtf8(bytes);
+      throw new StreamInputError("invalid-utf8", "not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)", firstLine + line - 1, column);
+    }
+  };
+
+  for await (const chunk of source) {
+    if (typeof chunk === "string") {
+      const text: string = (typeof carry === "string" ? carry : decode(carry, done + 1)) + chunk;
+      const last = text.lastIndexOf("\n");
+      carry = last < 0 ? text : text.slice(last + 1);
+      if (carry.length > max) throw tooLong(done + 1);
+      if (last < 0) continue;
+      const lines = finish(text.slice(0, last).split("\n"), done, max, tooLong);
+      yield { lines, firstLine: done + 1, bytes: chunk.length };
+      done += lines.length;
+      continue;
+    }
+    const bytes = typeof carry === "string" ? new TextEncoder().encode(carry) : carry;
+    const first = chunk.indexOf(NEWLINE);
+    if (first < 0) {
+      carry = concat(bytes, chunk);
+      if (carry.length > max) throw tooLong(done + 1);
+      continue;
+    }
+    const last = chunk.lastIndexOf(NEWLINE);
+    // The carried partial line and the chunk's first line are decoded together; the rest of the
+    // chunk up to its last newline in one call (newlines are always character boundaries).
+    const head = decode(concat(bytes, chunk.subarray(0, first)), done + 1);
+    const lines = [head];
+    if (last > first) {
+      const body = decode(chunk.subarray(first + 1, last), done + 2);
+      for (const line of body.split("\n")) lines.push(line);
+    }
+    carry = chunk.slice(last + 1);
+    yield { lines: finish(lines, done, max, tooLong), firstLine: done + 1, bytes: chunk.length };
+    done += lines.length;
+  }
+  const rest = typeof carry === "string" ? carry : decode(carry, done + 1);
+  if (rest.length > 0) yield { lines: finish([rest], done, max, tooLong), firstLine: done + 1, bytes: 0 };
+}
+
+/** Removes "\r" endings and the BOM of the very first line, and checks line lengths. */
+function finish(lines: string[], done: number, max: number, tooLong: (line: number) => Error): string[] {
+  if (done === 0 && lines[0]!.charCodeAt(0) === 0xfeff) lines[0] = lines[0]!.slice(1);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // A JS string's length never exceeds its UTF-8 byte length, so only long strings need the exact count.
+    if (line.length > max / 3 && utf8Length(line) > max) throw tooLong(done + i + 1);
+    if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+/** The UTF-8 byte length of a string. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/** Joins two byte arrays (the carried partial line and the next piece). */
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

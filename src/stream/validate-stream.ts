@@ -1,0 +1,90 @@
+/**
+ * validateStream: validates JSONL from any chunk source with bounded memory. Browser-safe.
+ *
+ * Design: it returns `{ issues, summary }`. `issues` is an async iterable that yields each issue
+ * as its line is read (in line order) and drives the reading; `summary` resolves once `issues`
+ * has been iterated to the end (or rejects with the error that stopped it, e.g. a
+ * StreamInputError). Nothing but the duplicate keys is kept, so a consumer that writes issues
+ * out as they come uses flat memory. `collectStream` gathers both into a Report.
+ */
+import type { Locale } from "../i18n/locale.js";
+import { buildReport, type Issue, type Report } from "../report/issue.js";
+import type { CatalogueKind } from "../rules/item-kind.js";
+import { LineValidator } from "../validate/line-validator.js";
+import { readLines, type ChunkSource } from "./line-reader.js";
+
+/** Options of validateStream. */
+export interface ValidateStreamOptions {
+  /** The kind of item on every line; implementation by default. */
+  item?: CatalogueKind;
+  locale?: Locale;
+  /** Set on every issue. */
+  file?: string;
+  /** The longest line accepted, in bytes; 64 MiB by default. */
+  maxLineBytes?: number;
+  /** Called after each input chunk with the totals so far. */
+  onProgress?: (progress: StreamProgress) => void;
+}
+
+/** Totals of a running validation. */
+export interface StreamProgress {
+  /** Input bytes read (characters for text input). */
+  bytes: number;
+  items: number;
+  issues: number;
+}
+
+/** The result of validateStream: the issues as they are found, and the summary at the end. */
+export interface StreamValidation {
+  issues: AsyncIterable<Issue>;
+  summary: Promise<Report["summary"]>;
+}
+
+/** Validates JSONL (one item per line) from a stream; see the module comment for the contract. */
+export function validateStream(source: ChunkSource, options: ValidateStreamOptions = {}): StreamValidation {
+  let settle!: { resolve: (s: Report["summary"]) => void; reject: (e: unknown) => void };
+  const summary = new Promise<Report["summary"]>((resolve, reject) => (settle = { resolve, reject }));
+  // A caller that only iterates `issues` sees the error there; this keeps `summary` from being an unhandled rejection.
+  summary.catch(() => undefined);
+
+  async function* run(): AsyncGenerator<Issue> {
+    const validator = new LineValidator({ item: options.item, locale: options.locale, file: options.file });
+    const totals = { errors: 0, warnings: 0, infos: 0, items: 0 };
+    const progress: StreamProgress = { bytes: 0, items: 0, issues: 0 };
+    try {
+      for await (const batch of readLines(source, { maxLineBytes: options.maxLineBytes })) {
+        const { lines, firstLine } = batch;
+        for (let i = 0; i < lines.length; i++) {
+          const found = validator.validateLine(lines[i]!, firstLine + i);
+          for (const issue of found) {
+            if (issue.severity === "error") totals.errors++;
+            else if (issue.severity === "warning") totals.warnings++;
+            else totals.infos++;
+            progress.issues++;
+            yield issue;
+          }
+        }
+        progress.bytes += batch.bytes;
+        progress.items = validator.items;
+        options.onProgress?.(progress);
+      }
+      settle.resolve({ ...totals, items: validator.items });
+    } catch (error) {
+      settle.reject(error);
+      throw error;
+    } finally {
+      // A consumer that stops iterating early gets no summary (settling twice is a no-op).
+      settle.reject(new Error("validateStream: issues were not read to the end"));
+    }
+  }
+
+  return { issues: run(), summary };
+}
+
+/** Runs validateStream to the end and returns the whole report. */
+export async function collectStream(source: ChunkSource, options: ValidateStreamOptions = {}): Promise<Report> {
+  const { issues, summary } = validateStream(source, options);
+  const all: Issue[] = [];
+  for await (const issue of issues) all.push(issue);
+  return buildReport(all, (await summary).items);
+}

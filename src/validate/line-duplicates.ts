@@ -1,0 +1,35 @@
+/**
+ * Duplicate detection across JSONL lines, remembering each key's first line as a number (not a
+ * label string) so that millions of records stay within memory. Shared by the single-thread
+ * LineValidator and the merge of a parallel run, so both report duplicates identically.
+ */
+import type { Locale } from "../i18n/locale.js";
+import { pointer } from "../internal/json-pointer.js";
+import type { Issue } from "../report/issue.js";
+import { duplicateItem } from "../rules/duplicate-item.js";
+import { toIssue } from "./run-rules.js";
+
+/** The key a valid line's item must be unique under (see duplicateKeyOf). */
+export interface LineKey {
+  key: string;
+  /** The field the key comes from: implementationCode, handlingItemCode or basicCode. */
+  field: string;
+  /** The item's code for reports (itemCodeOf). */
+  itemCode: string | undefined;
+}
+
+/** Remembers keys by first line; `check` returns the duplicate-item issue for a repeat. */
+export class LineDuplicates {
+  private readonly first = new Map<string, number>();
+
+  /** Records a key seen on `line`; a repeat gives the issue (without file and line, which the caller adds). */
+  check(entry: LineKey, line: number, locale: Locale): Issue | undefined {
+    const first = this.first.get(entry.key);
+    if (first === undefined) {
+      this.first.set(entry.key, line);
+      return undefined;
+    }
+    const finding = { path: pointer("", entry.field), params: { key: entry.key, first: `line ${first}` } };
+    return toIssue(duplicateItem, finding, "", locale, entry.itemCode);
+  }
+}

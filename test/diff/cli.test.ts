@@ -1,0 +1,133 @@
+/** `zwfw schema-diff` and `zwfw diff` from the built CLI: reports, --fail-on, exit codes 0/1/2. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { jsonReport, ROOT, runCli } from "../helpers/cli.js";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-diff-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of schemas/v1 with Material.name's maxLength raised (a minor change). */
+function widenedSchemas(): string {
+  const dir = path.join(tmp, "widened");
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of fs.readdirSync(path.join(ROOT, "schemas/v1")).filter((f) => f.endsWith(".json"))) fs.copyFileSync(path.join(ROOT, "schemas/v1", f), path.join(dir, f));
+  const defs = JSON.parse(fs.readFileSync(path.join(dir, "defs.schema.json"), "utf8"));
+  defs.$defs.Material.properties.name.maxLength = 300;
+  fs.writeFileSync(path.join(dir, "defs.schema.json"), JSON.stringify(defs));
+  return dir;
+}
+const widened = widenedSchemas();
+const PATH = "defs.schema.json#/$defs/Material/properties/name/maxLength";
+
+describe("zwfw schema-diff", () => {
+  it("the released 1.0 schemas against the current ones: no change, exit 0 even with --fail-on patch", () => {
+    const r = runCli(["schema-diff", "schemas/v1/released", "schemas/v1", "--fail-on", "patch"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("两版模式没有差异");
+  });
+
+  it("lists a change with its path and id, and the required bump", () => {
+    const r = runCli(["schema-diff", "schemas/v1", widened, "--locale", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${PATH} maxLength raised: 200 → 300 [max-length-increased]`);
+    expect(r.stdout).toContain("required bump: minor");
+  });
+
+  it("--fail-on: exit 1 when the bump reaches it, 0 below it", () => {
+    expect(runCli(["schema-diff", "schemas/v1", widened, "--fail-on", "minor"]).code).toBe(1);
+    expect(runCli(["schema-diff", "schemas/v1", widened, "--fail-on", "major"]).code).toBe(0);
+  });
+
+  it("--report json is exactly the diff", () => {
+    const diff = jsonReport(runCli(["schema-diff", "schemas/v1", widened, "--report", "json"]));
+    expect(diff).toEqual({ bump: "minor", changes: [{ path: PATH, change: "max-length-increased", backward: true, forward: false, message: "最大长度放宽：200 → 300" }] });
+  });
+
+  it("--report markdown: the summary table first, then the changes; Chinese headings unless --locale en", () => {
+    const zh = runCli(["schema-diff", "schemas/v1", widened, "--report", "markdown"]).stdout.split("\n");
+    expect(zh.slice(0, 5)).toEqual(["## 模式差异", "", "| 版本升级 | 不兼容 | 新增 | 注释 |", "|---|---:|---:|---:|", "| **次版本（minor）** | 0 | 1 | 0 |"]);
+    expect(zh).toContain(`| 新增 | \`max-length-increased\` | \`${PATH}\` | 是 | **否** | 最大长度放宽：200 → 300 |`);
+    expect(runCli(["schema-diff", "schemas/v1", widened, "--report", "markdown", "--locale", "en"]).stdout).toMatch(/^## Schema diff\n/);
+  });
+
+  it("two single files diff with the files their $refs name", () => {
+    const r = runCli(["schema-diff", "schemas/v1/standard-item.schema.json", path.join(widened, "standard-item.schema.json"), "--report", "json"]);
+    expect(jsonReport(r).changes.map((c: { path: string }) => c.path)).toEqual([PATH]);
+  });
+
+  it.each([
+    ["a missing file", ["schema-diff", "nope.json", "schemas/v1/defs.schema.json"], /^zwfw: nope\.json: no such file or folder\n$/],
+    ["a file against a folder", ["schema-diff", "schemas/v1/defs.schema.json", "schemas/v1"], /^zwfw: give two schema files or two folders/],
+    ["a bad --fail-on", ["schema-diff", "schemas/v1", "schemas/v1", "--fail-on", "huge"], /^zwfw: --fail-on must be major, minor or patch/],
+    ["a bad --report", ["schema-diff", "schemas/v1", "schemas/v1", "--report", "html"], /^zwfw: --report must be one of/],
+  ])("exit 2 with one line on %s", (_name, args, stderr) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("exit 2 when a $ref cannot be resolved", () => {
+    const lonely = path.join(tmp, "lonely");
+    fs.mkdirSync(lonely, { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "schemas/v1/standard-item.schema.json"), path.join(lonely, "standard-item.schema.json"));
+    const r = runCli(["schema-diff", path.join(lonely, "standard-item.schema.json"), "schemas/v1/standard-item.schema.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/references defs\.schema\.json, which is not in/);
+  });
+});
+
+describe("zwfw diff", () => {
+  const BATCHES = ["examples/county-gusu-batch-1.json", "examples/county-gusu-batch-2.json"];
+
+  it("exits 0 and prints the summary, metrics and items as text", () => {
+    const r = runCli(["diff", ...BATCHES]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("新增 1 项，取消 1 项，变更 3 项，未变 1 项");
+    expect(r.stdout).toContain("承诺时限合计（工作日）: 20 → 13 (-35.0%)");
+    expect(r.stdout).toContain("  - 11320508MB1T8U4H994000109042000 机动车驾驶证补领");
+  });
+
+  it("--report json is exactly the library's diff", () => {
+    const diff = jsonReport(runCli(["diff", ...BATCHES, "--report", "json"]));
+    expect(diff.summary).toEqual({ added: 1, removed: 1, changed: 3, unchanged: 1 });
+    expect(diff.metrics.matched.requiredMaterials).toEqual({ before: 10, after: 8, change: -20 });
+  });
+
+  it("--report markdown: summary and metrics tables before the items, English with --locale en", () => {
+    const md = runCli(["diff", ...BATCHES, "--report", "markdown"]).stdout;
+    expect(md.split("\n").slice(0, 5)).toEqual([
+      "## 姑苏区政务服务事项实施清单（第一批） → 姑苏区政务服务事项实施清单（第二批）", "",
+      "| 新增事项 | 取消事项 | 变更事项 | 未变事项 |", "|---:|---:|---:|---:|", "| 1 | 1 | 3 | 1 |",
+    ]);
+    expect(md.indexOf("### 改革成效")).toBeLessThan(md.indexOf("### 变更事项"));
+    expect(md).toContain("| 办结时限 › 承诺办结时限 › 时限 | `/timeLimit/promised/value` | 修改 | 5 | 3 |");
+    expect(runCli(["diff", ...BATCHES, "--report", "markdown", "--locale", "en"]).stdout).toContain("### Reform figures");
+  });
+
+  it("a batch against itself: exit 0, nothing changed", () => {
+    const r = runCli(["diff", BATCHES[0]!, BATCHES[0]!, "--locale", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("0 added, 0 removed, 0 changed, 5 unchanged");
+  });
+
+  it.each([
+    ["a missing file", ["diff", "nope.json", "examples/county-gusu-batch-1.json"], /^zwfw: nope\.json: no such file\n$/],
+    ["catalogues of different kinds", ["diff", "examples/1-province-basic.json", "examples/county-gusu-batch-1.json"], /^zwfw: cannot compare a catalogue of kind "basic"/],
+    ["a document that is not a catalogue", ["diff", "schemas/v1/defs.schema.json", "examples/county-gusu-batch-1.json"], /^zwfw: the old document is not a catalogue/],
+  ])("exit 2 with one line on %s", (_name, args, stderr) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(stderr);
+  });
+
+  it("exit 2 on malformed JSON, with file:line:column", () => {
+    const bad = path.join(tmp, "bad.json");
+    fs.writeFileSync(bad, '{"items": [\n  {,}\n]}');
+    const r = runCli(["diff", bad, "examples/county-gusu-batch-1.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json:2:\d+: malformed JSON/);
+  });
+});

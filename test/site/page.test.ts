@@ -1,0 +1,204 @@
+/**
+ * The built page in a real browser, offline from file://: every example validates as the library
+ * says, conformance and reform metrics show, spreadsheets point at cells, downloads match, and a
+ * screenshot of the report is saved to test-results/site-report.png for review.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkConformance } from "../../src/conformance/index.js";
+import { diffCatalogues } from "../../src/diff/index.js";
+import { message } from "../../src/i18n/messages.js";
+import type { Report } from "../../src/report/issue.js";
+import { catalogueFromRows, exportWorkbook, sheetsFromWorkbook } from "../../src/spreadsheet/index.js";
+import { validate } from "../../src/validate/index.js";
+import { ROOT } from "../helpers/cli.js";
+import { readJson } from "../helpers/examples.js";
+import { buildSite, hasChromium, launch } from "./browser.js";
+
+if (!hasChromium) console.warn("test/site/page.test.ts skipped: /usr/bin/chromium is missing (apt-get install -y chromium)");
+
+const EXAMPLES = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".json")).sort();
+const example = (name: string) => path.join(ROOT, "examples", name);
+const RESULTS = path.join(ROOT, "test-results");
+
+describe.skipIf(!hasChromium)("the validator page in Chromium (file://)", () => {
+  let browser: Browser;
+  let url: string;
+  let tmp: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    url = (await buildSite()).url;
+    browser = await launch();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-site-test-"));
+    fs.mkdirSync(RESULTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    // Nothing may leave the machine: every request stays on file:, data: or blob:.
+    expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  });
+
+  async function open(width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+    page.on("request", (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url);
+    await expect.poll(() => errors).toEqual([]);
+    return page;
+  }
+
+  /** Chooses a file in a picker and waits until the page has read it. */
+  async function choose(page: Page, slot: "main" | "upper" | "previous", file: string): Promise<void> {
+    await page.setInputFiles(`#${slot}-file`, file);
+    await page.waitForFunction(([s, n]) => document.querySelector(`[data-file="${s}"]`)?.textContent?.startsWith(n!), [slot, path.basename(file)] as const);
+  }
+
+  /** The counts a summary shows. */
+  async function counts(page: Page, testId: string) {
+    const el = page.locator(`[data-testid="${testId}"]`);
+    const get = async (a: string) => Number(await el.getAttribute(`data-${a}`));
+    return { errors: await get("errors"), warnings: await get("warnings"), infos: await get("infos"), items: await get("items") };
+  }
+
+  const summaryOf = (r: Report) => r.summary;
+
+  it("states that nothing is uploaded", async () => {
+    const page = await open();
+    expect(await page.getByTestId("privacy").textContent()).toContain("所有数据仅在本机浏览器中处理，不会上传");
+    await page.close();
+  });
+
+  it.each(EXAMPLES)("validates examples/%s as the library does", async (name) => {
+    const page = await open();
+    await choose(page, "main", example(name));
+    expect(await counts(page, "validation-summary")).toEqual(summaryOf(validate(readJson(`examples/${name}`))));
+    await page.close();
+  });
+
+  it("shows the planted deviations against the upper list, grouped by item, with counts by rule", async () => {
+    const upper = readJson("examples/2-province-standard.json");
+    const lower = readJson("examples/7-county-gusu-deviations.json");
+    const expected = checkConformance(upper, lower);
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", example("7-county-gusu-deviations.json"));
+    expect(await counts(page, "conformance-summary")).toEqual(expected.summary);
+    const byRule = new Map<string, number>();
+    for (const i of expected.issues) byRule.set(i.rule, (byRule.get(i.rule) ?? 0) + 1);
+    for (const [rule, count] of byRule) expect(await page.locator(`[data-testid="rule-counts"] tr[data-rule="${rule}"] td.num`).textContent()).toBe(String(count));
+    const renamed = expected.issues.find((i) => i.rule === "name-mismatch")!;
+    const row = page.locator(`[data-item="${renamed.itemCode}"] li[data-rule="name-mismatch"]`);
+    expect(await row.locator(".message").textContent()).toBe(renamed.message);
+    expect(await row.locator(".where code").textContent()).toBe("/items/0/name");
+    expect(await row.locator(".badge").textContent()).toBe("错误");
+    await page.locator('[data-testid="report"]').screenshot({ path: path.join(RESULTS, "site-report.png") });
+
+    await page.click('[data-locale="en"]');
+    const en = checkConformance(upper, lower, { locale: "en" }).issues.find((i) => i.rule === "name-mismatch")!;
+    expect(await row.locator(".message").textContent()).toBe(en.message);
+    expect(await row.locator(".badge").textContent()).toBe("error");
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: path.join(RESULTS, "site-report-narrow.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("points at the field of a broken copy, and a near miss is clean", async () => {
+    const doc = readJson("examples/4-county-gusu.json");
+    doc.items[1].agency.creditCode = doc.items[1].agency.creditCode.slice(0, 17) + (doc.items[1].agency.creditCode.endsWith("0") ? "1" : "0");
+    const broken = path.join(tmp, "broken.json");
+    fs.writeFileSync(broken, JSON.stringify(doc));
+    const expected = validate(doc).issues.find((i) => i.rule === "credit-code-checksum")!;
+    const page = await open();
+    await choose(page, "main", broken);
+    const row = page.locator(`[data-item="${expected.itemCode}"] li[data-rule="credit-code-checksum"]`);
+    expect(await row.locator(".message").textContent()).toBe(expected.message);
+    expect(await row.locator(".where code").textContent()).toBe("/items/1/agency/creditCode");
+    expect((await counts(page, "validation-summary")).errors).toBeGreaterThanOrEqual(1);
+    await choose(page, "main", example("4-county-gusu.json"));
+    expect(await counts(page, "validation-summary")).toEqual({ ...summaryOf(validate(readJson("examples/4-county-gusu.json"))), errors: 0 });
+    await page.close();
+  });
+
+  it("validates JSONL line by line and names the line", async () => {
+    const items = readJson("examples/4-county-gusu.json").items;
+    const file = path.join(tmp, "items.jsonl");
+    fs.writeFileSync(file, [...items, items[0]].map((i: unknown) => JSON.stringify(i)).join("\n") + "\n");
+    const page = await open();
+    await choose(page, "main", file);
+    expect(await counts(page, "validation-summary")).toEqual({ errors: 1, warnings: 0, infos: 0, items: items.length + 1 });
+    const row = page.locator('li[data-rule="duplicate-item"]');
+    expect(await row.locator(".place").textContent()).toBe(message("site.report.line", "zh-CN", { line: items.length + 1 }));
+    await page.close();
+  });
+
+  it("reads a workbook and points at sheet, row and column; the annotated download highlights the cell", async () => {
+    const doc = readJson("examples/4-county-gusu.json");
+    doc.items[0].visits = 12;
+    const workbook = await exportWorkbook(doc);
+    const file = path.join(tmp, "county.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(file);
+    const expected = catalogueFromRows(sheetsFromWorkbook(reread)).report;
+    const located = expected.issues.find((i) => i.sheet !== undefined && i.column !== undefined)!;
+    expect(located).toBeDefined();
+
+    const page = await open();
+    await choose(page, "main", file);
+    expect(await counts(page, "validation-summary")).toEqual(expected.summary);
+    const place = message("site.report.cell", "zh-CN", { sheet: located.sheet, row: located.line, column: located.column });
+    expect(await page.locator(".issue .place").allTextContents()).toContain(place);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="xlsx"]')]);
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.readFile((await download.path())!);
+    const cell = annotated.getWorksheet(located.sheet!)!.getCell(`${located.column}${located.line}`);
+    expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFFC7CE");
+    expect(String(cell.note)).toContain(`[${located.rule}]`);
+    expect(annotated.getWorksheet("问题清单")!.rowCount).toBe(expected.issues.length + 1);
+    await page.close();
+  });
+
+  it("charts the reform metrics of two batches", async () => {
+    const diff = diffCatalogues(readJson("examples/county-gusu-batch-1.json"), readJson("examples/county-gusu-batch-2.json"));
+    const page = await open();
+    await choose(page, "previous", example("county-gusu-batch-1.json"));
+    await choose(page, "main", example("county-gusu-batch-2.json"));
+    const chart = page.getByTestId("metrics");
+    expect(await chart.locator("g[data-metric]").count()).toBe(Object.keys(diff.metrics.all).length);
+    const days = diff.metrics.all.promisedWorkingDays;
+    expect(await chart.locator('g[data-metric="promisedWorkingDays"] .after').textContent()).toBe(`${days.after} (${days.change! > 0 ? "+" : ""}${days.change}%)`);
+    expect(await chart.textContent()).toContain(message("site.metrics.summary", "zh-CN", { ...diff.summary }));
+    await chart.screenshot({ path: path.join(RESULTS, "site-metrics.png") });
+    await page.close();
+  });
+
+  it("downloads the report as JSON and Markdown", async () => {
+    const upper = readJson("examples/2-province-standard.json");
+    const lower = readJson("examples/7-county-gusu-deviations.json");
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", example("7-county-gusu-deviations.json"));
+    const [json] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="json"]')]);
+    const report = JSON.parse(fs.readFileSync((await json.path())!, "utf8")) as Report;
+    expect(report.issues).toEqual([...validate(lower).issues, ...checkConformance(upper, lower).issues]);
+    const [md] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="markdown"]')]);
+    expect(md.suggestedFilename()).toBe("7-county-gusu-deviations.report.md");
+    expect(fs.readFileSync((await md.path())!, "utf8")).toContain("| `name-mismatch` |");
+    await page.close();
+  });
+
+  it("shows the standard reference with every rule", async () => {
+    const page = await open();
+    await page.click("#tab-standard");
+    expect(await page.locator("#doc-implementation-item tbody tr").count()).toBeGreaterThan(20);
+    expect(await page.locator(".rule-entry").count()).toBe(EXAMPLES.length > 0 ? (await import("../../src/rules/index.js")).rules.length + (await import("../../src/conformance/index.js")).conformanceRules.length : 0);
+    await page.close();
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
+import { columnLetter } from "../../src/spreadsheet/sheet-data.js";
+import { columnOf, exampleSheets, setCell, sheetOf } from "./sheets.js";
+
+/** The letter of a header's column in the exported layout. */
+const letterOf = (sheet: string, header: string) => columnLetter(columnOf(sheetOf(exampleSheets(), sheet), header));
+
+/** Imports sheets and returns the issues of one rule. */
+function issuesOf(sheets: ReturnType<typeof exampleSheets>, rule: string) {
+  return catalogueFromRows(sheets).report.issues.filter((i) => i.rule === rule);
+}
+
+describe("cells people type are read as v1 values", () => {
+  it("reads typed labels and text time limits into codes", () => {
+    const sheets = exampleSheets();
+    setCell(sheets, "事项", "事项类型", 2, "01");
+    setCell(sheets, "事项", "行使层级", 2, "3，4");
+    setCell(sheets, "事项", "法定办结时限", 2, "20个工作日");
+    setCell(sheets, "事项", "法定办结时限单位", 2, "");
+    setCell(sheets, "事项", "到办事现场次数", 2, "0次");
+    setCell(sheets, "事项", "网上办理深度", 2, "全程网办（Ⅳ级）");
+    setCell(sheets, "事项", "是否收费", 2, "否");
+    const { catalogue, report } = catalogueFromRows(sheets);
+    expect(report.issues).toEqual([]);
+    const item = (catalogue.items as any[])[0];
+    expect([item.type, item.levels, item.timeLimit.statutory, item.visits, item.onlineDepth, item.fees.charged]).toEqual(["01", ["3", "4"], { value: 20, unit: "working_day" }, 0, 4, false]);
+  });
+});
+
+describe("every cell it cannot read is an issue at sheet, row and column", () => {
+  const cases: { name: string; header: string; sheet?: string; row?: number; value: unknown; rule: string; severity: string; path: string; column: string; nearMiss: unknown }[] = [
+    { name: "unknown label", header: "事项类型", value: "行政审批", rule: "cell-unreadable", severity: "error", path: "/items/0/type", column: "C", nearMiss: "行政许可" },
+    { name: "visits in words", header: "到办事现场次数", value: "两次", rule: "cell-unreadable", severity: "error", path: "/items/0/visits", column: "", nearMiss: "0次" },
+    { name: "empty required cell", header: "事项名称", value: "", rule: "cell-required", severity: "error", path: "/items/0/name", column: "B", nearMiss: "饮用水供水单位卫生许可" },
+    { name: "date where text belongs", header: "实施主体", value: new Date(Date.UTC(2024, 0, 2)), rule: "cell-date", severity: "error", path: "/items/0/agency/name", column: "", nearMiss: "苏州市姑苏区卫生健康委员会" },
+    { name: "formula without result", header: "承诺办结时限", value: { formula: "L2*2" }, rule: "cell-formula-no-result", severity: "error", path: "/items/0/timeLimit/promised/value", column: "", nearMiss: { formula: "L2*2", result: 5 } },
+    { name: "error value", header: "办件类型", value: { error: "#N/A" }, rule: "cell-error-value", severity: "error", path: "/items/0/handlingType", column: "", nearMiss: "承诺件" },
+    { name: "ambiguous unit", header: "承诺办结时限", value: "5天", rule: "cell-unreadable", severity: "error", path: "/items/0/timeLimit/promised/value", column: "", nearMiss: "5个工作日" },
+    { name: "18-digit code stored as a number", header: "实施主体统一社会信用代码", value: 113205081234567890, rule: "cell-number-as-code", severity: "error", path: "/items/0/agency/creditCode", column: "", nearMiss: "11320508MB1H3K5E5P" },
+    { name: "material necessity", sheet: "申请材料", header: "材料必要性", value: "看情况", rule: "cell-unreadable", severity: "error", path: "/items/0/materials/0/necessity", column: "", nearMiss: "必要" },
+    { name: "fee amount", sheet: "收费项目", header: "收费金额", value: "十元", rule: "cell-unreadable", severity: "error", path: "/items/1/fees/items/0/amount", column: "", nearMiss: "10元" },
+    { name: "JSON cell", header: "扩展字段", value: "{not json", rule: "cell-unreadable", severity: "error", path: "/items/0/extensions", column: "", nearMiss: "{\"a\":1}" },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const sheet = c.sheet ?? "事项";
+      const sheets = exampleSheets();
+      setCell(sheets, sheet, c.header, c.row ?? 2, c.value);
+      const found = issuesOf(sheets, c.rule);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: c.rule, severity: c.severity, path: c.path, sheet, line: c.row ?? 2, column: c.column || letterOf(sheet, c.header) });
+      const fixed = exampleSheets();
+      setCell(fixed, sheet, c.header, c.row ?? 2, c.nearMiss);
+      expect(catalogueFromRows(fixed).report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+  }
+
+  it("a code Excel stored as a number gets its zeros back, with a warning", () => {
+    const sheets = exampleSheets();
+    setCell(sheets, "事项", "基本编码", 2, 123018000);
+    const { catalogue, report } = catalogueFromRows(sheets);
+    expect((catalogue.items as any[])[0].basicCode).toBe("000123018000");
+    expect(report.issues).toEqual([expect.objectContaining({ rule: "cell-code-stored-as-number", severity: "warning", path: "/items/0/basicCode", sheet: "事项", line: 2, column: "A" })]);
+  });
+
+  it("a formula's cached result is used and noted", () => {
+    const sheets = exampleSheets();
+    setCell(sheets, "事项", "承诺办结时限", 2, { formula: "2+3", result: 5 });
+    const { catalogue, report } = catalogueFromRows(sheets);
+    expect((catalogue.items as any[])[0].timeLimit.promised.value).toBe(5);
+    expect(report.issues).toEqual([expect.objectContaining({ rule: "cell-formula", severity: "info", path: "/items/0/timeLimit/promised/value", column: "K" })]);
+  });
+
+  it("unknown columns are warnings and the data is not lost silently", () => {
+    const sheets = exampleSheets();
+    const items = sheetOf(sheets, "事项");
+    items.rows[0]!.push("备注");
+    items.rows[1]![items.rows[0]!.length - 1] = "x";
+    items.rows[2]![items.rows[0]!.length + 1] = "under no header";
+    const found = catalogueFromRows(sheets).report.issues;
+    expect(found).toEqual([
+      expect.objectContaining({ rule: "column-unknown", severity: "warning", sheet: "事项", line: 1, column: "AG" }),
+      expect.objectContaining({ rule: "column-unknown", severity: "warning", sheet: "事项", line: 3, column: "AI" }),
+    ]);
+  });
+
+  it("a missing required column is one error, not one per row", () => {
+    const sheets = exampleSheets();
+    const items = sheetOf(sheets, "事项");
+    items.rows[0]![items.rows[0]!.indexOf("办件类型")] = "";
+    const errors = catalogueFromRows(sheets).report.issues.filter((i) => i.severity === "error");
+    expect(errors).toEqual([expect.objectContaining({ rule: "column-missing", path: "", sheet: "事项", line: 1 })]);
+  });
+
+  it("a detail row whose codes match no item is an error; with a real code it attaches", () => {
+    const sheets = exampleSheets();
+    setCell(sheets, "申请材料", "实施编码", 2, "11320508MB1C8D4AXN4000000000000");
+    expect(issuesOf(sheets, "row-unmatched")).toEqual([expect.objectContaining({ severity: "error", path: "/items", sheet: "申请材料", line: 2 })]);
+  });
+
+  it("a row keyed only by a basic code that several items share is ambiguous", () => {
+    const sheets = exampleSheets();
+    const items = sheetOf(sheets, "事项");
+    const copy = [...items.rows[1]!];
+    copy[items.rows[0]!.indexOf("实施编码")] = "11320508MB1C8D4AXN4000123018009";
+    items.rows.push(copy);
+    setCell(sheets, "申请材料", "实施编码", 2, "");
+    expect(issuesOf(sheets, "row-ambiguous")).toEqual([expect.objectContaining({ severity: "error", sheet: "申请材料", line: 2 })]);
+  });
+
+  it("a 设定依据 cell is parsed when the sheet has no rows for the item", () => {
+    const sheets = exampleSheets("examples/1-province-basic.json");
+    const legal = sheetOf(sheets, "设定依据");
+    legal.rows = legal.rows.filter((r, i) => i === 0 || r![0] !== "000123018000");
+    const items = sheetOf(sheets, "事项");
+    items.rows[0]!.push("设定依据");
+    items.rows[1]!.push("【法律】《中华人民共和国传染病防治法》（主席令第十七号）第二十九条：饮用水供水单位应当依法取得卫生许可证。\n《生活饮用水卫生监督管理办法》第七条");
+    const { catalogue, report } = catalogueFromRows(sheets);
+    expect(report.issues).toEqual([]);
+    expect((catalogue.items as any[])[0].legalBasis).toEqual([
+      { lawName: "《中华人民共和国传染病防治法》", docNumber: "主席令第十七号", article: "第二十九条", text: "饮用水供水单位应当依法取得卫生许可证。" },
+      { lawName: "《生活饮用水卫生监督管理办法》", article: "第七条" },
+    ]);
+  });
+
+  it("validation findings of the imported catalogue are placed at their cells", () => {
+    const sheets = exampleSheets();
+    setCell(sheets, "事项", "承诺办结时限", 2, 99);
+    const found = issuesOf(sheets, "promised-exceeds-statutory");
+    expect(found).toEqual([expect.objectContaining({ severity: "error", path: "/items/0/timeLimit/promised", sheet: "事项", line: 2 })]);
+  });
+});
+
+describe("catalogue header", () => {
+  it("options override the 目录信息 sheet and the level follows the region code", () => {
+    const sheets = exampleSheets().filter((s) => s.name !== "目录信息");
+    const { catalogue, report } = catalogueFromRows(sheets, { region: "320508000000", publisher: "苏州市姑苏区行政审批局" });
+    expect(catalogue.region).toEqual({ code: "320508000000", level: "4" });
+    expect(catalogue.kind).toBe("implementation");
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+  it("a missing region code is one error naming the flag", () => {
+    const sheets = exampleSheets().filter((s) => s.name !== "目录信息");
+    const errors = catalogueFromRows(sheets, { publisher: "x" }).report.issues.filter((i) => i.severity === "error");
+    expect(errors).toEqual([expect.objectContaining({ rule: "header-missing", path: "/region/code" })]);
+  });
+});

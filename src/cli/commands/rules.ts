@@ -1,5 +1,7 @@
 /** `zwfw rules`: the rule catalogue (id, severity, what it checks, why, example). */
 import type { Command } from "commander";
+import { conformanceRules } from "../../conformance/index.js";
+import { regionCodeUnknown } from "../../rules/region-code-unknown.js";
 import { rules } from "../../rules/index.js";
 import { localeOption, reportFormat } from "../output.js";
 import { renderJson } from "../render/json.js";
@@ -8,14 +10,19 @@ import { renderJson } from "../render/json.js";
 export function registerRules(program: Command): void {
   program
     .command("rules")
-    .description("list the validation rules with their severity, rationale and example (规则目录)")
+    .description("list the validation and conformance rules with their severity, rationale and example (规则目录)")
     .option("--report <format>", "text | json", "text")
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
     .action((opts: { report: string; locale: string }) => {
       const format = reportFormat(opts.report, ["text", "json"]);
       const locale = localeOption(opts.locale);
-      const catalogue = rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title[locale], rationale: r.rationale, example: r.example }));
+      // Validation rules (region-code-unknown needs a registry, so it is not in `rules`), then conformance rules.
+      const all = [
+        ...[...rules, regionCodeUnknown].map((r) => ({ kind: "validate", ...r })),
+        ...conformanceRules.map((r) => ({ kind: "conform", ...r })),
+      ];
+      const catalogue = all.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, title: r.title[locale], rationale: r.rationale, example: r.example }));
       if (format === "json") process.stdout.write(renderJson(catalogue));
-      else for (const r of catalogue) process.stdout.write(`${r.id} (${r.severity})\n  ${r.title}\n  ${r.rationale}\n  e.g. ${r.example}\n\n`);
+      else for (const r of catalogue) process.stdout.write(`${r.id} (${r.kind}, ${r.severity})\n  ${r.title}\n  ${r.rationale}\n  e.g. ${r.example}\n\n`);
     });
 }

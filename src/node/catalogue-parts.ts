@@ -41,6 +41,18 @@ const SCALAR_END = new Set(["stringValue", "numberValue", "nullValue", "trueValu
  * which are counted as they come.
  */
 export async function* catalogueParts(text: AsyncIterable<string>, filter: PartFilter, maxChars: number): AsyncGenerator<CataloguePart> {
+  try {
+    yield* parts(text, filter, maxChars);
+  } catch (error) {
+    // stream-json's syntax errors ("Parser cannot parse input: expected a value") become one clear line.
+    if (error instanceof Error && /^Parser /.test(error.message)) {
+      throw new StreamInputError("malformed-json", `malformed JSON: ${error.message.replace(/^Parser (cannot parse input: |has )/, "")}`);
+    }
+    throw error;
+  }
+}
+
+async function* parts(text: AsyncIterable<string>, filter: PartFilter, maxChars: number): AsyncGenerator<CataloguePart> {
   const tokens = parser.asStream();
   pipeline(Readable.from(text), tokens, () => undefined); // errors surface while iterating `tokens`
   let depth = 0;
@@ -52,11 +64,9 @@ export async function* catalogueParts(text: AsyncIterable<string>, filter: PartF
   let valueDepth = -1; // the depth a value being read started at; -1 between values
   let asm: Assembler | undefined;
   let chars = 0;
-  let any = false;
 
   for await (const token of tokens as AsyncIterable<Token>) {
     const name = token.name;
-    any = true;
     chars += name === "stringChunk" || name === "numberChunk" ? (token.value as string).length : 1;
     if (chars > maxChars) {
       const what = valueDepth === 0 ? "the document" : inItems ? `item ${index}` : `"${key}"`;
@@ -117,5 +127,4 @@ export async function* catalogueParts(text: AsyncIterable<string>, filter: PartF
       index++;
     } else if (assembled) yield { type: "header", key, value };
   }
-  if (!any) throw new StreamInputError("malformed-json", "malformed JSON: the file holds no JSON value (it is empty)");
 }

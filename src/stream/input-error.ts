@@ -18,9 +18,9 @@ export class StreamInputError extends Error {
     this.name = "StreamInputError";
   }
 
-  /** "line:column: message" (or less where the position is unknown), for prefixing with a file name. */
-  where(): string {
-    const at = this.line === undefined ? "" : this.column === undefined ? `${this.line}: ` : `${this.line}:${this.column}: `;
-    return at + this.message;
+  /** "file:line:column: message", leaving out what is unknown. */
+  describe(file: string): string {
+    const at = this.line === undefined ? "" : this.column === undefined ? `:${this.line}` : `:${this.line}:${this.column}`;
+    return `${file}${at}: ${this.message}`;
   }
 }

@@ -12,13 +12,27 @@ export function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: nu
     if (fails(bytes.subarray(0, mid + 1))) hi = mid;
     else lo = mid + 1;
   }
-  const offset = Math.min(lo, bytes.length);
+  // `lo` is where decoding fails; the bad sequence may have started up to 3 bytes earlier (a lead
+  // byte whose continuation is wrong): the column is that of the first byte that is not part of
+  // a complete character.
+  let offset = Math.min(lo, bytes.length);
+  while (offset > 0 && lo - offset < 3 && !decodesWhole(bytes.subarray(0, offset))) offset--;
   const before = bytes.subarray(0, offset);
   const lineStart = before.lastIndexOf(10) + 1;
   let line = 1;
   for (let i = 0; i < lineStart; i++) if (before[i] === 10) line++;
   const column = new TextDecoder("utf-8").decode(before.subarray(lineStart)).length + 1;
   return { line, column };
+}
+
+/** Whether bytes decode as complete characters. */
+function decodesWhole(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether decoding a prefix (allowing an unfinished last character) fails. */

@@ -14,7 +14,7 @@ function item(code: string, name: string, days: number, extra: Record<string, un
     fees: { charged: false, items: [] as unknown[] }, visits: 1, onlineDepth: 3, levels: ["3", "4"], ...extra,
   };
 }
-const catalogue = (items: unknown[]) => ({ kind: "implementation", items });
+const catalogue = (items: any[]) => ({ kind: "implementation", items });
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
 // Before: A 10 days, B 20 days (2 fees), C 5 calendar days (not counted in working days), D 0 days removed later.

@@ -38,7 +38,7 @@ describe("in memory (the browser path)", () => {
     const wb = await countyWorkbook();
     const over = importWorkbook(wb, { maxRows: 4 }).report.issues.filter((i) => i.rule === "sheet-row-limit");
     expect(over).toContainEqual(expect.objectContaining({ severity: "error", sheet: "事项", line: 6 }));
-    expect(importWorkbook(wb, { maxRows: 5 }).report.issues.filter((i) => i.sheet === "事项")).toEqual([]);
+    expect(importWorkbook(wb, { maxRows: 5 }).report.issues.filter((i) => i.rule === "sheet-row-limit" && i.sheet === "事项")).toEqual([]);
   });
 
   it("a CSV row limit stops the parser", () => {
@@ -64,7 +64,10 @@ describe("through the CLI (the streaming reader)", () => {
     const ws = wb.getWorksheet("事项")!;
     ws.getCell(2, col(ws, "承诺办结时限")).value = { formula: "2+3", result: 5 } as ExcelJS.CellFormulaValue;
     ws.getCell(3, col(ws, "承诺办结时限")).value = { formula: "1/0" } as ExcelJS.CellFormulaValue;
-    ws.getCell(2, col(ws, "实施主体")).value = new Date(Date.UTC(2024, 0, 2));
+    const date = ws.getCell(2, col(ws, "实施主体"));
+    date.value = new Date(Date.UTC(2024, 0, 2));
+    // As Excel stores a typed date: a serial number with a date format (the export made the column text).
+    date.numFmt = "yyyy-mm-dd";
     ws.getCell(4, col(ws, "主管部门")).value = null;
     ws.mergeCells(3, col(ws, "主管部门"), 4, col(ws, "主管部门"));
     await wb.xlsx.writeFile(at("hostile.xlsx"));

@@ -18,13 +18,13 @@ function elementTable(t: ElementTable): HTMLElement {
     t.variants ? h("p", {}, `${both("docs.oneOf")}: `, t.variants.map((v, i) => [i > 0 ? ", " : "", link(v)])) : null,
     t.closed !== undefined ? h("p", { class: "hint" }, both(t.closed ? "docs.closed" : "docs.open")) : null,
     table(head("title", "key", "type", "required", "codeSet", "constraints", "example", "description"), t.rows.map((r) =>
-      h("tr", {}, h("td", {}, r.title), h("td", {}, code(r.key)), h("td", {}, link(r.type)), h("td", {}, yesNo(r.required)),
+      h("tr", {}, h("td", {}, r.title), h("td", { class: "key" }, code(r.key)), h("td", {}, link(r.type)), h("td", {}, yesNo(r.required)),
         h("td", {}, codeSetLink(r.codeSet)), h("td", {}, constraints(r.constraints)), h("td", { class: "example" }, code(r.example)), h("td", {}, r.description)))));
 }
 
 function scalarTable(scalars: readonly ScalarDefinition[]): HTMLElement {
   return table(head("key", "title", "type", "codeSet", "constraints", "example", "description"), scalars.map((s) =>
-    h("tr", { id: s.anchor }, h("td", {}, code(s.name)), h("td", {}, s.title), h("td", {}, s.type), h("td", {}, codeSetLink(s.codeSet)),
+    h("tr", { id: s.anchor }, h("td", { class: "key" }, code(s.name)), h("td", {}, s.title), h("td", {}, s.type), h("td", {}, codeSetLink(s.codeSet)),
       h("td", {}, constraints(s.constraints)), h("td", {}, code(s.example)), h("td", {}, s.description))));
 }
 

@@ -23,7 +23,7 @@ import { readJsonFile } from "../read-input.js";
 
 const KINDS = ["basic", "standard", "implementation"] as const;
 
-/** JSON files larger than this stream item by item; env ZWFW_STREAM_THRESHOLD_BYTES overrides it (tests). */
+/** JSON files of this size or more stream item by item; env ZWFW_STREAM_THRESHOLD_BYTES overrides it (tests). */
 export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
 
 /** Whether a file holds one item per line. */
@@ -67,7 +67,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
       return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, onProgress: update });
     }
     let report: Report;
-    if (run.as === "catalogue" && size > streamThreshold()) {
+    if (run.as === "catalogue" && size >= streamThreshold()) {
       report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, onProgress: update });
     } else {
       report = validate(readJsonFile(file), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
@@ -75,10 +75,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
     if (run.withFile) for (const issue of report.issues) issue.file = file;
     return report;
   } catch (error) {
-    if (error instanceof StreamInputError) throw new InputError(`${file}:${error.where()}`);
-    if (error instanceof Error && /Parser cannot parse input/.test(error.message)) {
-      throw new InputError(`${file}: malformed JSON: ${error.message.replace(/^Parser cannot parse input: /, "")}`);
-    }
+    if (error instanceof StreamInputError) throw new InputError(error.describe(file));
     throw error;
   }
 }

@@ -10,6 +10,12 @@ export type ChangeClass = "breaking" | "additive" | "annotation";
 export const changeClass = (c: Pick<SchemaChange, "backward" | "forward">): ChangeClass =>
   !c.backward ? "breaking" : !c.forward ? "additive" : "annotation";
 
+const CLASS_ORDER: readonly ChangeClass[] = ["breaking", "additive", "annotation"];
+
+/** The changes with breaking ones first, then additive, then annotations (stable within a class). */
+export const byClass = <C extends Pick<SchemaChange, "backward" | "forward">>(changes: readonly C[]): C[] =>
+  [...changes].sort((a, b) => CLASS_ORDER.indexOf(changeClass(a)) - CLASS_ORDER.indexOf(changeClass(b)));
+
 /** A value shown in a diff: a record by its name, a list element by element, anything else as short JSON. */
 export function formatValue(value: unknown): string {
   if (value === undefined) return "";

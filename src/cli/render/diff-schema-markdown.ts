@@ -2,7 +2,7 @@
 import type { SchemaDiff } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { changeClass, mdCell, type ChangeClass } from "./diff-format.js";
+import { byClass, changeClass, mdCell, type ChangeClass } from "./diff-format.js";
 
 const CLASSES: readonly ChangeClass[] = ["breaking", "additive", "annotation"];
 
@@ -16,7 +16,7 @@ export function renderSchemaDiffMarkdown(diff: SchemaDiff, locale: Locale, title
   if (diff.changes.length === 0) return [...out, m("diff.schema.clean"), ""].join("\n");
   out.push(`| ${m("diff.col.class")} | ${m("diff.col.change")} | ${m("diff.col.path")} | ${m("diff.col.backward")} | ${m("diff.col.forward")} | ${m("diff.col.message")} |`);
   out.push("|---|---|---|:-:|:-:|---|");
-  for (const c of diff.changes) {
+  for (const c of byClass(diff.changes)) {
     out.push(`| ${message(`diff.class.${changeClass(c)}`, locale)} | \`${c.change}\` | \`${mdCell(c.path || "/")}\` | ${yesNo(c.backward)} | ${yesNo(c.forward)} | ${mdCell(c.message)} |`);
   }
   out.push("");

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import type { SchemaDiff } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { changeClass, type ChangeClass } from "./diff-format.js";
+import { byClass, changeClass, type ChangeClass } from "./diff-format.js";
 
 const SYMBOL: Record<ChangeClass, string> = { breaking: "✖", additive: "+", annotation: "ℹ" };
 
@@ -24,7 +24,7 @@ export function renderSchemaDiffText(diff: SchemaDiff, locale: Locale, color: bo
   const c = color ? pc : pc.createColors(false);
   const paint: Record<ChangeClass, (s: string) => string> = { breaking: c.red, additive: c.yellow, annotation: c.blue };
   const lines: string[] = [];
-  for (const change of diff.changes) {
+  for (const change of byClass(diff.changes)) {
     const cls = changeClass(change);
     lines.push(`  ${paint[cls](`${SYMBOL[cls]} ${message(`diff.class.${cls}`, locale)}`)} ${c.dim(change.path || "/")} ${change.message} ${c.dim(`[${change.change}]`)}`);
   }

@@ -23,9 +23,6 @@ export function child(node: SchemaNode, ...tokens: (string | number)[]): SchemaN
   return { schema, file: node.file, pointer: node.pointer + tokens.map((t) => "/" + escapeToken(t)).join("") };
 }
 
-/** A node's identity, for memoising comparisons and cycle detection. */
-export const nodeKey = (node: SchemaNode) => `${node.file}#${node.pointer}`;
-
 const baseName = (s: string) => s.replace(/[?#].*$/, "").split("/").pop() ?? s;
 
 /** The schema files of one side of a diff, with `$ref` resolution. */

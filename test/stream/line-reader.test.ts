@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readLines, StreamInputError } from "../../src/stream/index.js";
+
+const enc = new TextEncoder();
+
+/** Every line of a chunk source, in order, with the line number each batch assigned. */
+async function lines(chunks: (Uint8Array | string)[], maxLineBytes?: number): Promise<[number, string][]> {
+  const out: [number, string][] = [];
+  for await (const batch of readLines(chunks, { maxLineBytes })) batch.lines.forEach((line, i) => out.push([batch.firstLine + i, line]));
+  return out;
+}
+
+/** Cuts bytes at the given offsets. */
+function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
+  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (const p of [...points, bytes.length]) {
+    out.push(bytes.slice(start, p));
+    start = p;
+  }
+  return out;
+}
+
+describe("readLines", () => {
+  it("splits on LF, drops CR before LF and a leading BOM, and keeps a last line without newline", async () => {
+    expect(await lines([enc.encode('\uFEFF{"a":1}\r\n\r\n{"b":"中"}\n{"c":2}')])).toEqual([
+      [1, '{"a":1}'],
+      [2, ""],
+      [3, '{"b":"中"}'],
+      [4, '{"c":2}'],
+    ]);
+  });
+
+  it("a BOM is only removed at the very start", async () => {
+    expect(await lines([enc.encode("a\n\uFEFFb\n")])).toEqual([[1, "a"], [2, "\uFEFFb"]]);
+  });
+
+  it("gives the same lines however the bytes are chunked (multi-byte characters cut anywhere)", async () => {
+    const line = fc.stringMatching(/^[a-z中文\u{20BB7}"{} ]{0,12}$/u);
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 10 }), async (texts, crlf, offsets) => {
+        const text = texts.join(crlf ? "\r\n" : "\n");
+        // A final newline ends the last line; it does not start an empty one.
+        const parts = text.split(crlf ? "\r\n" : "\n");
+        if (parts.at(-1) === "") parts.pop();
+        const expected = parts.map((l, i): [number, string] => [i + 1, l]);
+        expect(await lines(cut(enc.encode(text), offsets))).toEqual(expected);
+        expect(await lines([text])).toEqual(expected);
+      }),
+    );
+  });
+
+  it("reports the line and column of invalid UTF-8; valid text with U+FFFD passes", async () => {
+    const bad = Uint8Array.from([...enc.encode("ok\n中x"), 0xff, ...enc.encode("\n")]);
+    const error = await lines([bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StreamInputError);
+    expect((error as StreamInputError).problem).toBe("invalid-utf8");
+    expect([(error as StreamInputError).line, (error as StreamInputError).column]).toEqual([2, 3]);
+    expect(await lines([enc.encode("\uFFFD\n")])).toEqual([[1, "\uFFFD"]]);
+  });
+
+  it("stops at a line longer than the limit without waiting for its end; a line at the limit passes", async () => {
+    const chunks = function* () {
+      yield enc.encode("short\n");
+      for (;;) yield new Uint8Array(64).fill(0x61); // an endless line: must not hang or grow
+    };
+    const error = await (async () => {
+      for await (const _ of readLines(chunks(), { maxLineBytes: 1000 })) void _;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StreamInputError);
+    expect([(error as StreamInputError).problem, (error as StreamInputError).line]).toEqual(["line-too-long", 2]);
+    expect(await lines([enc.encode("x".repeat(1000) + "\n")], 1000)).toEqual([[1, "x".repeat(1000)]]);
+    // Counted in bytes: 400 CJK characters are 1,200 bytes.
+    const cjk = await lines([enc.encode("中".repeat(400) + "\nok\n")], 1000).catch((e: unknown) => e);
+    expect((cjk as StreamInputError).line).toBe(1);
+  });
+});

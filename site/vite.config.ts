@@ -16,13 +16,6 @@ export default defineConfig({
   base: "./",
   // No public/ folder and no network: everything the page needs is in the one file.
   publicDir: false,
-  resolve: {
-    // csv-parse and csv-stringify's default builds use Node's Buffer; their browser builds carry a polyfill.
-    alias: [
-      { find: /^csv-parse\/sync$/, replacement: "csv-parse/browser/esm/sync" },
-      { find: /^csv-stringify\/sync$/, replacement: "csv-stringify/browser/esm/sync" },
-    ],
-  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

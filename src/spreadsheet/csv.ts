@@ -3,8 +3,9 @@
  * (out.info.csv, out.materials.csv, out.fees.csv, out.legal-basis.csv, out.process.csv). Text in,
  * text out: decoding and file access belong to the caller.
  */
-import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
+// The browser builds carry their own Buffer polyfill, so this core module runs in browsers too.
+import { parse } from "csv-parse/browser/esm/sync";
+import { stringify } from "csv-stringify/browser/esm/sync";
 import type { SheetSpec } from "./columns.js";
 import type { SheetData } from "./sheet-data.js";
 import { DEFAULT_MAX_ROWS } from "./workbook-import.js";

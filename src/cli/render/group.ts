@@ -22,3 +22,9 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   }
   return [...groups.values()];
 }
+
+/** Where an issue sits outside its JSON Pointer: `事项!O12` for a spreadsheet cell, `L12` for a JSONL line. */
+export function locationOf(issue: Issue): string | undefined {
+  if (issue.sheet !== undefined) return `${issue.sheet}!${issue.column ?? ""}${issue.line ?? ""}`;
+  return issue.line !== undefined ? `L${issue.line}` : undefined;
+}

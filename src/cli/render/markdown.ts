@@ -2,7 +2,7 @@
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Report } from "../../report/issue.js";
-import { groupIssues } from "./group.js";
+import { groupIssues, locationOf } from "./group.js";
 
 /** Escapes the characters that break a Markdown table cell. */
 export const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -27,7 +27,7 @@ export function renderMarkdown(report: Report, locale: Locale, title = message("
     out.push(`| ${message("report.severity", locale)} | ${message("report.rule", locale)} | ${message("report.path", locale)} | ${message("report.message", locale)} |`, "|---|---|---|---|");
     for (const issue of group.issues) {
       const upper = issue.upperPath !== undefined ? ` (${message("report.upper", locale, { path: issue.upperPath })})` : "";
-      out.push(`| ${message(`report.severity.${issue.severity}`, locale)} | \`${issue.rule}\` | \`${issue.path || "/"}\`${issue.line !== undefined ? ` L${issue.line}` : ""} | ${cell(issue.message)}${cell(upper)} |`);
+      out.push(`| ${message(`report.severity.${issue.severity}`, locale)} | \`${issue.rule}\` | \`${issue.path || "/"}\`${locationOf(issue) ? ` ${locationOf(issue)}` : ""} | ${cell(issue.message)}${cell(upper)} |`);
     }
     out.push("");
   }

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Report, Severity } from "../../report/issue.js";
-import { groupIssues } from "./group.js";
+import { groupIssues, locationOf } from "./group.js";
 
 const SYMBOL: Record<Severity, string> = { error: "✖", warning: "⚠", info: "ℹ" };
 
@@ -21,7 +21,7 @@ export function renderText(report: Report, locale: Locale, color: boolean): stri
     lines.push("  " + c.bold(group.itemCode ? message("report.item", locale, { code: group.itemCode }) : message("report.header", locale)));
     for (const issue of group.issues) {
       const severity = paint[issue.severity](`${SYMBOL[issue.severity]} ${message(`report.severity.${issue.severity}`, locale)}`);
-      const where = issue.line !== undefined ? `${c.dim(`L${issue.line}`)} ` : "";
+      const where = locationOf(issue) ? `${c.dim(locationOf(issue)!)} ` : "";
       lines.push(`    ${severity} ${where}${c.dim(issue.path || "/")} ${issue.message} ${c.dim(`[${issue.rule}]`)}`);
       if (issue.upperPath !== undefined) lines.push(`      ${c.dim(message("report.upper", locale, { path: issue.upperPath }))}`);
     }

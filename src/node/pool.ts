@@ -35,7 +35,7 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
     filename: workerFile(),
     minThreads: options.jobs,
     maxThreads: options.jobs,
-    isolateWorkers: false,
+    isolateWorkers: false, resourceLimits: { maxYoungGenerationSizeMb: 24 },
   });
   const merger = new RangeMerger(options.locale, options.file);
   let bytes = 0;

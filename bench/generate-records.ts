@@ -60,7 +60,7 @@ export async function generateRecords(root: string, count: number, file: string)
     previous = line;
     batch.push(line);
     if (batch.length === 2000) {
-      if (!out.write(batch.join("\n") + "\n")) await new Promise((resolve) => out.once("drain", resolve));
+      if (!out.write(batch.join("\n") + "\n")) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
       batch = [];
     }
   }

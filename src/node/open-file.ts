@@ -8,7 +8,7 @@ import { createGunzip } from "node:zlib";
 import { StreamInputError } from "../stream/input-error.js";
 
 /** Read size: large enough that per-chunk costs vanish, small enough to keep memory flat. */
-export const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 256 * 1024;
 /** How far gzip may inflate, relative to the compressed size, before it counts as a bomb. */
 const MAX_INFLATE_RATIO = 200;
 /** Inflating up to this much is always allowed, whatever the ratio. */

@@ -25,7 +25,21 @@ export interface LineReaderOptions {
 }
 
 /** Anything that yields chunks: Node readable streams, web ReadableStreams, arrays in tests. */
-export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
+
+/** The chunks of a source; a web ReadableStream without async iteration (older browsers) is read through its reader. */
+async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | string> {
+  if (Symbol.asyncIterator in source || Symbol.iterator in source) {
+    yield* source as AsyncIterable<Uint8Array | string>;
+    return;
+  }
+  const reader = (source as ReadableStream<Uint8Array | string>).getReader();
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
+  } finally {
+    reader.releaseLock();
+  }
+}
 
 const NEWLINE = 10;
 
@@ -46,7 +60,7 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
     }
   };
 
-  for await (const chunk of source) {
+  for await (const chunk of chunksOf(source)) {
     if (typeof chunk === "string") {
       const text: string = (typeof carry === "string" ? carry : decode(carry, done + 1)) + chunk;
       const last = text.lastIndexOf("\n");

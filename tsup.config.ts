@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { versio
 // The library is built for browsers and Node (ESM + CJS); the CLI only for Node (ESM, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", v1: "src/v1.ts", regions: "src/regions/index.ts" },
+    entry: { index: "src/index.ts", v1: "src/v1.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
@@ -14,6 +14,16 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
+  },
+  {
+    // zwfw-standard/regions carries the 5 MB region data; no source maps, so the package ships it only
+    // in the ESM chunk and the CJS file.
+    entry: { regions: "src/regions/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: false,
+    target: "es2022",
+    platform: "neutral",
   },
   {
     // The worker sits next to cli.js and node.js, which start it by a path relative to themselves.

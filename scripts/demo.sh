@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm run demo: the main job on the embedded examples — validate every list of the five-level chain,
+# check the chain level by level, then show what the check finds in a county list with planted deviations.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+zwfw() { node dist/cli.js "$@"; }
+step() { printf '\n\033[1m== %s\033[0m\n$ zwfw %s\n' "$1" "${*:2}"; }
+
+npm run --silent build >/dev/null || exit 2
+chain=(examples/2-province-standard.json examples/3-city-suzhou.json examples/4-county-gusu.json examples/5-township-jinchang.json examples/6-village-yangyuxiang.json)
+
+step "1. 校验省、市、县、乡镇、村五级清单 (validate the five levels)" validate examples/1-province-basic.json "${chain[*]}"
+zwfw validate examples/1-province-basic.json "${chain[@]}" || exit $?
+
+step "2. 逐级一致性检查 (conformance along the chain)" conform --chain "${chain[*]}"
+zwfw conform --chain "${chain[@]}" || exit $?
+
+deviations=(examples/2-province-standard.json examples/3-city-suzhou.json examples/7-county-gusu-deviations.json examples/5-township-jinchang.json examples/6-village-yangyuxiang.json)
+step "3. 含偏差的县级清单 (the chain with a county list that quietly adds; exit 1 is expected)" conform --chain "${deviations[*]}"
+zwfw conform --chain "${deviations[@]}"
+[ $? -eq 1 ] || { echo "expected the deviations to be found" >&2; exit 1; }
+
+step "4. 批次差异与改革成效 (what changed between two batches)" diff examples/county-gusu-batch-1.json examples/county-gusu-batch-2.json
+zwfw diff examples/county-gusu-batch-1.json examples/county-gusu-batch-2.json || exit $?

@@ -1,15 +1,28 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
+/**
+ * The ~5 MB region data is imported on demand by loadRegionRegistry(). Every build that reaches it
+ * (the regions entry, the CLI) refers to one shared file, dist/regions-data.js, which `npm run build`
+ * copies from generated/regions/, instead of each bundling its own copy.
+ */
+const regionDataExternal: Plugin = {
+  name: "region-data-external",
+  setup(build) {
+    build.onResolve({ filter: /generated\/regions\/regions\.js$/ }, () => ({ path: "./regions-data.js", external: true }));
+  },
+};
+
+// `npm run build` empties dist/ first: tsup runs these configs in parallel, so none may clean.
 // The library is built for browsers and Node (ESM + CJS); the CLI only for Node (ESM, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", v1: "src/v1.ts" },
+    entry: { index: "src/index.ts", v1: "src/v1.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
@@ -24,6 +37,7 @@ export default defineConfig([
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
+    esbuildPlugins: [regionDataExternal],
   },
   {
     // The worker sits next to cli.js and node.js, which start it by a path relative to themselves.
@@ -33,6 +47,7 @@ export default defineConfig([
     platform: "node",
     sourcemap: true,
     define: { "process.env.ZWFW_VERSION": JSON.stringify(version) },
+    esbuildPlugins: [regionDataExternal],
   },
   {
     // zwfw-standard/node: Node-only helpers (files, worker pool); shims give the CJS build import.meta.url.

@@ -16,10 +16,12 @@ export {
   type ConformanceOptions, type ConformanceRule, type ConformanceRuleId, type ConformancePolicy, type PolicyOverride, type RuleSetting, type RuleSettings,
 } from "./conformance/index.js";
 export { deriveImplementation, type DeriveOptions, type DerivedImplementation } from "./derive/index.js";
+// Spreadsheets as plain rows and CSV; the exceljs workbook functions live in `zwfw-standard/spreadsheet`,
+// so the root entry's declarations do not pull in exceljs's (Node-typed) declarations.
 export {
-  catalogueFromRows, rowsFromCatalogue, importWorkbook, sheetsFromWorkbook, exportWorkbook, templateWorkbook, sheetFromCsv, csvFromSheet, csvFileFor,
+  catalogueFromRows, rowsFromCatalogue, sheetFromCsv, csvFromSheet, csvFileFor,
   sheetSpecs as spreadsheetSheets, importRuleSeverity as spreadsheetRuleSeverity,
-  type SpreadsheetImportOptions, type SpreadsheetImportResult, type WorkbookReadOptions, type WorkbookWriteOptions, type SheetData, type SheetSpec, type ImportRule,
+  type SpreadsheetImportOptions, type SpreadsheetImportResult, type SheetData, type SheetSpec, type ImportRule,
 } from "./spreadsheet/index.js";
 export {
   validateStream, collectStream, readLines, StreamInputError, DEFAULT_MAX_LINE_BYTES,

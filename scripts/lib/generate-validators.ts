@@ -23,6 +23,10 @@ export function validatorName(documentName: string): string {
 export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({
     allErrors,
+    // The fail-fast variant is only a pre-filter (a failing item is re-checked by the full validator),
+    // so it may be stricter but never looser: counting UTF-16 units for maxLength is stricter, and with
+    // every minLength at 1 no looser; all patterns are ASCII, so non-unicode regexps match alike.
+    ...(allErrors ? {} : { unicode: false, unicodeRegExp: false }),
     strict: true,
     discriminator: true,
     code: { source: true, esm: true, optimize: true },

@@ -47,3 +47,14 @@ describe.each(files)("schemas/v1/%s", (file) => {
     expect(open).toEqual([]);
   });
 });
+
+describe("fail-fast validators", () => {
+  it("rely on every minLength being at most 1 (they count UTF-16 units, which is then never looser)", () => {
+    const minLengths: number[] = [];
+    for (const file of files) walk(JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8")), "", (node) => {
+      if (typeof node.minLength === "number") minLengths.push(node.minLength);
+    });
+    expect(minLengths.length).toBeGreaterThan(0);
+    expect(Math.max(...minLengths)).toBeLessThanOrEqual(1);
+  });
+});

@@ -15,9 +15,8 @@ function readJsonFolder(dir: string): FilesByName {
 
 /** The reference's inputs as they are in the checkout at `root`; links are relative to docs/. */
 export function loadDocInputs(root: string): StandardDocInputs {
-  const versioning = fs.existsSync(path.join(root, "docs/versioning.md")) ? "versioning.md" : undefined;
   return docInputs(readJsonFolder(path.join(root, "schemas/v1")), readJsonFolder(path.join(root, "examples")), {
-    ...(versioning ? { versioning } : {}),
+    versioning: "../README.md#versions-and-diffs",
     changelog: "../CHANGELOG.md",
   });
 }

@@ -12,8 +12,8 @@ export const MAX_WHOLE_FILE_BYTES = 512 * 1024 * 1024;
 /** The largest size a gzip member may inflate to when read whole (guards against gzip bombs). */
 const MAX_INFLATED_BYTES = MAX_WHOLE_FILE_BYTES;
 
-/** Reads a file's bytes, with a one-line error for missing files, folders and oversize files. */
-export function readBytes(file: string): Buffer {
+/** The size of a file, with one-line errors for a missing file and for a folder. */
+export function fileSize(file: string): number {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -21,8 +21,14 @@ export function readBytes(file: string): Buffer {
     throw new InputError(`${file}: no such file`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
-  if (stat.size > MAX_WHOLE_FILE_BYTES) {
-    throw new InputError(`${file}: ${Math.round(stat.size / 1048576)} MB is too large to read whole; use JSONL (one item per line), which streams`);
+  return stat.size;
+}
+
+/** Reads a file's bytes, with a one-line error for missing files, folders and oversize files. */
+export function readBytes(file: string): Buffer {
+  const size = fileSize(file);
+  if (size > MAX_WHOLE_FILE_BYTES) {
+    throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large to read whole; use JSONL (one item per line), which streams`);
   }
   const bytes = fs.readFileSync(file);
   if (!file.endsWith(".gz")) return bytes;

@@ -12,7 +12,7 @@ import type { Catalogue, LevelCode } from "../schema/v1/types.js";
 import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
-import { appliesTo, itemColumns, sheetSpecs } from "./columns.js";
+import { appliesTo, itemColumns } from "./columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
 import { CATALOGUE_KEYS, ITEM_KEYS, orderKeys } from "./order-keys.js";

@@ -11,7 +11,7 @@ const province = () => readJson("examples/2-province-standard.json");
 describe("deriveImplementation", () => {
   it("drafts every item allowed at the level, valid and conforming by construction", () => {
     const upper = province();
-    const { catalogue, todo } = deriveImplementation(upper, { region: { code: "320508000000" }, agency: AGENCY });
+    const { catalogue } = deriveImplementation(upper, { region: { code: "320508000000" }, agency: AGENCY });
     const allowed = upper.items.filter((i: any) => i.levels.includes("4")).map((i: any) => i.basicCode);
     expect(catalogue.items.map((i) => i.basicCode)).toEqual(allowed);
     expect(catalogue.region).toEqual({ code: "320508000000", level: "4" });

@@ -237,7 +237,7 @@ describe("conformance rules", () => {
   });
 
   it("matches handling items by their sequence where both have one", () => {
-    const { upper, lower } = pair();
+    const { lower } = pair();
     const a = item(lower);
     const b = structuredClone(a);
     a.handlingItemCode = a.implementationCode + "01";

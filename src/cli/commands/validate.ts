@@ -3,7 +3,6 @@
  * .jsonl.gz stream line by line (on all cores with --jobs); JSON catalogues larger than the
  * streaming threshold stream item by item; smaller JSON files are read whole.
  */
-import fs from "node:fs";
 import os from "node:os";
 import { Option, type Command } from "commander";
 import type { Locale } from "../../i18n/locale.js";
@@ -19,7 +18,7 @@ import { isDocumentName, type DocumentName } from "../../validate/validators.js"
 import { InputError } from "../errors.js";
 import { localeOption, printReport, reportFormat } from "../output.js";
 import { createProgress, type Progress } from "../progress.js";
-import { readJsonFile } from "../read-input.js";
+import { fileSize, readJsonFile } from "../read-input.js";
 
 const KINDS = ["basic", "standard", "implementation"] as const;
 
@@ -46,21 +45,10 @@ function streamThreshold(): number {
   return fromEnv && Number(fromEnv) >= 0 ? Number(fromEnv) : STREAM_THRESHOLD_BYTES;
 }
 
-/** The size of a file, with one-line errors for missing files and folders. */
-function sizeOf(file: string): number {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(`${file}: no such file`);
-  }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
-  return stat.size;
-}
 
 /** Validates one file of either form; whole-document issues carry `file` when several files are given. */
 async function validateFile(file: string, run: RunOptions): Promise<Report> {
-  const size = sizeOf(file);
+  const size = fileSize(file);
   const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
   try {
     if (isJsonLines(file)) {

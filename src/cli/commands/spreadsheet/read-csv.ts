@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { InputError } from "../../errors.js";
+import { fileSize } from "../../read-input.js";
 
 /** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
 export const MAX_CSV_BYTES = 128 * 1024 * 1024;
@@ -16,14 +17,8 @@ export interface CsvText {
 
 /** Reads and decodes a CSV file. */
 export function readCsv(file: string): CsvText {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(`${file}: no such file`);
-  }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
-  if (stat.size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(stat.size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
+  const size = fileSize(file);
+  if (size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
   const bytes = fs.readFileSync(file);
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };

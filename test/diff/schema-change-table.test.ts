@@ -30,6 +30,9 @@ const CASES: Case[] = [
   { name: "const introduced", old: str(), new: str({ const: "basic" }), change: "const-added", path: "/const", backward: false, forward: true, bump: "major" },
   { name: "const dropped", old: str({ const: "basic" }), new: str(), change: "const-removed", path: "/const", backward: true, forward: false, bump: "minor" },
   { name: "const changed", old: { const: "basic" }, new: { const: "standard" }, change: "const-changed", path: "/const", backward: false, forward: false, bump: "major" },
+  { name: "const widened to an enum that keeps it", old: { const: "a" }, new: { enum: ["a", "b"] }, change: "enum-value-added", path: "/enum", backward: true, forward: false, bump: "minor" },
+  { name: "enum narrowed to one const", old: { enum: ["a", "b"] }, new: { const: "a" }, change: "enum-value-removed", path: "/const", backward: false, forward: true, bump: "major" },
+  { name: "const replaced by an enum without it", old: { const: "a" }, new: { enum: ["b"] }, change: "const-changed", path: "/enum", backward: false, forward: false, bump: "major" },
   { name: "maximum lowered", old: { type: "integer", maximum: 9 }, new: { type: "integer", maximum: 5 }, change: "maximum-decreased", path: "/maximum", backward: false, forward: true, bump: "major" },
   { name: "maximum raised", old: { type: "integer", maximum: 9 }, new: { type: "integer", maximum: 99 }, change: "maximum-increased", path: "/maximum", backward: true, forward: false, bump: "minor" },
   { name: "minimum raised", old: { type: "integer", minimum: 0 }, new: { type: "integer", minimum: 1 }, change: "minimum-increased", path: "/minimum", backward: false, forward: true, bump: "major" },
@@ -107,5 +110,25 @@ describe("diffSchemas: one pair per change id", () => {
     ["inline schema replaced by a $ref to the same schema", { $defs: { A: str({ maxLength: 3 }) }, properties: { a: str({ maxLength: 3 }) } }, { $defs: { A: str({ maxLength: 3 }) }, properties: { a: { $ref: "#/$defs/A" } } }],
   ])("near miss: %s is no change", (_name, a, b) => {
     expect(diffSchemas(a, b)).toEqual({ bump: "none", changes: [] });
+  });
+});
+
+describe("const and enum compared as sets of allowed values", () => {
+  it("an enum of one value and the same const are no change", () => {
+    expect(diffSchemas({ enum: ["a"] }, { const: "a" })).toEqual({ bump: "none", changes: [] });
+  });
+});
+
+describe("oneOf branches", () => {
+  it("a branch added to a plain oneOf may overlap an old one: breaking both ways", () => {
+    const [change] = diffSchemas({ oneOf: [{ type: "string" }] }, { oneOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }).changes;
+    expect(change).toMatchObject({ change: "variant-added", backward: false, forward: false });
+  });
+  it("a branch added to a discriminated oneOf widens", () => {
+    const branch = (kind: string) => ({ type: "object", properties: { kind: { const: kind } }, required: ["kind"] });
+    const d = { propertyName: "kind" };
+    const diff = diffSchemas({ discriminator: d, oneOf: [branch("a")] }, { discriminator: d, oneOf: [branch("a"), branch("b")] });
+    expect(diff.bump).toBe("minor");
+    expect(diff.changes[0]).toMatchObject({ change: "variant-added", backward: true, forward: false });
   });
 });

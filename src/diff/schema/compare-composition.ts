@@ -34,9 +34,26 @@ function matchBranches(a: unknown[], b: unknown[]): { pairs: [number, number][];
   return { pairs, added: restB.slice(common), removed: restA.slice(common) };
 }
 
+/** The JSON types a branch declares, with integer counted as number; undefined when it declares none. */
+function declaredTypes(branch: unknown): Set<string> | undefined {
+  const t = (branch as { type?: unknown } | null)?.type;
+  if (t === undefined) return undefined;
+  return new Set((Array.isArray(t) ? t : [t]).map((x) => (x === "integer" ? "number" : String(x))));
+}
+
+/** Whether a branch's declared types share none with the other branches (so no value can match both). */
+function disjointByType(branch: unknown, others: unknown[]): boolean {
+  const mine = declaredTypes(branch);
+  if (!mine) return false;
+  return others.every((other) => {
+    const theirs = declaredTypes(other);
+    return theirs !== undefined && [...mine].every((t) => !theirs.has(t));
+  });
+}
+
 /**
  * allOf branches are constraints (one more narrows); anyOf/oneOf branches are variants (one more widens).
- * A oneOf variant added is classified like anyOf: exact for discriminated unions such as our catalogue.
+ * A oneOf variant added widens only in a discriminated union (our catalogue); elsewhere it may overlap.
  */
 export function compareComposition({ ctx, o, n, os, ns }: Pair): void {
   for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
@@ -51,7 +68,13 @@ export function compareComposition({ ctx, o, n, os, ns }: Pair): void {
     }
     const { pairs, added, removed } = matchBranches(a, b);
     for (const [i, j] of pairs) compareNodes(ctx, child(o, keyword, i), child(n, keyword, j));
-    for (const j of added) ctx.emit(n, [keyword, j], conjunction ? "constraint-added" : "variant-added", { keyword, after: show(b[j]) });
+    // A new oneOf branch that may overlap an old one can make an old document match twice (invalid);
+    // only a discriminated union keeps its branches disjoint, so only there is it a plain widening.
+    for (const j of added) {
+      const overlapRisk = keyword === "oneOf" && ns.discriminator === undefined && !disjointByType(b[j], b.filter((_, k) => k !== j));
+      const flags = overlapRisk ? { backward: false, forward: false } : undefined;
+      ctx.emit(n, [keyword, j], conjunction ? "constraint-added" : "variant-added", { keyword, after: show(b[j]) }, flags);
+    }
     for (const i of removed) ctx.emit(n, [keyword, i], conjunction ? "constraint-removed" : "variant-removed", { keyword, before: show(a[i]) });
   }
 }

@@ -45,6 +45,32 @@ function compareEnum({ ctx, n, os, ns }: Pair): void {
   a.forEach((v, i) => { if (!newKeys.has(canonical(v))) ctx.emit(n, ["enum", i], "enum-value-removed", { value: show(v) }); });
 }
 
+/** The values a schema allows by `const` and `enum` together, or undefined when neither restricts it. */
+function allowedValues(schema: Record<string, unknown>): Set<string> | undefined {
+  const fromConst = "const" in schema ? new Set([canonical(schema.const)]) : undefined;
+  const fromEnum = Array.isArray(schema.enum) ? new Set(schema.enum.map(canonical)) : undefined;
+  if (fromConst && fromEnum) return new Set([...fromConst].filter((v) => fromEnum.has(v)));
+  return fromConst ?? fromEnum;
+}
+
+/**
+ * `const` on one side and `enum` on the other (e.g. `{const:"a"}` → `{enum:["a","b"]}`): compared as
+ * the sets of allowed values, so a widening is not mistaken for a new restriction. Returns false when
+ * the two sides use the same keyword, which compareEnum and the const check handle value by value.
+ */
+function compareConstAgainstEnum({ ctx, n, os, ns }: Pair): boolean {
+  const mixed = ("const" in os && Array.isArray(ns.enum) && !("const" in ns)) || ("const" in ns && Array.isArray(os.enum) && !("const" in os));
+  if (!mixed) return false;
+  const before = allowedValues(os)!;
+  const after = allowedValues(ns)!;
+  const backward = [...before].every((v) => after.has(v));
+  const forward = [...after].every((v) => before.has(v));
+  if (backward && forward) return true;
+  const change: ChangeId = backward ? "enum-value-added" : forward ? "enum-value-removed" : "const-changed";
+  ctx.emit(n, ["const" in ns ? "const" : "enum"], change, { before: show(os.const ?? os.enum), after: show(ns.const ?? ns.enum), value: show(ns.const ?? ns.enum) }, { backward, forward });
+  return true;
+}
+
 /** A keyword whose presence narrows: added, removed or (for different values) changed. */
 function presence(pair: Pair, keyword: "const" | "format" | "pattern" | "uniqueItems", ids: readonly [ChangeId, ChangeId, ChangeId]): void {
   const { ctx, n, os, ns } = pair;
@@ -77,8 +103,10 @@ export function compareValues(pair: Pair): void {
   for (const key of new Set([...Object.keys(os), ...Object.keys(ns)])) {
     if (isAnnotation(key) && !jsonEqual(os[key], ns[key])) ctx.emit(n, [key], "annotation-changed", { keyword: key, before: show(os[key]), after: show(ns[key]) });
   }
-  compareEnum(pair);
-  presence(pair, "const", ["const-added", "const-removed", "const-changed"]);
+  if (!compareConstAgainstEnum(pair)) {
+    compareEnum(pair);
+    presence(pair, "const", ["const-added", "const-removed", "const-changed"]);
+  }
   presence(pair, "format", ["format-added", "format-removed", "format-changed"]);
   presence(pair, "pattern", ["pattern-added", "pattern-removed", "pattern-changed"]);
   presence(pair, "uniqueItems", ["unique-items-added", "unique-items-removed", "unique-items-removed"]);

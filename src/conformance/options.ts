@@ -18,6 +18,11 @@ export interface ConformanceOptions {
 export function resolveOptions(options: ConformanceOptions, documents: readonly unknown[]): { policy?: ConformancePolicy; locale: Locale } {
   documents.forEach((doc, i) => {
     if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw new TypeError(`conformance: document ${i} is not a catalogue object`);
+    // Only a standard list or an implementation list claims items from the level above; a basic catalogue is no lower list.
+    const kind = (doc as { kind?: unknown }).kind;
+    if (i > 0 && kind !== "standard" && kind !== "implementation") {
+      throw new TypeError(`conformance: document ${i} is a ${String(kind)} catalogue; a lower list must be a standard or implementation list`);
+    }
   });
   const locale = options.locale ?? "zh-CN";
   if (locale !== "zh-CN" && locale !== "en") throw new TypeError(`conformance: unknown locale "${String(locale)}"`);

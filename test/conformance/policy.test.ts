@@ -4,6 +4,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { itemTypes } from "../../src/codes/code-sets.js";
+import { checkChain } from "../../src/conformance/check-chain.js";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { CONFORMANCE_RULE_IDS } from "../../src/conformance/conformance-rule.js";
 import { checkPolicy } from "../../src/conformance/policy/check-policy.js";
@@ -131,5 +132,14 @@ describe("policy", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("document kinds", () => {
+  it("refuses a basic catalogue as the lower list", () => {
+    const upper = readJson("examples/2-province-standard.json");
+    const basic = readJson("examples/1-province-basic.json");
+    expect(() => checkConformance(upper, basic)).toThrow(/basic catalogue; a lower list must be a standard or implementation list/);
+    expect(() => checkChain([basic, upper])).not.toThrow(/lower list/);
   });
 });

@@ -4,7 +4,8 @@ import type { LevelCode } from "../schema/v1/types.js";
 /** A parsed region code. */
 export interface ParsedRegionCode {
   valid: boolean;
-  reason?: "format";
+  /** "format": not 6 or 12 digits; "structure": a non-zero segment below a zero one (e.g. 320500000001). */
+  reason?: "format" | "structure";
   /** The input as given. */
   input: string;
   /** The 12-digit form (a 6-digit code padded with zeros). */
@@ -42,10 +43,23 @@ export function isWithinRegion(inner: string, outer: string): boolean {
   return ancestorAt(inner, levelOfRegion(outer)) === outer;
 }
 
+/**
+ * Whether the segments nest: a zero province or city segment has only zeros below it, and a zero
+ * township segment a zero village. The county segment alone may be 00 above a township, for the cities
+ * without counties (东莞 441900003000, 中山, 儋州, 嘉峪关).
+ */
+function hasNestedSegments(code12: string): boolean {
+  const zero = (from: number, to: number) => /^0+$/.test(code12.slice(from, to));
+  if (zero(0, 2) && !zero(2, 12)) return false;
+  if (zero(2, 4) && !zero(4, 12)) return false;
+  return !(zero(6, 9) && !zero(9, 12));
+}
+
 /** Parses a 6- or 12-digit region code into its level and parent chain. */
 export function parseRegionCode(input: string): ParsedRegionCode {
   if (!/^(\d{6}|\d{12})$/.test(input)) return { valid: false, reason: "format", input, code: input, parents: [] };
   const code = pad(input);
+  if (!hasNestedSegments(code)) return { valid: false, reason: "structure", input, code, parents: [] };
   const level = levelOfRegion(code);
   const parents = LEVELS.slice(0, LEVELS.indexOf(level)).map((l) => ancestorAt(code, l));
   // A structural level-skip (e.g. a county code under a 00 prefecture segment) is common for

@@ -21,6 +21,14 @@ describe("parseRegionCode", () => {
     expect(parseRegionCode("429004000000").parents).toEqual(["000000000000", "420000000000", "429000000000"]);
   });
 
+  it("accepts a township of a city without counties (county segment 00)", () => {
+    expect(parseRegionCode("441900003000")).toMatchObject({ valid: true, level: "5" });
+  });
+
+  it.each(["320500000001", "001100000000", "320008000000"])("rejects %s, a segment below a zero segment", (code) => {
+    expect(parseRegionCode(code)).toMatchObject({ valid: false, reason: "structure" });
+  });
+
   it.each(["32050", "3205080190441", "32050801904a", ""])("rejects %j", (code) => {
     expect(parseRegionCode(code)).toMatchObject({ valid: false, reason: "format" });
   });

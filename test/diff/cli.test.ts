@@ -123,6 +123,15 @@ describe("zwfw diff", () => {
     expect(r.stderr).toMatch(stderr);
   });
 
+  it("reports a catalogue that fails the schema instead of diffing it (exit 1)", () => {
+    const r = runCli(["diff", "examples/county-gusu-batch-1.json", "test/fixtures/v1/catalogue/invalid/missing-item-name.json", "--report", "json"]);
+    expect(r.code).toBe(1);
+    expect(jsonReport(r).issues).toEqual([
+      expect.objectContaining({ rule: "schema", severity: "error", path: "/items/0", file: "test/fixtures/v1/catalogue/invalid/missing-item-name.json" }),
+    ]);
+    expect(r.stderr).toMatch(/^zwfw: 输入文档未通过校验/);
+  });
+
   it("exit 2 on malformed JSON, with file:line:column", () => {
     const bad = path.join(tmp, "bad.json");
     fs.writeFileSync(bad, '{"items": [\n  {,}\n]}');

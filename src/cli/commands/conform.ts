@@ -7,12 +7,11 @@ import type { ConformancePolicy } from "../../conformance/policy/policy.js";
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
-import type { RegionRegistry } from "../../regions/region-registry.js";
-import { mergeReports, type Report } from "../../report/issue.js";
-import { validate } from "../../validate/validate.js";
+import type { Report } from "../../report/issue.js";
 import { EXIT, InputError } from "../errors.js";
 import { localeOption, printReport, reportFormat, type ReportFormat } from "../output.js";
 import { readJsonFile } from "../read-input.js";
+import { malformedDocuments } from "../malformed-documents.js";
 import { renderConformanceMarkdown } from "../render/conformance-markdown.js";
 import { renderConformanceText } from "../render/conformance-text.js";
 import { renderJson } from "../render/json.js";
@@ -25,22 +24,6 @@ export function readPolicy(file: string): ConformancePolicy {
   } catch (error) {
     throw new InputError(`${file}: ${(error as Error).message}`);
   }
-}
-
-/**
- * Validates every document; the merged validation report of those that fail the schema, or
- * undefined when all are well-formed. Semantic findings (e.g. a credit-code checksum) do not stop
- * the comparison: the documents are still structurally sound, and that is what the rules read.
- */
-function malformedDocuments(documents: readonly unknown[], files: readonly string[], locale: Locale, registry?: RegionRegistry): Report | undefined {
-  const reports = documents
-    .map((doc, i) => {
-      const report = validate(doc, { locale, ...(registry ? { registry } : {}) });
-      for (const issue of report.issues) issue.file = files[i];
-      return report;
-    })
-    .filter((report) => report.issues.some((issue) => issue.rule === "schema"));
-  return reports.length > 0 ? mergeReports(reports) : undefined;
 }
 
 /** Prints a conformance report and returns the exit code. */

@@ -2,7 +2,9 @@
 import type { Command } from "commander";
 import { CatalogueDiffError, diffCatalogues, type CatalogueDiff } from "../../diff/catalogue/index.js";
 import { EXIT, InputError } from "../errors.js";
-import { localeOption, reportFormat } from "../output.js";
+import { message } from "../../i18n/messages.js";
+import { malformedDocuments } from "../malformed-documents.js";
+import { localeOption, printReport, reportFormat } from "../output.js";
 import { readJsonFile } from "../read-input.js";
 import { renderCatalogueDiffMarkdown } from "../render/diff-catalogue-markdown.js";
 import { renderCatalogueDiffText } from "../render/diff-catalogue-text.js";
@@ -30,6 +32,16 @@ export function registerDiff(program: Command): void {
       const locale = localeOption(opts.locale);
       const before = readJsonFile(oldFile);
       const after = readJsonFile(newFile);
+      // Documents that are no catalogue, or of two kinds, get diffCatalogues' one-line answer (exit 2);
+      // catalogues that fail the schema get their validation report (exit 1) instead of a diff.
+      const kinds = [before, after].map((d) => (typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined));
+      const comparable = kinds[0] === kinds[1] && ["basic", "standard", "implementation"].includes(String(kinds[0]));
+      const invalid = comparable ? malformedDocuments([before, after], [oldFile, newFile], locale) : undefined;
+      if (invalid) {
+        process.stderr.write(`zwfw: ${message("diff.invalid", locale)}\n`);
+        process.exitCode = printReport(invalid, format, locale);
+        return;
+      }
       let diff: CatalogueDiff;
       try {
         diff = diffCatalogues(before, after);

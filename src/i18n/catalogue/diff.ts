@@ -157,6 +157,10 @@ const diffReportMessages = {
 
 /** Every message of the diff area. */
 export const diffMessages = {
+  "diff.invalid": {
+    "zh-CN": () => "输入文档未通过校验，未进行比对；请先修正以下错误",
+    en: () => "the input documents do not validate, so they were not compared; fix these errors first",
+  },
   ...schemaChangeMessages,
   ...diffReportMessages,
 } satisfies Record<string, Entry>;

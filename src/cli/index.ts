@@ -15,7 +15,7 @@ export function createProgram(): Command {
     .showHelpAfterError(false)
     .exitOverride()
     // Usage errors are one line; commander's follow-up hints would make them several.
-    .configureOutput({ outputError: (s, write) => write(s.split("\n")[0] + "\n") });
+    .configureOutput({ outputError: (s, write) => write(`zwfw: ${s.split("\n")[0]!.replace(/^error: /, "")}\n`) });
   for (const register of commands) register(program);
   for (const command of program.commands) command.exitOverride();
   return program;
@@ -41,7 +41,8 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.input;
     }
     const e = error as NodeJS.ErrnoException;
-    process.stderr.write(`zwfw: ${e.code ? `${e.code}: ` : ""}${e.message ?? String(error)}\n`);
+    const text = e.message ?? String(error);
+    process.stderr.write(`zwfw: ${e.code && !text.includes(e.code) ? `${e.code}: ` : ""}${text}\n`);
     return EXIT.input;
   }
 }

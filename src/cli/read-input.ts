@@ -75,7 +75,9 @@ export function locateJsonError(text: string): { line: number; column: number; r
   parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) return { ...lineColumnAt(text, text.length), reason: "unexpected end of input" };
-  return { ...lineColumnAt(text, first.offset), reason: printParseErrorCode(first.error) };
+  // "ValueExpected" → "value expected": jsonc-parser names its codes in CamelCase.
+  const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return { ...lineColumnAt(text, first.offset), reason };
 }
 
 /** Parses JSON text; a syntax error becomes "file:line:column: malformed JSON: reason". */

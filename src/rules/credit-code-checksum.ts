@@ -1,13 +1,14 @@
-import { parseCreditCode } from "../identifiers/credit-code.js";
-import type { Finding, Rule } from "./rule.js";
+import { creditCodeCheckCharacter, creditCodeProblem } from "../identifiers/credit-code.js";
+import { NO_FINDINGS, type Finding, type Rule } from "./rule.js";
 
 /** Checks one credit code at a path, if it is a well-formed string that fails its check characters. */
-function checkCode(code: unknown, path: string): Finding[] {
-  if (typeof code !== "string") return [];
-  const parsed = parseCreditCode(code);
-  // Length and charset are the schema's job; this rule reports only the check characters.
-  if (parsed.valid || parsed.reason === "length" || parsed.reason === "charset") return [];
-  return [{ path, params: { code, reason: parsed.reason, expected: parsed.expectedCheckCharacter } }];
+function checkCode(code: unknown, path: string): readonly Finding[] {
+  if (typeof code !== "string") return NO_FINDINGS;
+  // Allocation-free for the common valid code; length and charset are the schema's job, so this
+  // rule reports only the check characters.
+  const reason = creditCodeProblem(code);
+  if (reason === undefined || reason === "length" || reason === "charset") return NO_FINDINGS;
+  return [{ path, params: { code, reason, expected: creditCodeCheckCharacter(code.slice(0, 17)) } }];
 }
 
 /** credit-code-checksum: every 统一社会信用代码 passes GB 32100 and the embedded GB 11714 check. */
@@ -17,7 +18,7 @@ export const creditCodeChecksum: Rule = {
   title: { "zh-CN": "统一社会信用代码校验位正确", en: "Credit codes pass their check characters" },
   rationale:
     "GB 32100—2015 fixes the 18th character as a MOD 31 check over the first 17, and positions 9–17 carry the GB 11714 organisation code with its own MOD 11 check. A failing code is a typo (O for 0 is common) or a truncated code, and breaks every implementation code built from it.",
-  example: '"agency": { "creditCode": "91350100M000100Y4Z" } (the check character should be 3)',
+  example: '"agency": { "creditCode": "91350100M000100Y44" } (the check character should be 3)',
   checkItem: (item) => checkCode(item.agency?.creditCode, "/agency/creditCode"),
   checkCatalogue: (catalogue) => checkCode(catalogue.publisher?.creditCode, "/publisher/creditCode"),
 };

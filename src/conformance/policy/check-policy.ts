@@ -1,7 +1,7 @@
 /**
  * Checks a policy against schemas/policy.schema.json by hand. The core runs in browsers and must
  * stay small: ajv would add a runtime compiler, and a precompiled validator would be a second
- * generated artefact for a document of five keys. test/conformance/policy-schema.test.ts keeps this
+ * generated artefact for a document of five keys. test/conformance/policy.test.ts keeps this
  * check and the published schema in agreement.
  */
 import { itemTypes } from "../../codes/code-sets.js";

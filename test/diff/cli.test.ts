@@ -47,8 +47,8 @@ describe("zwfw schema-diff", () => {
 
   it("--report markdown: the summary table first, then the changes; Chinese headings unless --locale en", () => {
     const zh = runCli(["schema-diff", "schemas/v1", widened, "--report", "markdown"]).stdout.split("\n");
-    expect(zh.slice(0, 5)).toEqual(["## 模式差异", "", "| 版本升级 | 不兼容 | 新增 | 注释 |", "|---|---:|---:|---:|", "| **次版本（minor）** | 0 | 1 | 0 |"]);
-    expect(zh).toContain(`| 新增 | \`max-length-increased\` | \`${PATH}\` | 是 | **否** | 最大长度放宽：200 → 300 |`);
+    expect(zh.slice(0, 5)).toEqual(["## 模式差异", "", "| 版本升级 | 不兼容 | 兼容 | 注释 |", "|---|---:|---:|---:|", "| **次版本（minor）** | 0 | 1 | 0 |"]);
+    expect(zh).toContain(`| 兼容 | \`max-length-increased\` | \`${PATH}\` | 是 | **否** | 最大长度放宽：200 → 300 |`);
     expect(runCli(["schema-diff", "schemas/v1", widened, "--report", "markdown", "--locale", "en"]).stdout).toMatch(/^## Schema diff\n/);
   });
 

@@ -2,7 +2,8 @@
 import type { CatalogueDiff, MetricSet } from "../../diff/catalogue/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { fieldLabel, formatNumber, formatPercent, formatValue, mdCell } from "./diff-format.js";
+import { fieldLabel, formatNumber, formatPercent, formatValue } from "./diff-format.js";
+import { cell } from "./markdown.js";
 
 /** Renders a catalogue diff as Markdown; `title` names the two batches. */
 export function renderCatalogueDiffMarkdown(diff: CatalogueDiff, locale: Locale, title = message("diff.catalogue.title", locale)): string {
@@ -26,15 +27,15 @@ export function renderCatalogueDiffMarkdown(diff: CatalogueDiff, locale: Locale,
   for (const [heading, items] of [["diff.catalogue.added", diff.added], ["diff.catalogue.removed", diff.removed]] as const) {
     if (items.length === 0) continue;
     out.push(`### ${m(heading)}`, "", `| ${m("diff.col.key")} | ${m("diff.col.name")} |`, "|---|---|");
-    for (const item of items) out.push(`| \`${item.key}\` | ${mdCell(item.name)} |`);
+    for (const item of items) out.push(`| \`${item.key}\` | ${cell(item.name)} |`);
     out.push("");
   }
   if (diff.changed.length > 0) out.push(`### ${m("diff.catalogue.changed")}`, "");
   for (const item of diff.changed) {
-    out.push(`#### ${mdCell(item.name)}（\`${item.key}\`）`, "");
+    out.push(`#### ${cell(item.name)}（\`${item.key}\`）`, "");
     out.push(`| ${m("diff.col.field")} | ${m("diff.col.path")} | ${m("diff.col.kind")} | ${m("diff.col.before")} | ${m("diff.col.after")} |`, "|---|---|---|---|---|");
     for (const ch of item.changes) {
-      out.push(`| ${mdCell(fieldLabel(ch.path, locale))} | \`${ch.path}\` | ${m(`diff.kind.${ch.kind}`)} | ${mdCell(formatValue(ch.before))} | ${mdCell(formatValue(ch.after))} |`);
+      out.push(`| ${cell(fieldLabel(ch.path, locale))} | \`${ch.path}\` | ${m(`diff.kind.${ch.kind}`)} | ${cell(formatValue(ch.before))} | ${cell(formatValue(ch.after))} |`);
     }
     out.push("");
   }

@@ -35,8 +35,6 @@ export function formatPercent(change: number | null): string {
 /** A metric value ("—" when null). */
 export const formatNumber = (value: number | null) => (value === null ? "—" : String(value));
 
-/** Escapes the characters that break a Markdown table cell. */
-export const mdCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /** The element names along a JSON Pointer into an item, e.g. "/timeLimit/promised/value" → "办结时限 › 承诺办结时限 › 时限". */
 export function fieldLabel(path: string, locale: Locale): string {

@@ -2,7 +2,8 @@
 import type { SchemaDiff } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { byClass, changeClass, mdCell, type ChangeClass } from "./diff-format.js";
+import { byClass, changeClass, type ChangeClass } from "./diff-format.js";
+import { cell } from "./markdown.js";
 
 const CLASSES: readonly ChangeClass[] = ["breaking", "additive", "annotation"];
 
@@ -17,7 +18,7 @@ export function renderSchemaDiffMarkdown(diff: SchemaDiff, locale: Locale, title
   out.push(`| ${m("diff.col.class")} | ${m("diff.col.change")} | ${m("diff.col.path")} | ${m("diff.col.backward")} | ${m("diff.col.forward")} | ${m("diff.col.message")} |`);
   out.push("|---|---|---|:-:|:-:|---|");
   for (const c of byClass(diff.changes)) {
-    out.push(`| ${message(`diff.class.${changeClass(c)}`, locale)} | \`${c.change}\` | \`${mdCell(c.path || "/")}\` | ${yesNo(c.backward)} | ${yesNo(c.forward)} | ${mdCell(c.message)} |`);
+    out.push(`| ${message(`diff.class.${changeClass(c)}`, locale)} | \`${c.change}\` | \`${cell(c.path || "/")}\` | ${yesNo(c.backward)} | ${yesNo(c.forward)} | ${cell(c.message)} |`);
   }
   out.push("");
   return out.join("\n");

@@ -5,7 +5,7 @@ import type { Report } from "../../report/issue.js";
 import { groupIssues, locationOf } from "./group.js";
 
 /** Escapes the characters that break a Markdown table cell. */
-export const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+export const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /** Renders a validation or conformance report as Markdown. */
 export function renderMarkdown(report: Report, locale: Locale, title = message("report.title", locale)): string {

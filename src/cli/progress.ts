@@ -30,12 +30,20 @@ const NONE: Progress = { update: () => undefined, stop: () => undefined };
 export function createProgress(locale: Locale, quiet: boolean): Progress {
   if (quiet || !process.stderr.isTTY) return NONE;
   const started = Date.now();
+  // Each file restarts the bar's total and the clock its rate and time left are measured by.
+  let fileStarted = started;
+  let fileTotal: number | undefined;
   let bar: cliProgress.SingleBar | undefined;
   return {
     update(state) {
-      const elapsed = (Date.now() - started) / 1000;
+      if (state.total !== fileTotal) {
+        fileTotal = state.total;
+        fileStarted = Date.now();
+        bar?.setTotal(state.total || 1);
+      }
+      const elapsed = (Date.now() - fileStarted) / 1000;
       if (!bar) {
-        if (elapsed * 1000 < DELAY_MS) return;
+        if (Date.now() - started < DELAY_MS) return;
         bar = new cliProgress.SingleBar(
           { stream: process.stderr, format: "{bar} {percentage}% · {line}", hideCursor: true, clearOnComplete: true, barsize: 24 },
           cliProgress.Presets.shades_classic,

@@ -57,19 +57,47 @@ interface Measured {
   stdout: string;
 }
 
-/** Runs `node args` under /usr/bin/time, best of `repeat` by wall time. */
-function measure(args: string[], repeat: number): Measured {
-  let best: Measured | undefined;
-  for (let i = 0; i < repeat; i++) {
-    const timeFile = path.join(OUT, "time.txt");
-    const started = performance.now();
-    const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", timeFile, process.execPath, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} failed (${run.status}): ${run.stderr}`);
-    const rssMb = Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) / 1024;
-    if (!best || seconds < best.seconds) best = { seconds, rssMb, stdout: run.stdout };
+/**
+ * Reads the file once, so that every run starts with it in the page cache: this VM reclaims idle
+ * page cache within seconds (DAMON), so without this a run would pay for the disk by chance.
+ */
+function warmPageCache(file: string): void {
+  const fd = fs.openSync(file, "r");
+  const buffer = Buffer.allocUnsafe(4 << 20);
+  try {
+    while (fs.readSync(fd, buffer, 0, buffer.length, null) > 0);
+  } finally {
+    fs.closeSync(fd);
   }
-  return best!;
+}
+
+/** Runs `node args` once under /usr/bin/time. */
+function measureOnce(args: string[]): Measured {
+  const timeFile = path.join(OUT, "time.txt");
+  const started = performance.now();
+  const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", timeFile, process.execPath, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} failed (${run.status}): ${run.stderr}`);
+  const rssMb = Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) / 1024;
+  return { seconds, rssMb, stdout: run.stdout };
+}
+
+/**
+ * Best of `repeat` wall times per run, with peak RSS as the highest seen. The runs take turns
+ * (baseline, --jobs 1, all cores, baseline, …) rather than repeating one run back to back: on a
+ * shared machine the speed drifts over minutes, and taking turns spreads the drift over all runs.
+ */
+function measureAll(runs: readonly string[][], repeat: number, file: string): Measured[] {
+  const best: (Measured | undefined)[] = runs.map(() => undefined);
+  for (let i = 0; i < repeat; i++) {
+    runs.forEach((args, r) => {
+      warmPageCache(file);
+      const m = measureOnce(args);
+      const prev = best[r];
+      best[r] = !prev || m.seconds < prev.seconds ? { ...m, rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0) } : { ...prev, rssMb: Math.max(m.rssMb, prev.rssMb) };
+    });
+  }
+  return best as Measured[];
 }
 
 async function main(): Promise<void> {
@@ -84,16 +112,16 @@ async function main(): Promise<void> {
   const bytes = fs.statSync(file).size;
   const mb = bytes / 1e6;
   console.log(`${path.relative(ROOT, file)}: ${opts.records.toLocaleString("en-US")} records, ${mb.toFixed(0)} MB`);
-  // Warm the page cache, so that the first measured run does not pay for the disk.
-  await new Promise<void>((resolve) => fs.createReadStream(file, { highWaterMark: 4 << 20 }).on("data", () => undefined).on("end", resolve));
 
+  const loadBefore = os.loadavg()[0]!.toFixed(2);
   const cli = path.join(DIST, "cli.js");
   const runs: [string, string[]][] = [
     ["baseline (read + JSON.parse)", [path.join(DIST, "baseline.js"), file]],
     ["zwfw validate --jobs 1", [cli, "validate", file, "--jobs", "1", "--report", "json", "--quiet"]],
     [`zwfw validate --jobs ${opts.jobs}`, [cli, "validate", file, "--jobs", String(opts.jobs), "--report", "json", "--quiet"]],
   ];
-  const results = runs.map(([name, args]) => ({ name, ...measure(args, opts.repeat) }));
+  const measured = measureAll(runs.map(([, args]) => args), opts.repeat, file);
+  const results = runs.map(([name], i) => ({ name, ...measured[i]! }));
   const base = results[0]!.seconds;
 
   // The two validator runs must agree (and count every record).
@@ -102,7 +130,7 @@ async function main(): Promise<void> {
     throw new Error("the --jobs 1 and parallel reports differ, or miss records");
   }
 
-  console.log(`\nmachine: ${os.cpus()[0]?.model ?? "?"} · ${os.availableParallelism()} cores · ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB · node ${process.version}`);
+  console.log(`\nmachine: ${os.cpus()[0]?.model ?? "?"} · ${os.availableParallelism()} cores · ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB · node ${process.version} · load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (before: ${loadBefore})`);
   console.log(`report: ${single!.summary.items.toLocaleString("en-US")} items, ${single!.summary.errors} errors (deliberate)\n`);
   const rows = results.map((r) => [
     r.name,

@@ -6,7 +6,7 @@
 import type { Locale } from "../i18n/locale.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
-import { LineDuplicates } from "../validate/line-duplicates.js";
+import { duplicateIssue, LineDuplicates } from "../validate/line-duplicates.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
 
 /** Adds range results in file order; `report` gives the merged report. */
@@ -26,16 +26,20 @@ export class RangeMerger {
       throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column);
     }
     const keys = result.keys === "" ? [] : result.keys.split("\n");
-    const codes = result.codes.split("\n");
-    // Both lists are in line order; a line's duplicate issue follows its other issues, as in LineValidator.
+    // Both lists are in line order; a line's duplicate issue follows its other issues, as in
+    // LineValidator. The loop allocates nothing per key unless the key is a duplicate: it runs on
+    // the main thread, beside the workers, for every record.
     let next = 0;
+    let codes: string[] | undefined;
     for (let k = 0; k < keys.length; k++) {
       const line = result.keyLines[k]!;
       while (next < result.issues.length && result.issues[next]!.line! <= line) this.push(result.issues[next++]!, offset);
       const key = keys[k]!;
+      const first = this.duplicates.firstLine(key, offset + line);
+      if (first === undefined) continue;
+      codes ??= result.codes.split("\n");
       const entry = { key, field: KEY_FIELDS[result.fields[k]!]!, itemCode: codes[k] || key };
-      const duplicate = this.duplicates.check(entry, offset + line, this.locale);
-      if (duplicate) this.push({ ...duplicate, line }, offset);
+      this.push({ ...duplicateIssue(entry, first, this.locale), line }, offset);
     }
     while (next < result.issues.length) this.push(result.issues[next++]!, offset);
     this.linesBefore += result.lines;

@@ -1,6 +1,6 @@
 import { pointer } from "../internal/json-pointer.js";
 import { duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
-import type { Data, Finding, Rule } from "./rule.js";
+import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
 
 /**
  * Remembers the items seen so far and reports a repeat; shared by the in-memory rule and streaming
@@ -33,7 +33,7 @@ export const duplicateItem: Rule = {
     "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
   example: "two items with the same implementationCode",
   checkCatalogue(catalogue) {
-    if (!Array.isArray(catalogue.items)) return [];
+    if (!Array.isArray(catalogue.items)) return NO_FINDINGS;
     const tracker = new DuplicateTracker(catalogue.kind);
     const findings: Finding[] = [];
     catalogue.items.forEach((item: Data, i: number) => {

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** fee-charged-inconsistent: `charged` is true exactly when there are fee items. */
 export const feeChargedInconsistent: Rule = {
@@ -9,9 +9,11 @@ export const feeChargedInconsistent: Rule = {
     "是否收费 = 是 requires 收费项目、收费标准、收费依据 (Wenzhou QA rules); a free item must list none. A mismatch publishes a fee the applicant cannot check, or hides one.",
   example: '"fees": { "charged": true, "items": [] }',
   checkItem(item) {
-    const { charged, items } = item.fees ?? {};
-    if (typeof charged !== "boolean" || !Array.isArray(items)) return [];
-    if (charged === items.length > 0) return [];
+    const fees = item.fees;
+    if (typeof fees !== "object" || fees === null) return NO_FINDINGS;
+    const { charged, items } = fees;
+    if (typeof charged !== "boolean" || !Array.isArray(items)) return NO_FINDINGS;
+    if (charged === items.length > 0) return NO_FINDINGS;
     return [{ path: "/fees", params: { charged, count: items.length } }];
   },
 };

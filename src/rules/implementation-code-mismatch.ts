@@ -1,4 +1,4 @@
-import type { Finding, Rule } from "./rule.js";
+import { NO_FINDINGS, type Finding, type Rule } from "./rule.js";
 
 /** implementation-code-mismatch: 实施编码 = agency credit code + level + basic code; 业务办理项编码 extends it. */
 export const implementationCodeMismatch: Rule = {
@@ -10,11 +10,19 @@ export const implementationCodeMismatch: Rule = {
   example: '"implementationCode": "11440300MB2D0722463440127028001" with "level": "4"',
   checkItem(item) {
     const { implementationCode: actual, agency, level, basicCode, handlingItemCode } = item;
-    if (typeof actual !== "string" || typeof agency?.creditCode !== "string" || typeof level !== "string" || typeof basicCode !== "string") return [];
+    const creditCode = agency?.creditCode;
+    if (typeof actual !== "string" || typeof creditCode !== "string" || typeof level !== "string" || typeof basicCode !== "string") return NO_FINDINGS;
+    // Compared piece by piece: concatenating the expected code for every record would allocate it.
+    const matches =
+      actual.length === creditCode.length + level.length + basicCode.length &&
+      actual.startsWith(creditCode) &&
+      actual.startsWith(level, creditCode.length) &&
+      actual.startsWith(basicCode, creditCode.length + level.length);
+    const handlingMatches = typeof handlingItemCode !== "string" || handlingItemCode.startsWith(actual);
+    if (matches && handlingMatches) return NO_FINDINGS;
     const findings: Finding[] = [];
-    const expected = agency.creditCode + level + basicCode;
-    if (actual !== expected) findings.push({ path: "/implementationCode", params: { field: "implementationCode", expected, actual } });
-    if (typeof handlingItemCode === "string" && !handlingItemCode.startsWith(actual)) {
+    if (!matches) findings.push({ path: "/implementationCode", params: { field: "implementationCode", expected: creditCode + level + basicCode, actual } });
+    if (!handlingMatches) {
       findings.push({ path: "/handlingItemCode", params: { field: "handlingItemCode", expected: `${actual}NN`, actual: handlingItemCode } });
     }
     return findings;

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** item-level-mismatch: in an implementation list, every item is exercised at the list's level. */
 export const itemLevelMismatch: Rule = {
@@ -9,8 +9,8 @@ export const itemLevelMismatch: Rule = {
     "An implementation list (实施清单) is one level's list: a county list holds what county agencies implement. An item at another level belongs in that level's list, and its implementation code would carry the wrong level digit.",
   example: 'a county list (region.level "4") with an item whose "level" is "3"',
   checkItem(item, context) {
-    if (context.kind !== "implementation" || context.catalogueLevel === undefined || typeof item.level !== "string") return [];
-    if (item.level === context.catalogueLevel) return [];
+    if (context.kind !== "implementation" || context.catalogueLevel === undefined || typeof item.level !== "string") return NO_FINDINGS;
+    if (item.level === context.catalogueLevel) return NO_FINDINGS;
     return [{ path: "/level", params: { itemLevel: item.level, catalogueLevel: context.catalogueLevel } }];
   },
 };

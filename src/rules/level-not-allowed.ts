@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** level-not-allowed: an implementation item's `level` is one of its `levels` (行使层级). */
 export const levelNotAllowed: Rule = {
@@ -9,7 +9,7 @@ export const levelNotAllowed: Rule = {
     "行使层级 (GB/T 39046 A.2) lists the levels at which the item may be exercised; implementing it at another level is exercising a power the basic catalogue does not grant there.",
   example: '"levels": ["2", "3"], "level": "4"',
   checkItem(item) {
-    if (typeof item.level !== "string" || !Array.isArray(item.levels)) return [];
-    return item.levels.includes(item.level) ? [] : [{ path: "/level", params: { level: item.level, levels: item.levels.join(",") } }];
+    if (typeof item.level !== "string" || !Array.isArray(item.levels)) return NO_FINDINGS;
+    return item.levels.includes(item.level) ? NO_FINDINGS : [{ path: "/level", params: { level: item.level, levels: item.levels.join(",") } }];
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** online-depth-visits: 全程网办 (online depth 4) means zero visits. */
 export const onlineDepthVisits: Rule = {
@@ -9,7 +9,7 @@ export const onlineDepthVisits: Rule = {
     "网上办理深度 Ⅳ级 is 全程网办: the whole item is handled online, so 到办事现场次数 must be 0 (Zhejiang/Wenzhou 事项标准化 rule).",
   example: '"onlineDepth": 4, "visits": 1',
   checkItem(item) {
-    if (item.onlineDepth !== 4 || typeof item.visits !== "number" || item.visits === 0) return [];
+    if (item.onlineDepth !== 4 || typeof item.visits !== "number" || item.visits === 0) return NO_FINDINGS;
     return [{ path: "/visits", params: { visits: item.visits } }];
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** promised-exceeds-statutory: the promised time limit is no longer than the statutory one (same unit). */
 export const promisedExceedsStatutory: Rule = {
@@ -9,9 +9,11 @@ export const promisedExceedsStatutory: Rule = {
     "承诺时限不得超过法定时限，必须在法定时限基础上进行压缩: the promise is a reduction of the statutory limit. Limits in different units are not compared, since working and calendar days do not convert without a calendar.",
   example: '"timeLimit": { "statutory": { "value": 20, "unit": "working_day" }, "promised": { "value": 25, "unit": "working_day" } }',
   checkItem(item) {
-    const { statutory, promised } = item.timeLimit ?? {};
-    if (!statutory || !promised || statutory.unit !== promised.unit) return [];
-    if (!(promised.value > statutory.value)) return [];
+    const timeLimit = item.timeLimit;
+    if (timeLimit === undefined || timeLimit === null) return NO_FINDINGS;
+    const { statutory, promised } = timeLimit;
+    if (!statutory || !promised || statutory.unit !== promised.unit) return NO_FINDINGS;
+    if (!(promised.value > statutory.value)) return NO_FINDINGS;
     return [{ path: "/timeLimit/promised", params: { promised: promised.value, statutory: statutory.value, unit: promised.unit } }];
   },
 };

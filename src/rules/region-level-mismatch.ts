@@ -1,5 +1,5 @@
 import { levelOfRegion } from "../identifiers/region-code.js";
-import type { Rule } from "./rule.js";
+import { NO_FINDINGS, type Rule } from "./rule.js";
 
 /** region-level-mismatch: the catalogue's `region.level` is the level its 12-digit code implies. */
 export const regionLevelMismatch: Rule = {
@@ -11,8 +11,8 @@ export const regionLevelMismatch: Rule = {
   example: '"region": { "code": "440300000000", "level": "4" } (440300 is a city: level 3)',
   checkCatalogue(catalogue) {
     const { code, level } = catalogue.region ?? {};
-    if (typeof code !== "string" || !/^\d{12}$/.test(code) || typeof level !== "string") return [];
+    if (typeof code !== "string" || !/^\d{12}$/.test(code) || typeof level !== "string") return NO_FINDINGS;
     const implied = levelOfRegion(code);
-    return implied === level ? [] : [{ path: "/region/level", params: { code, implied, declared: level } }];
+    return implied === level ? NO_FINDINGS : [{ path: "/region/level", params: { code, implied, declared: level } }];
   },
 };

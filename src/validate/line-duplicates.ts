@@ -24,12 +24,23 @@ export class LineDuplicates {
 
   /** Records a key seen on `line`; a repeat gives the issue (without file and line, which the caller adds). */
   check(entry: LineKey, line: number, locale: Locale): Issue | undefined {
-    const first = this.first.get(entry.key);
-    if (first === undefined) {
-      this.first.set(entry.key, line);
-      return undefined;
-    }
-    const finding = { path: pointer("", entry.field), params: { key: entry.key, first: `line ${first}` } };
-    return toIssue(duplicateItem, finding, "", locale, entry.itemCode);
+    const first = this.firstLine(entry.key, line);
+    return first === undefined ? undefined : duplicateIssue(entry, first, locale);
   }
+
+  /**
+   * The line a key was first seen on, or undefined (and the key recorded at `line`) when it is
+   * new: the allocation-free core of `check`, for callers that hold the key's parts separately.
+   */
+  firstLine(key: string, line: number): number | undefined {
+    const first = this.first.get(key);
+    if (first === undefined) this.first.set(key, line);
+    return first;
+  }
+}
+
+/** The duplicate-item issue of a key first seen on line `first` (without file and line). */
+export function duplicateIssue(entry: LineKey, first: number, locale: Locale): Issue {
+  const finding = { path: pointer("", entry.field), params: { key: entry.key, first: `line ${first}` } };
+  return toIssue(duplicateItem, finding, "", locale, entry.itemCode);
 }

@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/locale.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
 import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { fastItemValidators } from "./fast-item-validators.js";
-import { LineDuplicates, type LineKey } from "./line-duplicates.js";
+import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
 import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
 import { itemDocumentOf, validators } from "./validators.js";
@@ -84,14 +84,15 @@ export class LineValidator {
     const data = item as Record<string, unknown>;
     const issues = checkItem(data, this.context, "", this.locale);
     const keyed = duplicateKeyOf(data, this.kind);
-    if (keyed) {
-      const entry = { key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) };
-      if (this.options.onKey) this.options.onKey(entry, line);
-      else {
-        const duplicate = this.duplicates.check(entry, line, this.locale);
-        if (duplicate) issues.push(duplicate);
-      }
+    if (!keyed) return issues;
+    const onKey = this.options.onKey;
+    if (onKey) {
+      onKey({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) }, line);
+      return issues;
     }
+    // The key's entry (with its item code) is built only for a repeat: the common new key costs one lookup.
+    const first = this.duplicates.firstLine(keyed.key, line);
+    if (first !== undefined) issues.push(duplicateIssue({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) }, first, this.locale));
     return issues;
   }
 

@@ -4,7 +4,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, organizationCodeCheckCharacter, parseCreditCode } from "../../src/identifiers/credit-code.js";
+import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter, creditCodeProblem, organizationCodeCheckCharacter, parseCreditCode } from "../../src/identifiers/credit-code.js";
+import { basicCodeTypeMismatch } from "../../src/rules/basic-code-type-mismatch.js";
+import { implementationCodeMismatch } from "../../src/rules/implementation-code-mismatch.js";
 
 /** The original, straightforward definitions. */
 function referenceOrgCheck(body8: string): string | undefined {
@@ -46,5 +48,35 @@ describe("credit code hot path", () => {
       expect(parsed.reason).toBe(referenceReason(code));
       expect(parsed.valid).toBe(referenceReason(code) === undefined);
     }), { numRuns: 2000 });
+  });
+
+  it("creditCodeProblem gives the original reason without allocating", () => {
+    fc.assert(fc.property(codes, (code) => {
+      expect(creditCodeProblem(code)).toBe(referenceReason(code));
+    }), { numRuns: 2000 });
+  });
+
+  // The rules compare codes in place instead of building strings; these pin them to the original definitions.
+  const pieces = fc.string({ unit: fc.constantFrom(..."0123456789AB中"), maxLength: 5 });
+  it("implementation-code-mismatch finds exactly what the concatenating definition finds", () => {
+    fc.assert(fc.property(pieces, pieces, pieces, pieces, fc.option(pieces), (credit, level, basic, tail, handling) => {
+      const expected = credit + level + basic;
+      for (const actual of [expected, expected + tail, (credit + level + basic + tail).slice(1), basic + level + credit]) {
+        const item = { implementationCode: actual, agency: { creditCode: credit }, level, basicCode: basic, ...(handling !== null ? { handlingItemCode: handling } : {}) };
+        const reference = [
+          ...(actual !== expected ? [{ path: "/implementationCode", params: { field: "implementationCode", expected, actual } }] : []),
+          ...(handling !== null && !handling.startsWith(actual) ? [{ path: "/handlingItemCode", params: { field: "handlingItemCode", expected: `${actual}NN`, actual: handling } }] : []),
+        ];
+        expect(implementationCodeMismatch.checkItem!(item, { kind: "implementation" })).toEqual(reference);
+      }
+    }));
+  });
+
+  it("basic-code-type-mismatch finds exactly what the slicing definition finds", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."0123"), minLength: 12, maxLength: 12 }), fc.string({ unit: fc.constantFrom(..."0123"), maxLength: 3 }), (code, type) => {
+      const codeType = code.slice(2, 4);
+      const reference = codeType === type ? [] : [{ path: "/basicCode", params: { code, codeType, type } }];
+      expect(basicCodeTypeMismatch.checkItem!({ basicCode: code, type }, { kind: "basic" })).toEqual(reference);
+    }));
   });
 });

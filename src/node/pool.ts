@@ -15,6 +15,8 @@ export interface PoolOptions {
   locale: Locale;
   jobs: number;
   maxLineBytes?: number;
+  /** Issues kept in the report (each range and the merge apply it). */
+  maxIssues?: number;
   file?: string;
   total: number;
   onProgress?: (progress: FileProgress) => void;
@@ -39,11 +41,11 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
     // A small young generation keeps each worker's memory low at no measured cost in speed (docs/performance.md).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
-  const merger = new RangeMerger(options.locale, options.file);
+  const merger = new RangeMerger(options.locale, options.file, options.maxIssues);
   let bytes = 0;
   try {
     const pending: (Promise<RangeResult> | undefined)[] = ranges.map((range) =>
-      pool.run({ file, start: range.start, end: range.end, item: options.item, locale: options.locale, maxLineBytes: options.maxLineBytes } satisfies RangeTask),
+      pool.run({ file, start: range.start, end: range.end, item: options.item, locale: options.locale, maxLineBytes: options.maxLineBytes, maxIssues: options.maxIssues } satisfies RangeTask),
     );
     // Every failure is handled in order below; this keeps later rejections from going unhandled.
     for (const p of pending) p!.catch(() => undefined);

@@ -4,7 +4,8 @@
  * only by its place (it is plain logic).
  */
 import type { Locale } from "../i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { IssueCollector } from "../report/issue-collector.js";
+import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
 import { duplicateIssue, LineDuplicates } from "../validate/line-duplicates.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
@@ -12,11 +13,13 @@ import { KEY_FIELDS, type RangeResult } from "./range-task.js";
 /** Adds range results in file order; `report` gives the merged report. */
 export class RangeMerger {
   private readonly duplicates = new LineDuplicates();
-  private readonly issues: Issue[] = [];
+  private readonly collected: IssueCollector;
   private linesBefore = 0;
   private items = 0;
 
-  constructor(private readonly locale: Locale, private readonly file?: string) {}
+  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number) {
+    this.collected = new IssueCollector(maxIssues);
+  }
 
   /** Adds the next range's result; throws its read error with the absolute line. */
   add(result: RangeResult): void {
@@ -42,6 +45,7 @@ export class RangeMerger {
       this.push({ ...duplicateIssue(entry, first, this.locale), line }, offset);
     }
     while (next < result.issues.length) this.push(result.issues[next++]!, offset);
+    this.collected.addDropped(result.omitted);
     this.linesBefore += result.lines;
     this.items += result.items;
   }
@@ -53,16 +57,16 @@ export class RangeMerger {
 
   /** The issues found so far. */
   get issueCount(): number {
-    return this.issues.length;
+    return this.collected.total;
   }
 
   /** The merged report. */
   report(): Report {
-    return buildReport(this.issues, this.items);
+    return this.collected.report(this.items);
   }
 
   private push(issue: Issue, offset: number): void {
     const { file: _file, line, ...rest } = issue;
-    this.issues.push({ ...rest, ...(this.file !== undefined ? { file: this.file } : {}), line: offset + line! });
+    this.collected.add({ ...rest, ...(this.file !== undefined ? { file: this.file } : {}), line: offset + line! });
   }
 }

@@ -1,6 +1,7 @@
 /** What a worker is asked to validate and what it sends back: plain, cloneable data. Node-only. */
 import type { Locale } from "../i18n/locale.js";
 import type { Issue } from "../report/issue.js";
+import type { SeverityCounts } from "../report/issue-collector.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import type { StreamInputProblem } from "../stream/input-error.js";
 
@@ -12,6 +13,8 @@ export interface RangeTask {
   item: CatalogueKind;
   locale: Locale;
   maxLineBytes?: number;
+  /** Issues the range keeps; the rest are only counted (the merger applies the same cap overall). */
+  maxIssues?: number;
 }
 
 /**
@@ -20,8 +23,10 @@ export interface RangeTask {
  * an object per record.
  */
 export interface RangeResult {
-  /** Issues without `file`; `line` is relative. */
+  /** Issues without `file`; `line` is relative. At most the task's maxIssues. */
   issues: Issue[];
+  /** Issues found beyond maxIssues, counted by severity. */
+  omitted: SeverityCounts;
   /** Lines in the range (blank ones included). */
   lines: number;
   items: number;

@@ -22,6 +22,8 @@ export interface JsonLinesFileOptions {
   jobs?: number;
   /** The longest line accepted, in bytes; 64 MiB by default (env ZWFW_MAX_LINE_BYTES). */
   maxLineBytes?: number;
+  /** Issues kept in the report; the summary counts all (10,000 by default, 0 = all). */
+  maxIssues?: number;
   /** Whether issues carry `file` (default true). */
   withFile?: boolean;
   /** Progress: file bytes read so far (compressed for .gz), of `total`. */
@@ -50,6 +52,7 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     item: options.item ?? "implementation",
     locale: options.locale ?? "zh-CN",
     maxLineBytes: maxLineBytesOf(options.maxLineBytes),
+    maxIssues: options.maxIssues,
   } as const;
   const fileField = options.withFile === false ? undefined : file;
   if (jobs > 1 && !isGzip(file)) {

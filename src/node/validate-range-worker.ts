@@ -1,6 +1,7 @@
 /** Worker entry: validates one byte range of a JSONL file (tinypool calls the default export). Node-only. */
 import { readLines } from "../stream/line-reader.js";
 import { StreamInputError } from "../stream/input-error.js";
+import { IssueCollector } from "../report/issue-collector.js";
 import { LineValidator } from "../validate/line-validator.js";
 import { openFile } from "./open-file.js";
 import { KEY_FIELDS, type RangeResult, type RangeTask } from "./range-task.js";
@@ -26,13 +27,13 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
       keyLines.push(line);
     },
   });
-  const issues = [];
+  const collector = new IssueCollector(task.maxIssues);
   let lines = 0;
   let error: RangeResult["error"];
   try {
     for await (const batch of readLines(openFile(task.file, { start: task.start, end: task.end }), { maxLineBytes: task.maxLineBytes })) {
       for (let i = 0; i < batch.lines.length; i++) {
-        for (const issue of validator.validateLine(batch.lines[i]!, batch.firstLine + i)) issues.push(issue);
+        for (const issue of validator.validateLine(batch.lines[i]!, batch.firstLine + i)) collector.add(issue);
       }
       lines = batch.firstLine + batch.lines.length - 1;
     }
@@ -41,7 +42,8 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     error = { problem: e.problem, message: e.message, line: e.line, column: e.column };
   }
   return {
-    issues,
+    issues: collector.kept,
+    omitted: collector.omitted,
     lines,
     items: validator.items,
     keys: keys.join("\n"),

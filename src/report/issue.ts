@@ -35,6 +35,8 @@ export interface Report {
   ok: boolean;
   summary: { errors: number; warnings: number; infos: number; items: number };
   issues: Issue[];
+  /** Present only when a long run kept the first `kept` issues and counted `omitted` more (see --max-issues). */
+  truncated?: { kept: number; omitted: number };
 }
 
 /** Builds a report from its issues and the number of items checked. */
@@ -48,7 +50,18 @@ export function buildReport(issues: Issue[], items: number): Report {
   return { ok: summary.errors === 0, summary, issues };
 }
 
-/** Merges reports (e.g. one per file) into one, summing the item counts. */
+/** Merges reports (e.g. one per file) into one, summing the item counts (and the counts of omitted issues). */
 export function mergeReports(reports: readonly Report[]): Report {
-  return buildReport(reports.flatMap((r) => r.issues), reports.reduce((n, r) => n + r.summary.items, 0));
+  const merged = buildReport(reports.flatMap((r) => r.issues), reports.reduce((n, r) => n + r.summary.items, 0));
+  const truncated = reports.filter((r) => r.truncated);
+  if (truncated.length === 0) return merged;
+  for (const r of truncated) {
+    const shown = buildReport(r.issues, 0).summary;
+    merged.summary.errors += r.summary.errors - shown.errors;
+    merged.summary.warnings += r.summary.warnings - shown.warnings;
+    merged.summary.infos += r.summary.infos - shown.infos;
+  }
+  merged.ok = merged.summary.errors === 0;
+  merged.truncated = { kept: merged.issues.length, omitted: truncated.reduce((n, r) => n + r.truncated!.omitted, 0) };
+  return merged;
 }

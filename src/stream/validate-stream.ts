@@ -8,7 +8,8 @@
  * out as they come uses flat memory. `collectStream` gathers both into a Report.
  */
 import type { Locale } from "../i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { IssueCollector } from "../report/issue-collector.js";
+import type { Issue, Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { LineValidator } from "../validate/line-validator.js";
 import { readLines, type ChunkSource } from "./line-reader.js";
@@ -24,6 +25,8 @@ export interface ValidateStreamOptions {
   maxLineBytes?: number;
   /** Called after each input chunk with the totals so far. */
   onProgress?: (progress: StreamProgress) => void;
+  /** collectStream: issues kept in the report (the summary counts all); 10,000 by default, 0 = all. */
+  maxIssues?: number;
 }
 
 /** Totals of a running validation. */
@@ -84,7 +87,7 @@ export function validateStream(source: ChunkSource, options: ValidateStreamOptio
 /** Runs validateStream to the end and returns the whole report. */
 export async function collectStream(source: ChunkSource, options: ValidateStreamOptions = {}): Promise<Report> {
   const { issues, summary } = validateStream(source, options);
-  const all: Issue[] = [];
-  for await (const issue of issues) all.push(issue);
-  return buildReport(all, (await summary).items);
+  const collector = new IssueCollector(options.maxIssues);
+  for await (const issue of issues) collector.add(issue);
+  return collector.report((await summary).items);
 }

@@ -5,7 +5,8 @@
 import type { Validator } from "../../generated/v1/validators.js";
 import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { IssueCollector } from "../report/issue-collector.js";
+import type { Issue, Report } from "../report/issue.js";
 import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { fastItemValidators } from "./fast-item-validators.js";
 import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
@@ -25,6 +26,8 @@ export interface LineValidatorOptions {
    * itself: a parallel run checks them across its ranges.
    */
   onKey?: (entry: LineKey, line: number) => void;
+  /** Issues `report` keeps (the summary counts all); 10,000 by default, 0 = all. */
+  maxIssues?: number;
 }
 
 /** Validates JSONL lines in order; call `push` for each line, then `report`. */
@@ -37,7 +40,7 @@ export class LineValidator {
   private readonly context: { kind: CatalogueKind };
   private readonly duplicates = new LineDuplicates();
   private counted = 0;
-  private readonly issues: Issue[] = [];
+  private readonly collected: IssueCollector;
 
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
@@ -45,6 +48,7 @@ export class LineValidator {
     this.fast = fastItemValidators[this.kind];
     this.full = validators[itemDocumentOf(this.kind)];
     this.context = { kind: this.kind };
+    this.collected = new IssueCollector(options.maxIssues);
   }
 
   /** The number of items (non-blank lines) seen so far. */
@@ -55,7 +59,7 @@ export class LineValidator {
   /** Validates one line (1-based `line`) and returns its issues; blank lines are skipped. */
   push(text: string, line: number): Issue[] {
     const found = this.validateLine(text, line);
-    for (const issue of found) this.issues.push(issue);
+    for (const issue of found) this.collected.add(issue);
     return found;
   }
 
@@ -98,6 +102,6 @@ export class LineValidator {
 
   /** The report over every line pushed so far. */
   report(): Report {
-    return buildReport(this.issues, this.counted);
+    return this.collected.report(this.counted);
   }
 }

@@ -117,4 +117,22 @@ describe("hostile streaming inputs", () => {
     const bomJson = put("bom.json", "\uFEFF" + JSON.stringify(readJson("examples/4-county-gusu.json")).replace(/\n/g, "\r\n"));
     for (const env of [{}, STREAM]) expect(runCli(["validate", bomJson], { env }).code).toBe(0);
   });
+
+  it("an issue on every line (e.g. the wrong --item): the report keeps the first --max-issues, counts all, and pool equals one thread", () => {
+    const file = put("every-line-wrong.jsonl", "{}\n".repeat(3_000));
+    const one = runCli(["validate", file, "--report", "json", "--max-issues", "50", "--jobs", "1"]);
+    const pool = runCli(["validate", file, "--report", "json", "--max-issues", "50", "--jobs", "2"], { env: { ZWFW_RANGE_BYTES: "1024" } });
+    for (const r of [one, pool]) {
+      expect(r.code).toBe(1);
+      const report = jsonReport(r);
+      expect(report.issues).toHaveLength(50);
+      expect(report.summary.errors).toBe(3_000 * 16);
+      expect(report.truncated).toEqual({ kept: 50, omitted: 3_000 * 16 - 50 });
+      expect(report.issues[49]).toMatchObject({ rule: "schema", severity: "error", line: 4 });
+    }
+    expect(jsonReport(pool)).toEqual(jsonReport(one));
+    const text = runCli(["validate", file, "--max-issues", "2", "--jobs", "1"]);
+    expect(text.stdout).toContain("仅列出前 2 个问题，另有 47998 个未列出");
+  });
 });
+

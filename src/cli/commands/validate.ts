@@ -10,6 +10,7 @@ import { validateJsonCatalogueFile } from "../../node/validate-json-catalogue.js
 import { validateJsonLinesFile } from "../../node/validate-jsonl-file.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { RegionRegistry } from "../../regions/region-registry.js";
+import { DEFAULT_MAX_ISSUES } from "../../report/issue-collector.js";
 import { mergeReports, type Report } from "../../report/issue.js";
 import type { CatalogueKind } from "../../rules/item-kind.js";
 import { StreamInputError } from "../../stream/input-error.js";
@@ -34,6 +35,7 @@ interface RunOptions {
   item: CatalogueKind;
   locale: Locale;
   jobs: number;
+  maxIssues: number;
   withFile: boolean;
   registry?: RegionRegistry;
   progress: Progress;
@@ -52,7 +54,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
   const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
   try {
     if (isJsonLines(file)) {
-      return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, onProgress: update });
+      return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
     }
     let report: Report;
     if (run.as === "catalogue" && size >= streamThreshold()) {
@@ -75,6 +77,13 @@ function jobsOption(value: string): number {
   return n;
 }
 
+/** Parses --max-issues: a whole number, 0 for no cap. */
+function maxIssuesOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`--max-issues must be a whole number, 0 for no limit (got "${value}")`);
+  return n;
+}
+
 /** Registers the validate command. */
 export function registerValidate(program: Command): void {
   program
@@ -88,7 +97,8 @@ export function registerValidate(program: Command): void {
     .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
     .addOption(new Option("--jobs <n>", "worker threads for JSONL (default: the number of cores; 1 = no workers)"))
     .option("--quiet", "no progress bar")
-    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean }) => {
+    .option("--max-issues <n>", "JSONL: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
+    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {
       const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);
       if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
@@ -96,7 +106,8 @@ export function registerValidate(program: Command): void {
       const jobs = opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs);
       const registry = opts.regions ? await loadRegionRegistry() : undefined;
       const progress = createProgress(locale, Boolean(opts.quiet));
-      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, withFile: files.length > 1, registry, progress };
+      const maxIssues = maxIssuesOption(opts.maxIssues);
+      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, maxIssues, withFile: files.length > 1, registry, progress };
       const reports: Report[] = [];
       try {
         for (const file of files) reports.push(await validateFile(file, run));

@@ -11,6 +11,7 @@ export const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " "
 export function renderMarkdown(report: Report, locale: Locale, title = message("report.title", locale)): string {
   const s = report.summary;
   const out = [`## ${title}`, "", message("report.summary", locale, { ...s }), ""];
+  if (report.truncated) out.push(`> ${message("report.truncated", locale, { ...report.truncated })}`, "");
   const byRule = new Map<string, number>();
   for (const issue of report.issues) byRule.set(`${issue.rule}\u0000${issue.severity}`, (byRule.get(`${issue.rule}\u0000${issue.severity}`) ?? 0) + 1);
   if (byRule.size > 0) {

@@ -26,7 +26,8 @@ export function renderText(report: Report, locale: Locale, color: boolean): stri
       if (issue.upperPath !== undefined) lines.push(`      ${c.dim(message("report.upper", locale, { path: issue.upperPath }))}`);
     }
   }
-  if (report.issues.length === 0) lines.push(c.green(message("report.clean", locale)));
+  if (report.truncated) lines.push(c.yellow(message("report.truncated", locale, { ...report.truncated })));
+  if (report.issues.length === 0 && !report.truncated) lines.push(c.green(message("report.clean", locale)));
   const s = report.summary;
   const summary = message("report.summary", locale, { items: s.items, errors: s.errors, warnings: s.warnings, infos: s.infos });
   lines.push(s.errors > 0 ? c.red(summary) : s.warnings > 0 ? c.yellow(summary) : c.green(summary));

@@ -9,6 +9,10 @@ export const reportMessages = {
     "zh-CN": (p) => `共 ${p.items} 个事项：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 个提示`,
     en: (p) => `${p.items} item(s): ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info(s)`,
   },
+  "report.truncated": {
+    "zh-CN": (p) => `仅列出前 ${p.kept} 个问题，另有 ${p.omitted} 个未列出（已计入汇总；可用 --max-issues 调整）`,
+    en: (p) => `only the first ${p.kept} issues are listed; ${p.omitted} more are counted in the summary (see --max-issues)`,
+  },
   "report.clean": { "zh-CN": () => "未发现问题", en: () => "no issues found" },
   "report.severity.error": { "zh-CN": () => "错误", en: () => "error" },
   "report.severity.warning": { "zh-CN": () => "警告", en: () => "warning" },

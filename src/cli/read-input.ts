@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { message } from "../i18n/messages.js";
+import { lineColumnAt, locateJsonError } from "../internal/locate-json-error.js";
 import { InputError } from "./errors.js";
 
 /** The largest document read whole; larger inputs must be JSONL, which streams. */
@@ -53,32 +54,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** 1-based line and column of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
-/**
- * Where JSON text first goes wrong. V8's JSON.parse messages on Node 20 often give no position, so
- * on the (rare) error path the text is re-scanned with jsonc-parser, which reports an offset.
- */
-export function locateJsonError(text: string): { line: number; column: number; reason: string } {
-  const errors: ParseError[] = [];
-  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return { ...lineColumnAt(text, text.length), reason: "unexpected end of input" };
-  // "ValueExpected" → "value expected": jsonc-parser names its codes in CamelCase.
-  const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return { ...lineColumnAt(text, first.offset), reason };
-}
 
 /** Parses JSON text; a syntax error becomes "file:line:column: malformed JSON: reason". */
 export function parseJson(text: string, file: string, lineOffset = 0): unknown {
@@ -87,7 +63,7 @@ export function parseJson(text: string, file: string, lineOffset = 0): unknown {
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(`${file}: JSON nests too deeply to read`);
     const where = locateJsonError(text);
-    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${where.reason}`);
+    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${message("json-syntax", "en", { code: where.code })}`);
   }
 }
 

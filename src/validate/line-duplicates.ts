@@ -41,6 +41,6 @@ export class LineDuplicates {
 
 /** The duplicate-item issue of a key first seen on line `first` (without file and line). */
 export function duplicateIssue(entry: LineKey, first: number, locale: Locale): Issue {
-  const finding = { path: pointer("", entry.field), params: { key: entry.key, first: `line ${first}` } };
+  const finding = { path: pointer("", entry.field), params: { key: entry.key, firstLine: first } };
   return toIssue(duplicateItem, finding, "", locale, entry.itemCode);
 }

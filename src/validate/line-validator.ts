@@ -5,6 +5,7 @@
 import type { Validator } from "../../generated/v1/validators.js";
 import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
+import { locateJsonError } from "../internal/locate-json-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
@@ -79,8 +80,8 @@ export class LineValidator {
     try {
       item = JSON.parse(text);
     } catch (error) {
-      const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/, "");
-      return [{ rule: "malformed-json", severity: "error", path: "", message: message("malformed-json", this.locale, { reason }) }];
+      const { column, code } = locateJsonError(text);
+      return [{ rule: "malformed-json", severity: "error", path: "", message: message("malformed-json", this.locale, { column, code }) }];
     }
     if (!this.fast(item) && !this.full(item)) {
       return schemaIssues(this.full.errors ?? [], this.locale, () => itemCodeOf(item));

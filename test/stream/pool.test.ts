@@ -52,7 +52,7 @@ describe("parallel JSONL validation", () => {
     expect([...rules].sort()).toEqual(["duplicate-item", "fee-charged-inconsistent", "malformed-json", "schema"]);
     // Duplicates point back to the first line, which lies in an earlier range.
     const duplicate = single.issues.find((i) => i.rule === "duplicate-item")!;
-    expect(duplicate.message).toMatch(/first seen at line \d+$/);
+    expect(duplicate.message).toMatch(/first seen on line \d+$/);
   });
 
   it("reports an unreadable line of a later range with its absolute line number", async () => {

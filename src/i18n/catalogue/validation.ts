@@ -2,6 +2,17 @@
 import type { Entry } from "../entry.js";
 
 const list = (v: unknown) => String(v ?? "");
+/** jsonc-parser's error codes in Chinese. */
+const JSON_SYNTAX_ZH: Record<string, string> = {
+  InvalidSymbol: "出现无效符号", InvalidNumberFormat: "数字格式错误", PropertyNameExpected: "此处应为属性名",
+  ValueExpected: "此处应为值", ColonExpected: "此处应为冒号", CommaExpected: "此处应为逗号",
+  CloseBraceExpected: "此处应为 }", CloseBracketExpected: "此处应为 ]", EndOfFileExpected: "此处应已结束",
+  InvalidCommentToken: "JSON 不允许注释", UnexpectedEndOfComment: "注释未结束", UnexpectedEndOfString: "字符串未结束",
+  UnexpectedEndOfNumber: "数字未结束", InvalidUnicode: "无效的 Unicode 转义", InvalidEscapeCharacter: "无效的转义字符",
+  InvalidCharacter: "字符串中有无效字符", UnexpectedEndOfInput: "内容意外结束",
+};
+/** jsonc-parser's error codes in words: "ValueExpected" → "value expected". */
+const jsonSyntaxEn = (code: unknown) => String(code ?? "syntax error").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 /** A time unit slug in words. */
 const unitZh = (u: unknown) => (u === "natural_day" ? "个自然日" : "个工作日");
 const unitEn = (u: unknown) => (u === "natural_day" ? "calendar days" : "working days");
@@ -37,8 +48,8 @@ export const validationMessages = {
     en: (p) => `promised time limit of ${p.promised} ${unitEn(p.unit)} exceeds the statutory limit of ${p.statutory} ${unitEn(p.unit)}`,
   },
   "duplicate-item": {
-    "zh-CN": (p) => `事项 ${p.key} 重复，首次出现于 ${p.first}`,
-    en: (p) => `item ${p.key} is duplicated; first seen at ${p.first}`,
+    "zh-CN": (p) => `事项 ${p.key} 重复，首次出现于${p.firstLine !== undefined ? `第 ${p.firstLine} 行` : ` ${p.first}`}`,
+    en: (p) => `item ${p.key} is duplicated; first seen ${p.firstLine !== undefined ? `on line ${p.firstLine}` : `at ${p.first}`}`,
   },
   "fee-charged-inconsistent": {
     "zh-CN": (p) => (p.charged ? "标注为收费，但没有收费项目" : `标注为不收费，但列有 ${p.count} 个收费项目`),
@@ -49,8 +60,12 @@ export const validationMessages = {
     en: (p) => `online depth IV (fully online) requires zero visits, found ${p.visits}`,
   },
   "malformed-json": {
-    "zh-CN": (p) => `该行不是合法的 JSON：${p.reason}`,
-    en: (p) => `the line is not valid JSON: ${p.reason}`,
+    "zh-CN": (p) => `该行不是合法的 JSON：第 ${p.column} 列${JSON_SYNTAX_ZH[String(p.code)] ?? "语法错误"}`,
+    en: (p) => `the line is not valid JSON: ${jsonSyntaxEn(p.code)} at column ${p.column}`,
+  },
+  "json-syntax": {
+    "zh-CN": (p) => JSON_SYNTAX_ZH[String(p.code)] ?? "语法错误",
+    en: (p) => jsonSyntaxEn(p.code),
   },
   "region-code-unknown": {
     "zh-CN": (p) => `区划代码 ${p.code} 不在区划库中`,

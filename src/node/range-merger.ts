@@ -38,7 +38,7 @@ export class RangeMerger {
       const line = result.keyLines[k]!;
       while (next < result.issues.length && result.issues[next]!.line! <= line) this.push(result.issues[next++]!, offset);
       const key = keys[k]!;
-      const first = this.duplicates.firstLine(key, offset + line);
+      const first = this.duplicates.firstLine(key, offset + line, KEY_FIELDS[result.fields[k]!]!);
       if (first === undefined) continue;
       codes ??= result.codes.split("\n");
       const entry = { key, field: KEY_FIELDS[result.fields[k]!]!, itemCode: codes[k] || key };

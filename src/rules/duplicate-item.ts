@@ -1,5 +1,5 @@
 import { pointer } from "../internal/json-pointer.js";
-import { duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
+import { claimDuplicateKey, duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
 import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
 
 /**
@@ -17,10 +17,8 @@ export class DuplicateTracker {
   add(item: Data, itemPath: string, label = itemPath): Finding | undefined {
     const keyed = duplicateKeyOf(item, this.kind);
     if (!keyed) return undefined;
-    const first = this.seen.get(keyed.key);
-    if (first !== undefined) return { path: pointer(itemPath, keyed.field), params: { key: keyed.key, first } };
-    this.seen.set(keyed.key, label);
-    return undefined;
+    const first = claimDuplicateKey(this.seen, keyed.key, keyed.field, label);
+    return first === undefined ? undefined : { path: pointer(itemPath, keyed.field), params: { key: keyed.key, first } };
   }
 }
 
@@ -31,7 +29,7 @@ export const duplicateItem: Rule = {
   title: { "zh-CN": "事项不重复", en: "No duplicate items" },
   rationale:
     "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
-  example: "two items with the same implementationCode",
+  example: "two items with the same implementationCode; or one listed whole and again split into handling items",
   checkCatalogue(catalogue) {
     if (!Array.isArray(catalogue.items)) return NO_FINDINGS;
     const tracker = new DuplicateTracker(catalogue.kind);

@@ -25,3 +25,26 @@ export function duplicateKeyOf(item: Data, kind: CatalogueKind): { key: string; 
   }
   return typeof item.basicCode === "string" ? { key: item.basicCode, field: "basicCode" } : undefined;
 }
+
+/** Marks the implementation code of an item split into 业务办理项 in a duplicate-key map. */
+const SPLIT = "~";
+
+/**
+ * Claims an item's duplicate key in `seen` and returns the value (label or line) of the earlier
+ * item it clashes with, or undefined when it is new. Besides equal keys, an implementation listed
+ * whole and also split into handling items (…01, …02) clashes: the same implementation twice.
+ */
+export function claimDuplicateKey<V>(seen: Map<string, V>, key: string, field: string, value: V): V | undefined {
+  if (field === "handlingItemCode") {
+    const whole = key.slice(0, 31);
+    const earlier = seen.get(key) ?? seen.get(whole);
+    if (earlier !== undefined) return earlier;
+    seen.set(key, value);
+    if (!seen.has(SPLIT + whole)) seen.set(SPLIT + whole, value);
+    return undefined;
+  }
+  const earlier = seen.get(key) ?? (field === "implementationCode" ? seen.get(SPLIT + key) : undefined);
+  if (earlier !== undefined) return earlier;
+  seen.set(key, value);
+  return undefined;
+}

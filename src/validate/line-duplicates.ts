@@ -7,6 +7,7 @@ import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
+import { claimDuplicateKey } from "../rules/item-kind.js";
 import { toIssue } from "./run-rules.js";
 
 /** The key a valid line's item must be unique under (see duplicateKeyOf). */
@@ -24,7 +25,7 @@ export class LineDuplicates {
 
   /** Records a key seen on `line`; a repeat gives the issue (without file and line, which the caller adds). */
   check(entry: LineKey, line: number, locale: Locale): Issue | undefined {
-    const first = this.firstLine(entry.key, line);
+    const first = this.firstLine(entry.key, line, entry.field);
     return first === undefined ? undefined : duplicateIssue(entry, first, locale);
   }
 
@@ -32,10 +33,8 @@ export class LineDuplicates {
    * The line a key was first seen on, or undefined (and the key recorded at `line`) when it is
    * new: the allocation-free core of `check`, for callers that hold the key's parts separately.
    */
-  firstLine(key: string, line: number): number | undefined {
-    const first = this.first.get(key);
-    if (first === undefined) this.first.set(key, line);
-    return first;
+  firstLine(key: string, line: number, field: string): number | undefined {
+    return claimDuplicateKey(this.first, key, field, line);
   }
 }
 

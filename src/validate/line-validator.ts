@@ -96,7 +96,7 @@ export class LineValidator {
       return issues;
     }
     // The key's entry (with its item code) is built only for a repeat: the common new key costs one lookup.
-    const first = this.duplicates.firstLine(keyed.key, line);
+    const first = this.duplicates.firstLine(keyed.key, line, keyed.field);
     if (first !== undefined) issues.push(duplicateIssue({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) }, first, this.locale));
     return issues;
   }

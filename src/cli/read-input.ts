@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { message } from "../i18n/messages.js";
+import { bilingual, message } from "../i18n/messages.js";
 import { lineColumnAt, locateJsonError } from "../internal/locate-json-error.js";
 import { InputError } from "./errors.js";
 
@@ -19,9 +19,9 @@ export function fileSize(file: string): number {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new InputError(`${file}: no such file`);
+    throw new InputError(`${file}: ${bilingual("input.no-such-file")}`);
   }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  if (stat.isDirectory()) throw new InputError(`${file}: ${bilingual("input.directory")}`);
   return stat.size;
 }
 
@@ -29,7 +29,7 @@ export function fileSize(file: string): number {
 export function readBytes(file: string): Buffer {
   const size = fileSize(file);
   if (size > MAX_WHOLE_FILE_BYTES) {
-    throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large to read whole; use JSONL (one item per line), which streams`);
+    throw new InputError(`${file}: ${bilingual("input.too-large", { mb: Math.round(size / 1048576) })}`);
   }
   const bytes = fs.readFileSync(file);
   if (!file.endsWith(".gz")) return bytes;
@@ -37,7 +37,7 @@ export function readBytes(file: string): Buffer {
     return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ERR_BUFFER_TOO_LARGE" ? `${file}: inflates beyond ${MAX_INFLATED_BYTES / 1048576} MB (gzip bomb?)` : `${file}: not a valid gzip file`);
+    throw new InputError(`${file}: ${code === "ERR_BUFFER_TOO_LARGE" ? bilingual("input.gzip-bomb", { mb: MAX_INFLATED_BYTES / 1048576 }) : bilingual("input.bad-gzip")}`);
   }
 }
 
@@ -50,7 +50,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const valid = new TextDecoder("utf-8").decode(bytes).indexOf("\uFFFD");
     const before = new TextDecoder("utf-8").decode(bytes).slice(0, Math.max(valid, 0));
     const { line, column } = lineColumnAt(before, before.length);
-    throw new InputError(`${file}:${line}:${column}: not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)`);
+    throw new InputError(`${file}:${line}:${column}: ${bilingual("input.not-utf8")}`);
   }
 }
 
@@ -61,9 +61,10 @@ export function parseJson(text: string, file: string, lineOffset = 0): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(`${file}: JSON nests too deeply to read`);
+    if (error instanceof RangeError) throw new InputError(`${file}: ${bilingual("input.too-deep")}`);
     const where = locateJsonError(text);
-    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: malformed JSON: ${message("json-syntax", "en", { code: where.code })}`);
+    const reason = { zh: message("json-syntax", "zh-CN", { code: where.code }), en: message("json-syntax", "en", { code: where.code }) };
+    throw new InputError(`${file}:${where.line + lineOffset}:${where.column}: ${bilingual("input.malformed-json", reason)}`);
   }
 }
 

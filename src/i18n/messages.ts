@@ -6,6 +6,7 @@ import { docsMessages } from "./catalogue/docs.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
 import { regionsMessages } from "./catalogue/regions.js";
+import { inputMessages } from "./catalogue/input.js";
 import { reportMessages } from "./catalogue/report.js";
 import { streamMessages } from "./catalogue/stream.js";
 import { siteMessages } from "./catalogue/site.js";
@@ -17,7 +18,7 @@ import type { Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** Every message, by id. Finding ids equal rule ids. */
-export const catalogue = { ...validationMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages } satisfies Record<string, Entry>;
+export const catalogue = { ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages } satisfies Record<string, Entry>;
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -25,4 +26,14 @@ export type MessageId = keyof typeof catalogue;
 /** Renders a message of the catalogue in a locale. */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
   return (catalogue[id] as Entry)[locale](params);
+}
+
+/**
+ * A message in both languages on one line, Chinese first: "文件不存在 (no such file)". For the CLI's
+ * one-line input errors, which are printed before (or without) knowing the report's locale.
+ */
+export function bilingual(id: MessageId, params: MessageParams = {}): string {
+  const zh = message(id, "zh-CN", params);
+  const en = message(id, "en", params);
+  return zh === en ? zh : `${zh} (${en})`;
 }

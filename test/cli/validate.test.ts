@@ -74,7 +74,7 @@ describe("zwfw validate", () => {
   });
 
   it.each([
-    [["validate", "no-such-file.json"], /^zwfw: no-such-file\.json: no such file\n$/],
+    [["validate", "no-such-file.json"], /^zwfw: no-such-file\.json: 文件不存在 \(no such file\)\n$/],
     [["validate", "examples/1-province-basic.json", "--bogus"], /unknown option '--bogus'/],
     [["validate", "examples/1-province-basic.json", "--report", "xml"], /--report must be one of/],
     [["validate", "examples/1-province-basic.json", "--locale", "fr"], /--locale must be zh-CN or en/],
@@ -94,14 +94,14 @@ describe("zwfw validate", () => {
     const file = write("malformed.json", '{\n  "kind": "basic",\n  "items": [1,,2]\n}\n');
     const r = runCli(["validate", file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^zwfw: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:15: malformed JSON: `));
+    expect(r.stderr).toMatch(new RegExp(`^zwfw: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:15: JSON 格式错误：此处应为值 \\(malformed JSON: value expected\\)\n$`));
   });
 
   it("rejects a file that is not UTF-8 with its position", () => {
     const gbk = Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xd0, 0xd0, 0xd5, 0xfe]), Buffer.from('"}')]);
     const r = runCli(["validate", write("gbk.json", gbk)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/gbk\.json:1:11: not valid UTF-8/);
+    expect(r.stderr).toMatch(/gbk\.json:1:11: 不是 UTF-8 编码.*\(not valid UTF-8/);
   });
 
   it("prints help with exit 0", () => {

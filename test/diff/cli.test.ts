@@ -114,7 +114,7 @@ describe("zwfw diff", () => {
   });
 
   it.each([
-    ["a missing file", ["diff", "nope.json", "examples/county-gusu-batch-1.json"], /^zwfw: nope\.json: no such file\n$/],
+    ["a missing file", ["diff", "nope.json", "examples/county-gusu-batch-1.json"], /^zwfw: nope\.json: 文件不存在 \(no such file\)\n$/],
     ["catalogues of different kinds", ["diff", "examples/1-province-basic.json", "examples/county-gusu-batch-1.json"], /^zwfw: cannot compare a catalogue of kind "basic"/],
     ["a document that is not a catalogue", ["diff", "schemas/v1/defs.schema.json", "examples/county-gusu-batch-1.json"], /^zwfw: the old document is not a catalogue/],
   ])("exit 2 with one line on %s", (_name, args, stderr) => {
@@ -137,6 +137,6 @@ describe("zwfw diff", () => {
     fs.writeFileSync(bad, '{"items": [\n  {,}\n]}');
     const r = runCli(["diff", bad, "examples/county-gusu-batch-1.json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.json:2:\d+: malformed JSON/);
+    expect(r.stderr).toMatch(/bad\.json:2:\d+: JSON 格式错误：.* \(malformed JSON: /);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { StreamInputError } from "./input-error.js";
 import { locateInvalidUtf8 } from "./utf8-position.js";
+import { bilingual } from "../i18n/messages.js";
 
 /** The longest line read by default: 64 MiB. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -56,7 +57,7 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       return decoder.decode(bytes);
     } catch {
       const { line, column } = locateInvalidUtf8(bytes);
-      throw new StreamInputError("invalid-utf8", "not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)", firstLine + line - 1, column);
+      throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), firstLine + line - 1, column);
     }
   };
 

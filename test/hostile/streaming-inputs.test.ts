@@ -46,7 +46,7 @@ describe("hostile streaming inputs", () => {
   it("invalid UTF-8 (GBK bytes) in JSONL, plain or gzip, and in a streamed JSON catalogue: exit 2 with file:line:column", () => {
     const gbk = Buffer.from([0xd6, 0xd0, 0xce, 0xc4]); // 中文 in GBK
     const lines = Buffer.concat([Buffer.from(`${good}\n{"name":"`), gbk, Buffer.from(`"}\n`)]);
-    const message = "not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)";
+    const message = "不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK/GB18030） (not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted)";
     const plain = put("gbk.jsonl", lines);
     for (const jobs of ["1", "2"]) {
       const run = runCli(["validate", plain, "--jobs", jobs], { env: { ZWFW_RANGE_BYTES: "100" } });

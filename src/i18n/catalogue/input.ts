@@ -13,7 +13,7 @@ export const inputMessages = {
   "input.bad-gzip": { "zh-CN": () => "不是有效的 gzip 文件", en: () => "not a valid gzip file" },
   "input.not-utf8": {
     "zh-CN": () => "不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK/GB18030）",
-    en: () => "not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted)",
+    en: () => "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted",
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },

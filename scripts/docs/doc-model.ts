@@ -65,7 +65,7 @@ export interface RuleEntry {
   anchor: string;
   severity: Severity;
   title: { "zh-CN": string; en: string };
-  rationale: string;
+  rationale: { "zh-CN": string; en: string };
   example: string;
 }
 

@@ -70,7 +70,8 @@ export function renderStandardMarkdown(doc: StandardDoc): string {
     out.push(...group.rules.map((r) => row([`[${code(r.id)}](#${r.anchor})`, severityWords(r.severity), cell(r.title["zh-CN"]), cell(r.title.en)])), "");
     for (const r of group.rules) {
       out.push(anchor(r.anchor), `#### \`${r.id}\``, "", `${r.title["zh-CN"]} · ${r.title.en} (${severityWords(r.severity)})`, "");
-      out.push(`${both("docs.rationale")}: ${r.rationale}`, "", `${both("docs.col.example")}: ${code(r.example)}`, "");
+      out.push(`${message("docs.rationale", "zh-CN")}：${r.rationale["zh-CN"]}`, "", `${message("docs.rationale", "en")}: ${r.rationale.en}`, "");
+      out.push(`${both("docs.col.example")}: ${code(r.example)}`, "");
     }
   }
 

@@ -49,8 +49,8 @@ export interface ConformanceRule {
   /** Default severity; a policy may change it or turn the rule off. */
   severity: Severity;
   title: { "zh-CN": string; en: string };
-  /** Why the rule exists, with its basis (domain-standard.md §7). */
-  rationale: string;
+  /** Why the rule exists, with its basis (domain-standard.md §7), in zh-CN and en like `title`. */
+  rationale: { "zh-CN": string; en: string };
   /** A short upper/lower pair that triggers the rule. */
   example: string;
   /** Where the finding points: `path` in the lower document, `upperPath` in the upper one. */

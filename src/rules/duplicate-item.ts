@@ -27,8 +27,10 @@ export const duplicateItem: Rule = {
   id: "duplicate-item",
   severity: "error",
   title: { "zh-CN": "事项不重复", en: "No duplicate items" },
-  rationale:
-    "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
+  rationale: {
+    "zh-CN": "基本编码在基本目录中标识一个事项，实施编码（或业务办理项编码）在实施清单中标识一个事项；编码重复即同一事项有两个版本，下级无法判断哪一个是标准。",
+    en: "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
+  },
   example: "two items with the same implementationCode; or one listed whole and again split into handling items",
   checkCatalogue(catalogue) {
     if (!Array.isArray(catalogue.items)) return NO_FINDINGS;

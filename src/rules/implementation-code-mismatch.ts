@@ -5,8 +5,10 @@ export const implementationCodeMismatch: Rule = {
   id: "implementation-code-mismatch",
   severity: "error",
   title: { "zh-CN": "实施编码由实施主体、层级、基本编码组成", en: "Implementation code is built from agency, level and basic code" },
-  rationale:
-    "In national-platform data the 31-character 实施编码 is the agency's 统一社会信用代码 (18) + the 行使层级 digit (1) + the 基本编码 (12), and a 33-character 业务办理项编码 adds a 2-digit sequence. A code that does not decompose this way cannot be traced to its agency or basic item.",
+  rationale: {
+    "zh-CN": "在全国政务服务平台数据中，31位实施编码由实施主体的统一社会信用代码（18位）+ 行使层级（1位）+ 基本编码（12位）组成，33位业务办理项编码再加2位顺序号。不能按此拆分的编码，无法追溯到实施主体和基本目录事项。",
+    en: "In national-platform data the 31-character 实施编码 is the agency's 统一社会信用代码 (18) + the 行使层级 digit (1) + the 基本编码 (12), and a 33-character 业务办理项编码 adds a 2-digit sequence. A code that does not decompose this way cannot be traced to its agency or basic item.",
+  },
   example: '"implementationCode": "11440300MB2D0722463440127028001" with "level": "4"',
   checkItem(item) {
     const { implementationCode: actual, agency, level, basicCode, handlingItemCode } = item;

@@ -13,8 +13,10 @@ export const regionCodeUnknown: Rule = {
   id: "region-code-unknown",
   severity: "warning",
   title: { "zh-CN": "区划代码在区划库中", en: "Region codes exist in the region registry" },
-  rationale:
-    "A well-formed 12-digit code may still name no region (a typo, or a region merged away). The 统计用区划代码 published by 国家统计局 lists every real one; a warning, since the registry may lag a recent 区划调整.",
+  rationale: {
+    "zh-CN": "格式正确的12位代码仍可能不对应任何区划（录入错误，或区划已撤并）。国家统计局发布的统计用区划代码收录了全部实有区划；因区划库可能滞后于最近的区划调整，仅作警告。",
+    en: "A well-formed 12-digit code may still name no region (a typo, or a region merged away). The 统计用区划代码 published by 国家统计局 lists every real one; a warning, since the registry may lag a recent 区划调整.",
+  },
   example: '"region": { "code": "329900000000", "level": "3" } (Jiangsu has no city 3299)',
 };
 

@@ -26,8 +26,8 @@ export interface Rule {
   severity: Severity;
   /** One line: what the rule checks (zh-CN and en), for the rule catalogue. */
   title: { "zh-CN": string; en: string };
-  /** Why the rule exists, with its basis in the standards. */
-  rationale: string;
+  /** Why the rule exists, with its basis in the standards (zh-CN and en, like `title`). */
+  rationale: { "zh-CN": string; en: string };
   /** A short example of a document that triggers it. */
   example: string;
   /** Checks one item (of any kind); paths are relative to the item. */

@@ -188,6 +188,13 @@ const cases: Case[] = [
   },
 ];
 
+/** The share of Han characters among the letters of a text (Han and Latin). */
+function hanShare(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return han / Math.max(1, han + latin);
+}
+
 describe("conformance rules", () => {
   it("the fixture pair is clean", () => {
     const { upper, lower } = pair();
@@ -196,6 +203,13 @@ describe("conformance rules", () => {
 
   it("every rule has a case", () => {
     expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(conformanceRules.map((r) => r.id)));
+  });
+
+  it.each(conformanceRules.map((r) => [r.id, r] as const))("%s has a rationale in zh-CN and en", (_id, rule) => {
+    // The English keeps the Chinese terms it glosses (事项名称, 行使层级…), so each side is checked by its main script.
+    expect(hanShare(rule.rationale["zh-CN"])).toBeGreaterThan(0.5);
+    expect(hanShare(rule.rationale.en)).toBeLessThan(0.5);
+    expect(rule.rationale.en.length).toBeGreaterThan(40);
   });
 
   for (const c of cases) {

@@ -1,6 +1,7 @@
 /** `zwfw rules`: the rule catalogue (id, severity, what it checks, why, example). */
 import type { Command } from "commander";
 import { conformanceRules } from "../../conformance/index.js";
+import { message } from "../../i18n/messages.js";
 import { regionCodeUnknown } from "../../rules/region-code-unknown.js";
 import { rules } from "../../rules/index.js";
 import { localeOption, reportFormat } from "../output.js";
@@ -21,8 +22,12 @@ export function registerRules(program: Command): void {
         ...[...rules, regionCodeUnknown].map((r) => ({ kind: "validate", ...r })),
         ...conformanceRules.map((r) => ({ kind: "conform", ...r })),
       ];
-      const catalogue = all.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, title: r.title[locale], rationale: r.rationale, example: r.example }));
-      if (format === "json") process.stdout.write(renderJson(catalogue));
-      else for (const r of catalogue) process.stdout.write(`${r.id} (${r.kind}, ${r.severity})\n  ${r.title}\n  ${r.rationale}\n  e.g. ${r.example}\n\n`);
+      const catalogue = all.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, title: r.title[locale], rationale: r.rationale[locale], example: r.example }));
+      if (format === "json") {
+        process.stdout.write(renderJson(catalogue));
+        return;
+      }
+      const example = message("report.example", locale);
+      for (const r of catalogue) process.stdout.write(`${r.id} (${r.kind}, ${r.severity})\n  ${r.title}\n  ${r.rationale}\n  ${example} ${r.example}\n\n`);
     });
 }

@@ -6,8 +6,10 @@ export const feeAdded: ConformanceRule = {
   id: "fee-added",
   severity: "error",
   title: { "zh-CN": "不增加收费", en: "No fee beyond the upper item's" },
-  rationale:
-    "R8 in domain-standard §7.4: fees follow the approved fee catalogues (行政事业性收费目录清单) and a lower level cannot add fee items absent from the upper item. Charging an item the upper level offers free is reported once, at fees/charged; otherwise each fee item not found by normalised name is reported.",
+  rationale: {
+    "zh-CN": "domain-standard §7.4 的 R8：收费以经批准的收费目录（行政事业性收费目录清单）为准，下级不得增加上级事项没有的收费项目。上级不收费而下级收费的，只在 fees/charged 报告一次；否则逐项报告按规范化名称在上级找不到的收费项目。",
+    en: "R8 in domain-standard §7.4: fees follow the approved fee catalogues (行政事业性收费目录清单) and a lower level cannot add fee items absent from the upper item. Charging an item the upper level offers free is reported once, at fees/charged; otherwise each fee item not found by normalised name is reported.",
+  },
   example: 'upper "fees": { "charged": false, "items": [] }, lower "fees": { "charged": true, "items": [{ "name": "工本费", … }] }',
   paths: 'path "/items/i/fees/charged" with upperPath "/items/j/fees/charged" when the upper is free; else path "/items/i/fees/items/k" with upperPath "/items/j/fees/items".',
   standardFields: true,

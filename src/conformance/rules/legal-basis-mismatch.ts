@@ -7,8 +7,10 @@ export const legalBasisMismatch: ConformanceRule = {
   id: "legal-basis-mismatch",
   severity: "error",
   title: { "zh-CN": "设定依据与上级一致", en: "Legal basis equals the upper item's" },
-  rationale:
-    "设定依据 is one of the 6类基本要素 that are 全省统一 (domain-standard §7.1, R1 in §7.4). Citations are compared as a set keyed by law name (without 《》, width- and whitespace-normalised) and article; order, 文号 and quoted text are not compared.",
+  rationale: {
+    "zh-CN": "设定依据是全省统一的6类基本要素之一（domain-standard §7.1，§7.4 的 R1）。依据按法律法规名称（去掉《》，统一全半角和空白）与条款作为集合比较；顺序、文号和引用原文不比较。",
+    en: "设定依据 is one of the 6类基本要素 that are 全省统一 (domain-standard §7.1, R1 in §7.4). Citations are compared as a set keyed by law name (without 《》, width- and whitespace-normalised) and article; order, 文号 and quoted text are not compared.",
+  },
   example: 'upper cites 《传染病防治法》第二十九条, lower cites 《传染病防治法》第三十条',
   paths: 'path "/items/i/legalBasis", upperPath "/items/j/legalBasis".',
   checkPair(upper, lower) {

@@ -9,8 +9,10 @@ export const materialNecessityRaised: ConformanceRule = {
   id: "material-necessity-raised",
   severity: "error",
   title: { "zh-CN": "不提高材料必要性", en: "Material necessity is not raised" },
-  rationale:
-    "R6 in domain-standard §7.4: a lower level may lower a material's 必要性 (必要→非必要/容缺), never raise it; making an optional or 容缺后补 material required turns away applicants the upper standard accepts (无差别受理, §7.1).",
+  rationale: {
+    "zh-CN": "domain-standard §7.4 的 R6：下级可以降低材料的必要性（必要→非必要/容缺），不得提高；把非必要或容缺后补的材料改为必要，会拒绝按上级标准本应受理的申请人（无差别受理，§7.1）。",
+    en: "R6 in domain-standard §7.4: a lower level may lower a material's 必要性 (必要→非必要/容缺), never raise it; making an optional or 容缺后补 material required turns away applicants the upper standard accepts (无差别受理, §7.1).",
+  },
   example: 'upper material M0004 "necessity": "deferrable", lower "necessity": "required"',
   paths: 'path "/items/i/materials/k/necessity", upperPath "/items/j/materials/l/necessity".',
   standardFields: true,

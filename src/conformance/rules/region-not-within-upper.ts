@@ -18,8 +18,10 @@ export const regionNotWithinUpper: ConformanceRule = {
   id: "region-not-within-upper",
   severity: "error",
   title: { "zh-CN": "本级区划在上级区划之内", en: "Lower region lies inside the upper region" },
-  rationale:
-    "A level claims items only from the catalogue of the region that contains it (逐级认领, domain-standard §7.1); a list checked against another province's or city's list proves nothing about its own standard.",
+  rationale: {
+    "zh-CN": "各级只从包含本区划的上级区划的目录中认领事项（逐级认领，domain-standard §7.1）；与其他省或市的清单比对，不能证明本级是否符合其自身的标准。",
+    en: "A level claims items only from the catalogue of the region that contains it (逐级认领, domain-standard §7.1); a list checked against another province's or city's list proves nothing about its own standard.",
+  },
   example: 'upper "region": { "code": "320500000000" }, lower "region": { "code": "320608000000" }',
   paths: 'path "/region/code" in the lower document, upperPath "/region/code".',
   checkDocuments(upper, lower, context) {

@@ -24,4 +24,5 @@ export const reportMessages = {
   "report.path": { "zh-CN": () => "位置", en: () => "Path" },
   "report.message": { "zh-CN": () => "说明", en: () => "Message" },
   "report.severity": { "zh-CN": () => "级别", en: () => "Severity" },
+  "report.example": { "zh-CN": () => "示例", en: () => "e.g." },
 } satisfies Record<string, Entry>;

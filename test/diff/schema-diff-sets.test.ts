@@ -119,3 +119,12 @@ describe("diffSchemaSets on the v1 schemas", () => {
     expect(diffSchemas(a, b, { locale: "en" }).changes[0]!.message).toBe("maxLength raised: 5 → 9");
   });
 });
+
+describe("diffSchemas on the published files without refs", () => {
+  it("resolves $refs to the package's own v1 files: each schema against itself is no change", () => {
+    for (const file of ["catalogue", "basic-item", "standard-item", "implementation-item"]) {
+      const schema = JSON.parse(fs.readFileSync(path.join(ROOT, `schemas/v1/${file}.schema.json`), "utf8"));
+      expect(diffSchemas(schema, structuredClone(schema))).toEqual({ bump: "none", changes: [] });
+    }
+  });
+});

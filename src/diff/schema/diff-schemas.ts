@@ -2,17 +2,19 @@
 import { bumpOf } from "./bump.js";
 import { compareNodes } from "./compare-node.js";
 import { DiffContext } from "./context.js";
+import { publishedSchemas } from "./published-schemas.js";
 import { SchemaRegistry } from "./registry.js";
 import { toSchemaChanges } from "./render-message.js";
 import type { DiffSchemasOptions, DiffSchemaSetsOptions, SchemaDiff, SchemaSet } from "./types.js";
 
 /**
  * Diffs two JSON Schemas. External `$ref`s resolve through `oldRefs`/`newRefs` (file name or `$id` →
- * schema); each change's path is a JSON Pointer into the new schema, prefixed by the file outside it.
+ * schema), else to this package's published v1 files (so `diffSchemas(catalogueSchema, edited)` works
+ * as is); each change's path is a JSON Pointer into the new schema, prefixed by the file outside it.
  */
 export function diffSchemas(oldSchema: unknown, newSchema: unknown, options: DiffSchemasOptions = {}): SchemaDiff {
-  const old = SchemaRegistry.of(oldSchema, options.oldRefs);
-  const next = SchemaRegistry.of(newSchema, options.newRefs);
+  const old = SchemaRegistry.of(oldSchema, { ...publishedSchemas, ...options.oldRefs });
+  const next = SchemaRegistry.of(newSchema, { ...publishedSchemas, ...options.newRefs });
   const ctx = new DiffContext(old.registry, next.registry);
   compareNodes(ctx, old.registry.root(old.rootFile), next.registry.root(next.rootFile));
   const changes = toSchemaChanges(ctx.changes, next.rootFile, options.locale ?? "zh-CN");

@@ -23,10 +23,13 @@ export interface DeriveOptions {
   version?: string;
 }
 
-/** A derived list and the JSON Pointers of the fields the locality must still fill. */
-export interface DerivedImplementation {
-  catalogue: ImplementationCatalogue;
-  todo: string[];
+/** A derived list: an implementation catalogue whose `extensions.todo` lists the fields the locality must still fill. */
+export type DerivedImplementation = ImplementationCatalogue & { extensions: { todo: string[] } };
+
+/** The JSON Pointers of the fields a derived list still leaves to the locality (its `extensions.todo`). */
+export function todoOf(catalogue: { extensions?: Record<string, unknown> }): string[] {
+  const todo = catalogue.extensions?.[TODO_EXTENSION];
+  return Array.isArray(todo) ? todo.filter((t): t is string => typeof t === "string") : [];
 }
 
 /** Fields an implementation item has beyond a standard item; a derived item gets its own. */
@@ -66,8 +69,8 @@ function deriveItem(upperItem: Data, level: LevelCode, agency: Agency): Implemen
 /**
  * Drafts the implementation list of `options.region` from `upper`: every upper item whose `levels`
  * include the region's level, with its implementation code computed. The locality's own fields
- * (location, hours, consultation, complaint) are left out and listed in `todo` and in the
- * catalogue's `extensions.todo`. The draft validates and conforms to `upper` by construction.
+ * (location, hours, consultation, complaint) are left out and listed as JSON Pointers in the
+ * catalogue's `extensions.todo` (see todoOf). The draft validates and conforms to `upper` by construction.
  */
 export function deriveImplementation(upper: unknown, options: DeriveOptions): DerivedImplementation {
   if (typeof upper !== "object" || upper === null) throw new TypeError("deriveImplementation: the upper catalogue must be an object");
@@ -76,7 +79,7 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
   const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
   const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
   const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
-  const catalogue: ImplementationCatalogue = {
+  return {
     schemaVersion: "1.0",
     kind: "implementation",
     region: { code: options.region.code, level },
@@ -87,5 +90,4 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
     extensions: { [TODO_EXTENSION]: todo },
     items,
   };
-  return { catalogue, todo };
 }

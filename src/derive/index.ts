@@ -1,3 +1,3 @@
 /** Drafting a lower implementation list from the standard list above. */
-export { deriveImplementation, type DeriveOptions, type DerivedImplementation } from "./derive-implementation.js";
+export { deriveImplementation, todoOf, type DeriveOptions, type DerivedImplementation } from "./derive-implementation.js";
 export { LOCAL_FIELDS } from "./todo-fields.js";

@@ -1,7 +1,7 @@
 /** deriveImplementation: a valid, conforming draft by construction, with the locality's fields marked. */
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
-import { deriveImplementation } from "../../src/derive/derive-implementation.js";
+import { deriveImplementation, todoOf } from "../../src/derive/derive-implementation.js";
 import { validate } from "../../src/validate/validate.js";
 import { readJson } from "../helpers/examples.js";
 
@@ -11,7 +11,7 @@ const province = () => readJson("examples/2-province-standard.json");
 describe("deriveImplementation", () => {
   it("drafts every item allowed at the level, valid and conforming by construction", () => {
     const upper = province();
-    const { catalogue } = deriveImplementation(upper, { region: { code: "320508000000" }, agency: AGENCY });
+    const catalogue = deriveImplementation(upper, { region: { code: "320508000000" }, agency: AGENCY });
     const allowed = upper.items.filter((i: any) => i.levels.includes("4")).map((i: any) => i.basicCode);
     expect(catalogue.items.map((i) => i.basicCode)).toEqual(allowed);
     expect(catalogue.region).toEqual({ code: "320508000000", level: "4" });
@@ -25,8 +25,9 @@ describe("deriveImplementation", () => {
     expect(checkConformance(upper, catalogue).issues).toEqual([]);
   });
 
-  it("marks the locality's fields as JSON Pointers, in the result and in extensions.todo", () => {
-    const { catalogue, todo } = deriveImplementation(province(), { region: { code: "320508019000" }, agency: AGENCY });
+  it("marks the locality's fields as JSON Pointers in extensions.todo (todoOf reads them)", () => {
+    const catalogue = deriveImplementation(province(), { region: { code: "320508019000" }, agency: AGENCY });
+    const todo = todoOf(catalogue);
     expect(catalogue.items).toHaveLength(3);
     expect(todo).toHaveLength(3 * 4);
     expect(todo.slice(0, 4)).toEqual(["/items/0/location", "/items/0/hours", "/items/0/consultation", "/items/0/complaint"]);
@@ -37,7 +38,7 @@ describe("deriveImplementation", () => {
   it("derives from an implementation list, keeping handling items and dropping the upper agency's fields", () => {
     const city = readJson("examples/3-city-suzhou.json");
     city.items[0].handlingItemCode = city.items[0].implementationCode + "02";
-    const { catalogue } = deriveImplementation(city, { region: { code: "320508000000" }, agency: AGENCY });
+    const catalogue = deriveImplementation(city, { region: { code: "320508000000" }, agency: AGENCY });
     const first = catalogue.items[0]!;
     expect(first.handlingItemCode).toBe(`${AGENCY.creditCode}4${first.basicCode}02`);
     expect(first.location).toBeUndefined();

@@ -9,7 +9,7 @@ export const CITY_AGENCY = { name: "苏州市卫生健康委员会", creditCode:
 /** A fresh upper (province standard, two items with levels 3 and 4) and lower (Suzhou city) pair. */
 export function pair(): { upper: any; lower: any } {
   const upper = readJson("test/fixtures/conformance/upper-standard.json");
-  const lower = deriveImplementation(upper, { region: { code: "320500000000" }, agency: { ...CITY_AGENCY } }).catalogue as any;
+  const lower = deriveImplementation(upper, { region: { code: "320500000000" }, agency: { ...CITY_AGENCY } }) as any;
   return { upper, lower };
 }
 

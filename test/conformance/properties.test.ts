@@ -7,7 +7,7 @@ import { readJson } from "../helpers/examples.js";
 
 const AGENCY = { name: "苏州市姑苏区民政局", creditCode: "11320508MB1M2N7B0Q", nature: "1" } as const;
 const UPPER = readJson("examples/2-province-standard.json");
-const derived = () => deriveImplementation(UPPER, { region: { code: "320508000000" }, agency: AGENCY }).catalogue as any;
+const derived = () => deriveImplementation(UPPER, { region: { code: "320508000000" }, agency: AGENCY }) as any;
 
 type Op = (item: any, n: number, k: number) => void;
 const at = (list: any[], k: number) => list[k % list.length];

@@ -57,8 +57,8 @@ export function registerDerive(program: Command): void {
       } catch (error) {
         throw new InputError((error as Error).message.replace(/^deriveImplementation: /, ""));
       }
-      const json = JSON.stringify(derived.catalogue, null, 2) + "\n";
-      const summary = message("derive.written", locale, { file: opts.output ?? "-", items: derived.catalogue.items.length, todo: derived.todo.length });
+      const json = JSON.stringify(derived, null, 2) + "\n";
+      const summary = message("derive.written", locale, { file: opts.output ?? "-", items: derived.items.length, todo: derived.extensions.todo.length });
       if (opts.output) {
         fs.writeFileSync(opts.output, json);
         process.stdout.write(summary + "\n");

@@ -21,12 +21,22 @@ export function localeOption(value: string): Locale {
   return value;
 }
 
+/** Whether stdout gets ANSI colours: a terminal, and NO_COLOR not set. */
+export function useColor(): boolean {
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
+
+/** The exit code of a report: 1 when it has errors, else 0. */
+export function exitCodeOf(report: Report): number {
+  return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
 /** Prints a report on stdout and returns the exit code: 1 when it has errors, else 0. */
 export function printReport(report: Report, format: ReportFormat, locale: Locale, title?: string): number {
   const out =
     format === "json" ? renderJson(report)
     : format === "markdown" ? renderMarkdown(report, locale, title)
-    : renderText(report, locale, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+    : renderText(report, locale, useColor());
   process.stdout.write(out);
-  return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return exitCodeOf(report);
 }

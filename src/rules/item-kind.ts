@@ -4,6 +4,14 @@ import type { Data } from "./rule.js";
 /** basic 基本目录 | standard 标准化实施清单 | implementation 实施清单. */
 export type CatalogueKind = "basic" | "standard" | "implementation";
 
+/** The three kinds, in level-of-detail order. */
+export const CATALOGUE_KINDS: readonly CatalogueKind[] = ["basic", "standard", "implementation"];
+
+/** Whether a value names a catalogue kind. */
+export function isCatalogueKind(value: unknown): value is CatalogueKind {
+  return (CATALOGUE_KINDS as readonly unknown[]).includes(value);
+}
+
 /** The code that names an item in reports: implementationCode, else basicCode. */
 export function itemCodeOf(item: unknown): string | undefined {
   if (typeof item !== "object" || item === null) return undefined;

@@ -8,7 +8,7 @@ import {
   materialSources, media, necessities, originalities, resultTypes, serviceObjects,
 } from "../codes/code-sets.js";
 import type { CodeSet } from "../codes/code-set.js";
-import type { CatalogueKind } from "../rules/item-kind.js";
+import { CATALOGUE_KINDS, type CatalogueKind } from "../rules/item-kind.js";
 
 /** How a column's cells are read and written. */
 export type ValueType =
@@ -169,7 +169,7 @@ export interface SheetSpec {
   kinds: readonly CatalogueKind[];
 }
 
-const ALL: CatalogueKind[] = ["basic", "standard", "implementation"];
+const ALL = CATALOGUE_KINDS;
 
 /** The sheets, in workbook order. */
 export const sheetSpecs: readonly SheetSpec[] = [

@@ -24,7 +24,6 @@ export function schemaIssues(
   errors: readonly ValidatorError[],
   locale: Locale,
   itemCodeAt: (path: string) => string | undefined = () => undefined,
-  prefix = "",
 ): Issue[] {
   const copies = errors.map((e) => ({ ...e }));
   if (locale === "zh-CN") localizeZh(copies);
@@ -35,7 +34,7 @@ export function schemaIssues(
   return copies
     .filter((e) => !redundant(e))
     .map((e) => {
-      const path = prefix + e.instancePath;
+      const path = e.instancePath;
       const itemCode = itemCodeAt(path);
       return {
         rule: "schema",

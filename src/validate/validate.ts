@@ -8,7 +8,7 @@ import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { compareIssues } from "./order.js";
 import { checkCatalogue, checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
-import { validators, type DocumentName } from "./validators.js";
+import { isDocumentName, validators, type DocumentName } from "./validators.js";
 
 /** Options of validate. */
 export interface ValidateOptions {
@@ -24,8 +24,8 @@ export interface ValidateOptions {
 export function validate(document: unknown, options: ValidateOptions = {}): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
+  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
   const validator = validators[as];
-  if (!validator) throw new TypeError(`unknown document type "${String(as)}"`);
   const valid = validator(document);
 
   if (as === "catalogue") {

@@ -22,5 +22,5 @@ export function itemDocumentOf(kind: CatalogueKind): Exclude<DocumentName, "cata
 
 /** Whether a value names a document. */
 export function isDocumentName(value: unknown): value is DocumentName {
-  return typeof value === "string" && value in validators;
+  return typeof value === "string" && Object.hasOwn(validators, value);
 }

@@ -34,6 +34,7 @@ describe("reading inputs", () => {
   it("reads JSON with a BOM, and reports malformed JSON and non-UTF-8 bytes as one-line problems", async () => {
     await expect(parsed("a.json", "\uFEFF{\"kind\":\"basic\",\"items\":[]}")).resolves.toMatchObject({ format: "json", as: "catalogue" });
     await expect(parsed("a.json", "{\"kind\":")).rejects.toBeInstanceOf(InputProblem);
+    await expect(parsed("a.json", "{\"kind\":")).rejects.toThrow(/^1:9: JSON 格式错误：.* \(malformed JSON: /);
     await expect(parseInput({ name: "gbk.json", format: "json", bytes: new Uint8Array([0x7b, 0xd5, 0xfe, 0x7d]) })).rejects.toThrow(/UTF-8/);
   });
 

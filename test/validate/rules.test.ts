@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { message, rules, type MessageId } from "../../src/index.js";
+import { message, rules, validate, type MessageId } from "../../src/index.js";
 import { ROOT } from "../helpers/cli.js";
 
 const RULE_IDS = [
@@ -52,5 +52,11 @@ describe("validation rules", () => {
     expect(message(id as MessageId, "zh-CN", {})).toMatch(/\p{Script=Han}/u);
     expect(message(id as MessageId, "en", {})).not.toMatch(/\p{Script=Han}/u);
     expect(rulesProvenByFixtures().has(id)).toBe(true);
+  });
+});
+
+describe("validate() options", () => {
+  it("rejects a document type it does not know, including inherited object keys", () => {
+    for (const as of ["thing", "toString", "constructor"]) expect(() => validate({}, { as: as as never })).toThrow(`unknown document type "${as}"`);
   });
 });

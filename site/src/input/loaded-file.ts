@@ -1,4 +1,5 @@
 /** A file the user gave the page: its name, its format (by extension) and its bytes. */
+import { bilingual } from "../../../src/i18n/messages.js";
 
 /** The formats the page reads. */
 export type InputFormat = "json" | "jsonl" | "csv" | "xlsx";
@@ -27,7 +28,7 @@ export function decodeText(file: LoadedFile): string {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    throw new InputProblem("not valid UTF-8 (save the file as UTF-8; GBK/GB18030 is not accepted) · 不是 UTF-8 编码");
+    throw new InputProblem(bilingual("input.not-utf8"));
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

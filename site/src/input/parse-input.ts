@@ -1,4 +1,6 @@
 /** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
+import { bilingual, message } from "../../../src/i18n/messages.js";
+import { locateJsonError } from "../../../src/internal/locate-json-error.js";
 import type { CatalogueKind } from "../../../src/rules/item-kind.js";
 import type { DocumentName } from "../../../src/validate/validators.js";
 import { documentNameOf, itemKindOf } from "./document-name.js";
@@ -12,12 +14,14 @@ export type ParsedInput =
   | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind }
   | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
 
-/** Parses JSON text, turning a syntax error into a one-line problem. */
+/** Parses JSON text, turning a syntax error into a one-line problem with its line and column. */
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new InputProblem(`malformed JSON: ${(error as Error).message}`);
+  } catch {
+    const { line, column, code } = locateJsonError(text);
+    const reason = { zh: message("json-syntax", "zh-CN", { code }), en: message("json-syntax", "en", { code }) };
+    throw new InputProblem(`${line}:${column}: ${bilingual("input.malformed-json", reason)}`);
   }
 }
 

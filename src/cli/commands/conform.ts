@@ -9,7 +9,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { Report } from "../../report/issue.js";
 import { EXIT, InputError } from "../errors.js";
-import { localeOption, printReport, reportFormat, type ReportFormat } from "../output.js";
+import { exitCodeOf, localeOption, printReport, reportFormat, useColor, type ReportFormat } from "../output.js";
 import { readJsonFile } from "../read-input.js";
 import { malformedDocuments } from "../malformed-documents.js";
 import { renderConformanceMarkdown } from "../render/conformance-markdown.js";
@@ -31,9 +31,9 @@ function printConformance(report: Report, files: readonly string[], format: Repo
   const out =
     format === "json" ? renderJson(report)
     : format === "markdown" ? renderConformanceMarkdown(report, files, locale)
-    : renderConformanceText(report, files, locale, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+    : renderConformanceText(report, files, locale, useColor());
   process.stdout.write(out);
-  return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return exitCodeOf(report);
 }
 
 /** Registers the conform command. */

@@ -1,10 +1,11 @@
 /** `zwfw diff <old> <new>`: what changed between two batches of a catalogue, with the reform figures. */
+import { isCatalogueKind } from "../../rules/item-kind.js";
 import type { Command } from "commander";
 import { CatalogueDiffError, diffCatalogues, type CatalogueDiff } from "../../diff/catalogue/index.js";
 import { EXIT, InputError } from "../errors.js";
 import { message } from "../../i18n/messages.js";
 import { malformedDocuments } from "../malformed-documents.js";
-import { localeOption, printReport, reportFormat } from "../output.js";
+import { localeOption, printReport, reportFormat, useColor } from "../output.js";
 import { readJsonFile } from "../read-input.js";
 import { renderCatalogueDiffMarkdown } from "../render/diff-catalogue-markdown.js";
 import { renderCatalogueDiffText } from "../render/diff-catalogue-text.js";
@@ -35,7 +36,7 @@ export function registerDiff(program: Command): void {
       // Documents that are no catalogue, or of two kinds, get diffCatalogues' one-line answer (exit 2);
       // catalogues that fail the schema get their validation report (exit 1) instead of a diff.
       const kinds = [before, after].map((d) => (typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined));
-      const comparable = kinds[0] === kinds[1] && ["basic", "standard", "implementation"].includes(String(kinds[0]));
+      const comparable = kinds[0] === kinds[1] && isCatalogueKind(kinds[0]);
       const invalid = comparable ? malformedDocuments([before, after], [oldFile, newFile], locale) : undefined;
       if (invalid) {
         process.stderr.write(`zwfw: ${message("diff.invalid", locale)}\n`);
@@ -50,7 +51,7 @@ export function registerDiff(program: Command): void {
         throw error;
       }
       const title = `${labelOf(before, oldFile)} → ${labelOf(after, newFile)}`;
-      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      const color = useColor();
       process.stdout.write(
         format === "json" ? renderJson(diff) : format === "markdown" ? renderCatalogueDiffMarkdown(diff, locale, title) : renderCatalogueDiffText(diff, locale, color),
       );

@@ -1,13 +1,12 @@
 /** `zwfw export <catalogue.json> -o file.xlsx|file.csv`: a catalogue in the template's layout (导出表格). */
 import type { Command } from "commander";
 import { message } from "../../i18n/messages.js";
-import type { CatalogueKind } from "../../rules/item-kind.js";
+import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { InputError } from "../errors.js";
 import { localeOption } from "../output.js";
 import { readJsonFile } from "../read-input.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
-const KINDS = ["basic", "standard", "implementation"];
 
 /** Registers the export command. */
 export function registerExport(program: Command): void {
@@ -20,7 +19,7 @@ export function registerExport(program: Command): void {
     .action(async (file: string, opts: { output: string; locale: string }) => {
       const locale = localeOption(opts.locale);
       const doc = readJsonFile(file) as { kind?: unknown; items?: unknown };
-      if (typeof doc !== "object" || doc === null || !KINDS.includes(doc.kind as string) || !Array.isArray(doc.items)) {
+      if (typeof doc !== "object" || doc === null || !isCatalogueKind(doc.kind) || !Array.isArray(doc.items)) {
         throw new InputError(`${file}: not a catalogue (needs "kind": basic, standard or implementation, and "items")`);
       }
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
-import type { CatalogueKind } from "../../rules/item-kind.js";
+import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/v1/types.js";
 import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
@@ -31,12 +31,11 @@ interface ImportOptions {
   locale: string;
 }
 
-const KINDS = ["basic", "standard", "implementation"];
 
 /** Checks the options that take codes, so a typo is a usage error rather than a finding. */
 function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: LevelCode; maxRows: number } {
   if (!opts.output) throw new InputError("-o <catalogue.json> is required");
-  if (opts.kind !== undefined && !KINDS.includes(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
+  if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
   const level = opts.level === undefined ? undefined : codeOfLabel(levels, opts.level);
   if (opts.level !== undefined && level === undefined) throw new InputError(`--level must be a level code 1–6 or its name, e.g. 县级 (got "${opts.level}")`);
   if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw new InputError(`--region must be a 12-digit region code (got "${opts.region}")`);

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { compareBumps, diffSchemas, diffSchemaSets, SchemaDiffError, type Bump, type SchemaDiff } from "../../diff/schema/index.js";
 import type { Locale } from "../../i18n/locale.js";
 import { EXIT, InputError } from "../errors.js";
-import { localeOption, reportFormat } from "../output.js";
+import { localeOption, reportFormat, useColor } from "../output.js";
 import { isFolder, readSchemaFolder, readSchemaWithRefs } from "../read-schemas.js";
 import { renderSchemaDiffMarkdown } from "../render/diff-schema-markdown.js";
 import { renderSchemaDiffText } from "../render/diff-schema-text.js";
@@ -43,7 +43,7 @@ export function registerSchemaDiff(program: Command): void {
         throw new InputError(`--fail-on must be major, minor or patch (got "${opts.failOn}")`);
       }
       const diff = diffSchemaPaths(oldPath, newPath, locale);
-      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      const color = useColor();
       process.stdout.write(
         format === "json" ? renderJson(diff) : format === "markdown" ? renderSchemaDiffMarkdown(diff, locale) : renderSchemaDiffText(diff, locale, color),
       );

@@ -1,12 +1,11 @@
 /** `zwfw template -o template.xlsx`: the empty workbook with header notes and dropdowns (导入模板). */
 import type { Command } from "commander";
 import { message } from "../../i18n/messages.js";
-import type { CatalogueKind } from "../../rules/item-kind.js";
+import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { InputError } from "../errors.js";
 import { localeOption } from "../output.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
-const KINDS = ["basic", "standard", "implementation"];
 
 /** Registers the template command. */
 export function registerTemplate(program: Command): void {
@@ -18,7 +17,7 @@ export function registerTemplate(program: Command): void {
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
     .action(async (opts: { output: string; kind: string; locale: string }) => {
       const locale = localeOption(opts.locale);
-      if (!KINDS.includes(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
+      if (!isCatalogueKind(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
       const files = await writeSpreadsheet({ schemaVersion: "1.0", kind: opts.kind as CatalogueKind, items: [] } as { kind: CatalogueKind }, opts.output);
       process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");
     });

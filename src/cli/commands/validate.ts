@@ -12,7 +12,7 @@ import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { RegionRegistry } from "../../regions/region-registry.js";
 import { DEFAULT_MAX_ISSUES } from "../../report/issue-collector.js";
 import { mergeReports, type Report } from "../../report/issue.js";
-import type { CatalogueKind } from "../../rules/item-kind.js";
+import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { StreamInputError } from "../../stream/input-error.js";
 import { validate } from "../../validate/validate.js";
 import { isDocumentName, type DocumentName } from "../../validate/validators.js";
@@ -21,7 +21,6 @@ import { localeOption, printReport, reportFormat } from "../output.js";
 import { createProgress, type Progress } from "../progress.js";
 import { fileSize, readJsonFile } from "../read-input.js";
 
-const KINDS = ["basic", "standard", "implementation"] as const;
 
 /** JSON files of this size or more stream item by item; env ZWFW_STREAM_THRESHOLD_BYTES overrides it (tests). */
 export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
@@ -102,7 +101,7 @@ export function registerValidate(program: Command): void {
       const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);
       if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
-      if (!(KINDS as readonly string[]).includes(opts.item)) throw new InputError(`--item must be basic, standard or implementation (got "${opts.item}")`);
+      if (!isCatalogueKind(opts.item)) throw new InputError(`--item must be basic, standard or implementation (got "${opts.item}")`);
       const jobs = opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs);
       const registry = opts.regions ? await loadRegionRegistry() : undefined;
       const progress = createProgress(locale, Boolean(opts.quiet));

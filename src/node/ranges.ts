@@ -8,7 +8,7 @@ export interface ByteRange {
 }
 
 /** The default range size; ZWFW_RANGE_BYTES overrides it (tests use tiny ranges). */
-export const DEFAULT_RANGE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_RANGE_BYTES = 8 * 1024 * 1024;
 
 /** The range size in effect. */
 export function rangeBytes(): number {

@@ -1,5 +1,5 @@
 import { pointer } from "../internal/json-pointer.js";
-import { claimDuplicateKey, duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
+import { claimDuplicateKey, claimedKeysInMaps, duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
 import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
 
 /**
@@ -7,7 +7,7 @@ import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
  * validation, so both agree on what a duplicate is.
  */
 export class DuplicateTracker {
-  private readonly seen = new Map<string, string>();
+  private readonly seen = claimedKeysInMaps<string>();
   constructor(private readonly kind: CatalogueKind) {}
 
   /**

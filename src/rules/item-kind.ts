@@ -34,25 +34,40 @@ export function duplicateKeyOf(item: Data, kind: CatalogueKind): { key: string; 
   return typeof item.basicCode === "string" ? { key: item.basicCode, field: "basicCode" } : undefined;
 }
 
-/** Marks the implementation code of an item split into 业务办理项 in a duplicate-key map. */
-const SPLIT = "~";
+/** Where claimDuplicateKey remembers keys: a Map, or any store with Map's get, set and has. */
+export interface KeyStore<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  set(key: string, value: V): unknown;
+}
+
+/** The keys claimed so far: each item's key, and the implementation codes of items split into 业务办理项. */
+export interface ClaimedKeys<V> {
+  keys: KeyStore<V>;
+  split: KeyStore<V>;
+}
+
+/** Empty claimed keys in two Maps. */
+export function claimedKeysInMaps<V>(): ClaimedKeys<V> {
+  return { keys: new Map(), split: new Map() };
+}
 
 /**
  * Claims an item's duplicate key in `seen` and returns the value (label or line) of the earlier
  * item it clashes with, or undefined when it is new. Besides equal keys, an implementation listed
  * whole and also split into handling items (…01, …02) clashes: the same implementation twice.
  */
-export function claimDuplicateKey<V>(seen: Map<string, V>, key: string, field: string, value: V): V | undefined {
+export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: string, value: V): V | undefined {
   if (field === "handlingItemCode") {
     const whole = key.slice(0, 31);
-    const earlier = seen.get(key) ?? seen.get(whole);
+    const earlier = seen.keys.get(key) ?? seen.keys.get(whole);
     if (earlier !== undefined) return earlier;
-    seen.set(key, value);
-    if (!seen.has(SPLIT + whole)) seen.set(SPLIT + whole, value);
+    seen.keys.set(key, value);
+    if (!seen.split.has(whole)) seen.split.set(whole, value);
     return undefined;
   }
-  const earlier = seen.get(key) ?? (field === "implementationCode" ? seen.get(SPLIT + key) : undefined);
+  const earlier = seen.keys.get(key) ?? (field === "implementationCode" ? seen.split.get(key) : undefined);
   if (earlier !== undefined) return earlier;
-  seen.set(key, value);
+  seen.keys.set(key, value);
   return undefined;
 }

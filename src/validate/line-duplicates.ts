@@ -7,7 +7,8 @@ import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
-import { claimDuplicateKey } from "../rules/item-kind.js";
+import { claimDuplicateKey, type ClaimedKeys } from "../rules/item-kind.js";
+import { KeyLineTable } from "./key-line-table.js";
 import { toIssue } from "./run-rules.js";
 
 /** The key a valid line's item must be unique under (see duplicateKeyOf). */
@@ -21,7 +22,8 @@ export interface LineKey {
 
 /** Remembers keys by first line; `check` returns the duplicate-item issue for a repeat. */
 export class LineDuplicates {
-  private readonly first = new Map<string, number>();
+  // Typed-array tables, not Maps: one entry per record of the input (see KeyLineTable).
+  private readonly first: ClaimedKeys<number> = { keys: new KeyLineTable(), split: new KeyLineTable() };
 
   /** Records a key seen on `line`; a repeat gives the issue (without file and line, which the caller adds). */
   check(entry: LineKey, line: number, locale: Locale): Issue | undefined {

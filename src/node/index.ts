@@ -8,4 +8,5 @@ export { validateJsonCatalogueFile, type JsonCatalogueFileOptions } from "./vali
 export { openFile, isGzip, maxInflatedBytes, type OpenFileOptions } from "./open-file.js";
 export { newlineRanges, rangeBytes, DEFAULT_RANGE_BYTES, type ByteRange } from "./ranges.js";
 export { StreamInputError, type StreamInputProblem } from "../stream/input-error.js";
-export { readLines, DEFAULT_MAX_LINE_BYTES } from "../stream/line-reader.js";
+export { readLines, utf8Decoder, DEFAULT_MAX_LINE_BYTES, type LineDecoder } from "../stream/line-reader.js";
+export { latin1Decoder } from "./latin1-decoder.js";

@@ -7,8 +7,14 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { StreamInputError } from "../stream/input-error.js";
 
-/** Read size: large enough that per-chunk costs vanish, small enough to keep memory flat. */
-export const CHUNK_BYTES = 256 * 1024;
+/**
+ * Read size: large enough that per-chunk costs vanish, and small enough that a chunk's decoded
+ * text (up to 2 bytes per byte) stays under V8's 128 KiB limit for young-generation objects.
+ * Larger chunks made every decoded chunk a large object with pages of its own, mapped and
+ * unmapped each time: 256 KiB chunks cost ≈ 170,000 page faults per 400 MB and a third of the
+ * baseline's system time (docs/performance.md).
+ */
+export const CHUNK_BYTES = 64 * 1024;
 /** How far gzip may inflate, relative to the compressed size, before it counts as a bomb. */
 const MAX_INFLATE_RATIO = 200;
 /** Inflating up to this much is always allowed, whatever the ratio. */
@@ -52,7 +58,7 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
     return;
   }
   const limit = maxInflatedBytes(fs.statSync(file).size);
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   pipeline(counted(), gunzip, () => undefined); // errors surface on `gunzip`, which we iterate
   let inflated = 0;
   try {

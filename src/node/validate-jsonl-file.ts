@@ -10,6 +10,7 @@ import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 
 import { collectStream } from "../stream/validate-stream.js";
+import { latin1Decoder } from "./latin1-decoder.js";
 import { isGzip, openFile } from "./open-file.js";
 import { validateRangesInPool } from "./pool.js";
 import { newlineRanges, rangeBytes } from "./ranges.js";
@@ -65,6 +66,7 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
   return collectStream(openFile(file, { onBytes: (n) => (bytes += n) }), {
     ...common,
     file: fileField,
+    decoder: latin1Decoder,
     onProgress: (p) => options.onProgress?.({ bytes, total, items: p.items, issues: p.issues }),
   });
 }

@@ -3,6 +3,7 @@ import { readLines } from "../stream/line-reader.js";
 import { StreamInputError } from "../stream/input-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import { LineValidator } from "../validate/line-validator.js";
+import { latin1Decoder } from "./latin1-decoder.js";
 import { openFile } from "./open-file.js";
 import { KEY_FIELDS, type RangeResult, type RangeTask } from "./range-task.js";
 
@@ -31,9 +32,12 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   let lines = 0;
   let error: RangeResult["error"];
   try {
-    for await (const batch of readLines(openFile(task.file, { start: task.start, end: task.end }), { maxLineBytes: task.maxLineBytes })) {
+    const source = openFile(task.file, { start: task.start, end: task.end });
+    for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder })) {
       for (let i = 0; i < batch.lines.length; i++) {
-        for (const issue of validator.validateLine(batch.lines[i]!, batch.firstLine + i)) collector.add(issue);
+        const line = batch.firstLine + i;
+        const found = batch.latin1 ? validator.validateLatin1Line(batch.lines[i]!, line) : validator.validateLine(batch.lines[i]!, line);
+        for (const issue of found) collector.add(issue);
       }
       lines = batch.firstLine + batch.lines.length - 1;
     }

@@ -17,12 +17,46 @@ export interface LineBatch {
   firstLine: number;
   /** Input bytes (or characters, for text input) this batch consumed. */
   bytes: number;
+  /**
+   * Set when the lines hold their UTF-8 bytes as Latin-1 characters (one character per byte,
+   * from a `LineDecoder` with `latin1: true`); the bytes were checked to be valid UTF-8.
+   */
+  latin1?: boolean;
+}
+
+/**
+ * How bytes become text. The default decodes UTF-8 strictly (TextDecoder, fatal). A decoder
+ * with `latin1: true` checks that the bytes are valid UTF-8 but returns them as Latin-1
+ * characters, one per byte: Node's `latin1Decoder` (zwfw-standard/node), for validation that
+ * parses most lines without decoding them (see LineValidator.validateLatin1Line).
+ */
+export interface LineDecoder {
+  /** The text of `bytes`, or undefined when they are not valid UTF-8. */
+  decode(bytes: Uint8Array): string | undefined;
+  latin1: boolean;
+}
+
+/** Strict UTF-8 decoding with the platform's TextDecoder. */
+export function utf8Decoder(): LineDecoder {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  return {
+    latin1: false,
+    decode(bytes) {
+      try {
+        return decoder.decode(bytes);
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 /** Options of readLines. */
 export interface LineReaderOptions {
   /** The longest line accepted, in bytes (characters for text input). */
   maxLineBytes?: number;
+  /** How byte input is decoded; strict UTF-8 by default. Text input is used as it is. */
+  decoder?: LineDecoder;
 }
 
 /** Anything that yields chunks: Node readable streams, web ReadableStreams, arrays in tests. */
@@ -47,28 +81,29 @@ const NEWLINE = 10;
 /** Reads lines in batches; CRLF and a leading BOM are removed, a final line without "\n" counts. */
 export async function* readLines(source: ChunkSource, options: LineReaderOptions = {}): AsyncGenerator<LineBatch> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const decoder = options.decoder ?? utf8Decoder();
   let carry: Uint8Array | string = new Uint8Array(0);
   let done = 0; // lines completed before the current batch
+  const latin1 = decoder.latin1; // byte input becomes Latin-1 text of its UTF-8 bytes
   const tooLong = (line: number) =>
     new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line);
-  const decode = (bytes: Uint8Array, firstLine: number) => {
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      const { line, column } = locateInvalidUtf8(bytes);
-      throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), firstLine + line - 1, column);
-    }
+  const decode = (bytes: Uint8Array, firstLine: number, using = decoder) => {
+    const text = using.decode(bytes);
+    if (text !== undefined) return text;
+    const { line, column } = locateInvalidUtf8(bytes);
+    throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), firstLine + line - 1, column);
   };
+  const decodeUtf8 = (bytes: Uint8Array, firstLine: number) => decode(bytes, firstLine, decoder.latin1 ? utf8Decoder() : decoder);
 
   for await (const chunk of chunksOf(source)) {
     if (typeof chunk === "string") {
-      const text: string = (typeof carry === "string" ? carry : decode(carry, done + 1)) + chunk;
+      // Text input is used as it is, so a carried partial line is decoded as UTF-8 whatever the decoder.
+      const text: string = (typeof carry === "string" ? carry : decodeUtf8(carry, done + 1)) + chunk;
       const last = text.lastIndexOf("\n");
       carry = last < 0 ? text : text.slice(last + 1);
       if (carry.length > max) throw tooLong(done + 1);
       if (last < 0) continue;
-      const lines = finish(text.slice(0, last).split("\n"), done, max, tooLong);
+      const lines = finish(text.slice(0, last).split("\n"), done, max, tooLong, false);
       yield { lines, firstLine: done + 1, bytes: chunk.length };
       done += lines.length;
       continue;
@@ -90,20 +125,27 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       for (const line of body.split("\n")) lines.push(line);
     }
     carry = chunk.slice(last + 1);
-    yield { lines: finish(lines, done, max, tooLong), firstLine: done + 1, bytes: chunk.length };
+    yield { lines: finish(lines, done, max, tooLong, latin1), firstLine: done + 1, bytes: chunk.length, ...(latin1 ? { latin1 } : {}) };
     done += lines.length;
   }
+  const restLatin1 = latin1 && typeof carry !== "string";
   const rest = typeof carry === "string" ? carry : decode(carry, done + 1);
-  if (rest.length > 0) yield { lines: finish([rest], done, max, tooLong), firstLine: done + 1, bytes: 0 };
+  if (rest.length > 0) yield { lines: finish([rest], done, max, tooLong, restLatin1), firstLine: done + 1, bytes: 0, ...(restLatin1 ? { latin1: true } : {}) };
 }
 
+/** The byte-order mark as text, and as the Latin-1 text of its UTF-8 bytes. */
+const BOM = "\ufeff";
+const LATIN1_BOM = "\xef\xbb\xbf";
+
 /** Removes "\r" endings and the BOM of the very first line, and checks line lengths. */
-function finish(lines: string[], done: number, max: number, tooLong: (line: number) => Error): string[] {
-  if (done === 0 && lines[0]!.charCodeAt(0) === 0xfeff) lines[0] = lines[0]!.slice(1);
+function finish(lines: string[], done: number, max: number, tooLong: (line: number) => Error, latin1: boolean): string[] {
+  const bom = latin1 ? LATIN1_BOM : BOM;
+  if (done === 0 && lines[0]!.startsWith(bom)) lines[0] = lines[0]!.slice(bom.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // A JS string's length never exceeds its UTF-8 byte length, so only long strings need the exact count.
-    if (line.length > max / 3 && utf8Length(line) > max) throw tooLong(done + i + 1);
+    // A JS string's length never exceeds its UTF-8 byte length, so only long strings need the
+    // exact count; Latin-1 text has one character per byte.
+    if (line.length > max / 3 && (latin1 ? line.length : utf8Length(line)) > max) throw tooLong(done + i + 1);
     if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
   }
   return lines;

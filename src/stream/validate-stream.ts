@@ -12,7 +12,7 @@ import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { LineValidator } from "../validate/line-validator.js";
-import { readLines, type ChunkSource } from "./line-reader.js";
+import { readLines, type ChunkSource, type LineDecoder } from "./line-reader.js";
 
 /** Options of validateStream. */
 export interface ValidateStreamOptions {
@@ -23,6 +23,8 @@ export interface ValidateStreamOptions {
   file?: string;
   /** The longest line accepted, in bytes; 64 MiB by default. */
   maxLineBytes?: number;
+  /** How byte input is decoded: strict UTF-8 by default; zwfw-standard/node's `latin1Decoder` is faster in Node (the same report). */
+  decoder?: LineDecoder;
   /** Called after each input chunk with the totals so far. */
   onProgress?: (progress: StreamProgress) => void;
   /** collectStream: issues kept in the report (the summary counts all); 10,000 by default, 0 = all. */
@@ -55,10 +57,10 @@ export function validateStream(source: ChunkSource, options: ValidateStreamOptio
     const totals = { errors: 0, warnings: 0, infos: 0, items: 0 };
     const progress: StreamProgress = { bytes: 0, items: 0, issues: 0 };
     try {
-      for await (const batch of readLines(source, { maxLineBytes: options.maxLineBytes })) {
+      for await (const batch of readLines(source, { maxLineBytes: options.maxLineBytes, decoder: options.decoder })) {
         const { lines, firstLine } = batch;
         for (let i = 0; i < lines.length; i++) {
-          const found = validator.validateLine(lines[i]!, firstLine + i);
+          const found = batch.latin1 ? validator.validateLatin1Line(lines[i]!, firstLine + i) : validator.validateLine(lines[i]!, firstLine + i);
           for (const issue of found) {
             if (issue.severity === "error") totals.errors++;
             else if (issue.severity === "warning") totals.warnings++;

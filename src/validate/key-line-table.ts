@@ -28,8 +28,11 @@ export class KeyLineTable {
   private hashes = new Int32Array(1 << 10);
   private values = new Int32Array(1 << 10);
   private count = 0;
-  /** Open addressing with linear probing: entry index + 1, 0 = empty; at most half full. */
-  private slots = new Int32Array(1 << 11);
+  /**
+   * Open addressing with linear probing, at most half full: per slot the key's hash and its entry
+   * index + 1 (0 = empty), side by side so that a probe reads one cache line.
+   */
+  private slots = new Int32Array(2 << 11);
   /** Keys that are not one-byte strings, or too long for a byte length. */
   private readonly others = new Map<string, number>();
 
@@ -71,12 +74,11 @@ export class KeyLineTable {
   /** The entry index of `key`, or -1. */
   private find(key: string, hash: number): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = slots[slot]!;
+      const held = slots[2 * slot + 1]!;
       if (held === 0) return -1;
-      const entry = held - 1;
-      if (this.hashes[entry] === hash && this.keyEquals(entry, key)) return entry;
+      if (slots[2 * slot] === hash && this.keyEquals(held - 1, key)) return held - 1;
     }
   }
 
@@ -93,7 +95,7 @@ export class KeyLineTable {
   private append(key: string, hash: number, line: number): void {
     if (this.used + key.length > this.bytes.length) this.bytes = grown(this.bytes, this.used + key.length);
     if (this.count === this.starts.length) this.growEntries();
-    if ((this.count + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length * 2);
     const entry = this.count++;
     const start = this.used;
     for (let i = 0; i < key.length; i++) this.bytes[start + i] = key.charCodeAt(i);
@@ -113,24 +115,40 @@ export class KeyLineTable {
     this.values = grown(this.values, size);
   }
 
-  /** Rebuilds the slots at `capacity` (a power of two) from the stored hashes. */
-  private rehash(capacity: number): void {
-    this.slots = new Int32Array(capacity);
+  /** Rebuilds the slots (`length` Int32s, a power of two) from the stored hashes. */
+  private rehash(length: number): void {
+    this.slots = new Int32Array(length);
     for (let entry = 0; entry < this.count; entry++) this.place(entry);
   }
 
   /** Puts an entry in the first free slot from its hash. */
   private place(entry: number): void {
     const slots = this.slots;
-    const mask = slots.length - 1;
-    let slot = this.hashes[entry]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = entry + 1;
+    const mask = (slots.length >> 1) - 1;
+    const hash = this.hashes[entry]!;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry + 1;
   }
 }
 
+/**
+ * The last key hashed and its hash: a duplicate check looks one key up in two tables and then
+ * stores it, and comparing a string with itself is cheaper than hashing it again.
+ */
+let lastKey = "";
+let lastHash: number | undefined = FNV_OFFSET;
+
 /** FNV-1a over the key's characters, or undefined when it cannot be kept as bytes (a wide character, or too long). */
 function byteKeyHash(key: string): number | undefined {
+  if (key === lastKey) return lastHash;
+  lastKey = key;
+  lastHash = hashBytes(key);
+  return lastHash;
+}
+
+function hashBytes(key: string): number | undefined {
   if (key.length > MAX_BYTE_KEY) return undefined;
   let hash = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) {

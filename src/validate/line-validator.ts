@@ -75,6 +75,41 @@ export class LineValidator {
     return found.map((issue) => ({ ...issue, ...(file !== undefined ? { file } : {}), line }));
   }
 
+  /**
+   * Validates a line given as the Latin-1 text of its UTF-8 bytes (already checked to be valid
+   * UTF-8; see LineDecoder): the same issues as `validateLine` of the decoded line, without
+   * decoding a line that passes.
+   *
+   * Why that is sound: outside `\u` escapes (a line with one takes the decoded path), Latin-1
+   * text of UTF-8 maps every string one-to-one, leaves ASCII strings as they are and turns every
+   * other string into a longer one with characters in U+0080–U+00FF. The v1 item schemas constrain
+   * text only by minLength ≤ 1, maxLength, ASCII patterns and enum/const values without such
+   * characters (a test over the emitted schemas keeps it so), so a Latin-1 item can pass the
+   * schema only if the decoded one does (a long Chinese text may fail here and pass decoded, which
+   * only sends it to the decoded path); JSON syntax is ASCII, so both parse alike; and the item
+   * rules and the duplicate key read only fields the schema makes ASCII. Any line that fails to
+   * parse, fails the schema or has a finding is validated again, decoded, for its exact issues.
+   */
+  validateLatin1Line(latin1: string, line: number): Issue[] {
+    const decoded = () => this.validateLine(utf8Of(latin1), line);
+    if (latin1.length === 0 || latin1.charCodeAt(0) <= 32 || latin1.includes("\\u")) return decoded();
+    let item: unknown;
+    try {
+      item = JSON.parse(latin1);
+    } catch {
+      return decoded();
+    }
+    if (!this.fast(item)) return decoded();
+    const data = item as Record<string, unknown>;
+    if (checkItem(data, this.context, "", this.locale).length > 0) return decoded();
+    this.counted++;
+    const found = this.claimKey(data, line, []);
+    if (found.length === 0) return found;
+    // A duplicate: its issue names the item's codes, which the schema made ASCII, so it is exact.
+    const file = this.options.file;
+    return found.map((issue) => ({ ...issue, ...(file !== undefined ? { file } : {}), line }));
+  }
+
   private check(text: string, line: number): Issue[] {
     let item: unknown;
     try {
@@ -87,17 +122,21 @@ export class LineValidator {
       return schemaIssues(this.full.errors ?? [], this.locale, () => itemCodeOf(item));
     }
     const data = item as Record<string, unknown>;
-    const issues = checkItem(data, this.context, "", this.locale);
+    return this.claimKey(data, line, checkItem(data, this.context, "", this.locale));
+  }
+
+  /** Claims a valid item's duplicate key (or hands it to onKey); a repeat adds its issue to `issues`. */
+  private claimKey(data: Record<string, unknown>, line: number, issues: Issue[]): Issue[] {
     const keyed = duplicateKeyOf(data, this.kind);
     if (!keyed) return issues;
     const onKey = this.options.onKey;
     if (onKey) {
-      onKey({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) }, line);
+      onKey({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(data) }, line);
       return issues;
     }
     // The key's entry (with its item code) is built only for a repeat: the common new key costs one lookup.
     const first = this.duplicates.firstLine(keyed.key, line, keyed.field);
-    if (first !== undefined) issues.push(duplicateIssue({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) }, first, this.locale));
+    if (first !== undefined) issues.push(duplicateIssue({ key: keyed.key, field: keyed.field, itemCode: itemCodeOf(data) }, first, this.locale));
     return issues;
   }
 
@@ -105,4 +144,11 @@ export class LineValidator {
   report(): Report {
     return this.collected.report(this.counted);
   }
+}
+
+/** The text of UTF-8 bytes held as Latin-1 characters (valid UTF-8, so decoding cannot fail). */
+function utf8Of(latin1: string): string {
+  const bytes = new Uint8Array(latin1.length);
+  for (let i = 0; i < latin1.length; i++) bytes[i] = latin1.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
 }

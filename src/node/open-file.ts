@@ -42,24 +42,13 @@ export function maxInflatedBytes(compressedBytes: number): number {
 
 /** Reads a file (a range of it, or its inflated content for .gz) as byte chunks. */
 export async function* openFile(file: string, options: OpenFileOptions = {}): AsyncGenerator<Uint8Array> {
-  const end = options.end === undefined ? undefined : options.end - 1; // fs takes an inclusive end
-  if (end !== undefined && end < (options.start ?? 0)) return;
-  const raw = fs.createReadStream(file, { start: options.start, end, highWaterMark: CHUNK_BYTES });
-  const onBytes = options.onBytes;
-  // Counting in the iteration (a "data" listener would switch the stream to flowing mode).
-  async function* counted(): AsyncGenerator<Buffer> {
-    for await (const chunk of raw as AsyncIterable<Buffer>) {
-      onBytes?.(chunk.length);
-      yield chunk;
-    }
-  }
   if (!isGzip(file)) {
-    yield* counted();
+    yield* readChunks(file, options);
     return;
   }
   const limit = maxInflatedBytes(fs.statSync(file).size);
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-  pipeline(counted(), gunzip, () => undefined); // errors surface on `gunzip`, which we iterate
+  pipeline(readChunks(file, { onBytes: options.onBytes }), gunzip, () => undefined); // errors surface on `gunzip`, which we iterate
   let inflated = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
@@ -76,7 +65,41 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
     throw error;
   } finally {
     gunzip.destroy();
-    raw.destroy();
+  }
+}
+
+/** Bytes read between two turns of the event loop. */
+const YIELD_BYTES = 1024 * 1024;
+
+/**
+ * The bytes of a file (or of [start, end)) in fresh chunks of CHUNK_BYTES. Reads are synchronous:
+ * from the page cache a 64 KiB read takes ≈ 10 µs, against ≈ 85 µs per chunk through an
+ * fs.ReadStream's machinery (measured: 405 MB in 67 ms against 531 ms), a cost every thread of a
+ * parallel run paid. Every MiB the event loop gets a turn, for the progress bar and for the
+ * worker pool's messages, so a caller on the main thread stays responsive.
+ */
+async function* readChunks(file: string, options: OpenFileOptions): AsyncGenerator<Uint8Array> {
+  const fd = fs.openSync(file, "r");
+  try {
+    let position = options.start ?? 0;
+    const stop = options.end ?? Infinity;
+    let sinceTurn = 0;
+    while (position < stop) {
+      const want = Math.min(CHUNK_BYTES, stop - position);
+      const chunk = Buffer.allocUnsafe(want);
+      const got = fs.readSync(fd, chunk, 0, want, position);
+      if (got === 0) return;
+      position += got;
+      options.onBytes?.(got);
+      yield got === want ? chunk : chunk.subarray(0, got);
+      sinceTurn += got;
+      if (sinceTurn >= YIELD_BYTES) {
+        sinceTurn = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -69,7 +69,7 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
 }
 
 /** Bytes read between two turns of the event loop. */
-const YIELD_BYTES = 1024 * 1024;
+const YIELD_BYTES = 256 * 1024;
 
 /**
  * The bytes of a file (or of [start, end)) in fresh chunks of CHUNK_BYTES. Reads are synchronous:

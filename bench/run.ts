@@ -54,6 +54,8 @@ async function buildAll(): Promise<void> {
 interface Measured {
   seconds: number;
   rssMb: number;
+  /** CPU seconds (user + system) of the process and its threads. */
+  cpuSeconds: number;
   stdout: string;
 }
 
@@ -75,11 +77,11 @@ function warmPageCache(file: string): void {
 function measureOnce(args: string[]): Measured {
   const timeFile = path.join(OUT, "time.txt");
   const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", timeFile, process.execPath, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync("/usr/bin/time", ["-f", "%M %U %S", "-o", timeFile, process.execPath, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} failed (${run.status}): ${run.stderr}`);
-  const rssMb = Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()) / 1024;
-  return { seconds, rssMb, stdout: run.stdout };
+  const [rssKb, user, system] = fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
+  return { seconds, rssMb: rssKb! / 1024, cpuSeconds: user! + system!, stdout: run.stdout };
 }
 
 /**
@@ -138,6 +140,7 @@ async function main(): Promise<void> {
     `${Math.round(opts.records / r.seconds).toLocaleString("en-US")} rec/s`,
     `${(mb / r.seconds).toFixed(1)} MB/s`,
     `${(base / r.seconds).toFixed(2)}×`,
+    `${r.cpuSeconds.toFixed(2)} s CPU`,
     `${r.rssMb.toFixed(0)} MB RSS`,
   ]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));

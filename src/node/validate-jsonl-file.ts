@@ -19,7 +19,7 @@ import { newlineRanges, rangeBytes } from "./ranges.js";
 export interface JsonLinesFileOptions {
   item?: CatalogueKind;
   locale?: Locale;
-  /** Worker threads; 1 validates on the calling thread. Default: os.availableParallelism(). */
+  /** Threads that validate: the calling thread and jobs − 1 workers; 1 starts none. Default: os.availableParallelism(). */
   jobs?: number;
   /** The longest line accepted, in bytes; 64 MiB by default (env ZWFW_MAX_LINE_BYTES). */
   maxLineBytes?: number;

@@ -94,7 +94,7 @@ export function registerValidate(program: Command): void {
     .option("--as <document>", "catalogue | basic-item | standard-item | implementation-item (JSON files)", "catalogue")
     .option("--item <kind>", "basic | standard | implementation: the item kind of JSONL lines", "implementation")
     .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
-    .addOption(new Option("--jobs <n>", "worker threads for JSONL (default: the number of cores; 1 = no workers)"))
+    .addOption(new Option("--jobs <n>", "threads that validate JSONL: this one and N−1 workers (default: the number of cores; 1 = no workers)"))
     .option("--quiet", "no progress bar")
     .option("--max-issues <n>", "JSONL: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
     .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {

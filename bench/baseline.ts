@@ -9,7 +9,7 @@ import { readLines } from "../src/stream/line-reader.js";
 const file = process.argv[2]!;
 let records = 0;
 let sink = 0;
-for await (const batch of readLines(openFile(file))) {
+for await (const batch of readLines(openFile(file, { reuseBuffer: true }))) {
   for (const line of batch.lines) {
     if (line.length === 0) continue;
     const value = JSON.parse(line) as Record<string, unknown>;

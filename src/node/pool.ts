@@ -41,9 +41,6 @@ export function workerFile(): string {
   return fileURLToPath(new URL(here.endsWith(".ts") ? "./tsx-worker.mjs" : "./validate-range-worker.js", here));
 }
 
-/** Ranges in flight per worker. */
-const TASKS_PER_WORKER = 2;
-
 /** A result that a later merge step waits for. */
 interface Pending {
   promise: Promise<RangeResult>;
@@ -68,9 +65,6 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
     minThreads: workers,
     maxThreads: workers,
     isolateWorkers: false,
-    // Each worker holds a second range, started as soon as the first yields (every 256 KiB read),
-    // so it never waits for the calling thread, busy with its own range, to hand out the next.
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
     // A small young generation keeps each worker's memory low at no measured cost in speed (docs/performance.md).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
@@ -87,7 +81,7 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
       await run(task(ranges[i]!)).then(results[i]!.resolve, results[i]!.reject);
     }
   };
-  const threads = [drain(validateRange), ...Array.from({ length: workers * TASKS_PER_WORKER }, () => drain((t) => pool!.run(t) as Promise<RangeResult>))];
+  const threads = [drain(validateRange), ...Array.from({ length: workers }, () => drain((t) => pool!.run(t) as Promise<RangeResult>))];
   const merger = new RangeMerger(options.locale, options.file, options.maxIssues);
   let bytes = 0;
   try {

@@ -63,7 +63,7 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     }
   }
   let bytes = 0;
-  return collectStream(openFile(file, { onBytes: (n) => (bytes += n) }), {
+  return collectStream(openFile(file, { reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
     ...common,
     file: fileField,
     decoder: latin1Decoder,

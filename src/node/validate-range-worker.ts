@@ -32,7 +32,7 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   let lines = 0;
   let error: RangeResult["error"];
   try {
-    const source = openFile(task.file, { start: task.start, end: task.end });
+    const source = openFile(task.file, { start: task.start, end: task.end, reuseBuffer: true });
     for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder })) {
       for (let i = 0; i < batch.lines.length; i++) {
         const line = batch.firstLine + i;

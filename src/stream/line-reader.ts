@@ -108,10 +108,11 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       done += lines.length;
       continue;
     }
-    const bytes = typeof carry === "string" ? new TextEncoder().encode(carry) : carry;
+    const bytes: Uint8Array = typeof carry === "string" ? new TextEncoder().encode(carry) : carry;
     const first = chunk.indexOf(NEWLINE);
     if (first < 0) {
-      carry = concat(bytes, chunk);
+      // Copies: a source may reuse its chunk's memory for the next one (openFile with reuseBuffer).
+      carry = bytes.length === 0 ? new Uint8Array(chunk) : concat(bytes, chunk);
       if (carry.length > max) throw tooLong(done + 1);
       continue;
     }
@@ -124,7 +125,7 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       const body = decode(chunk.subarray(first + 1, last), done + 2);
       for (const line of body.split("\n")) lines.push(line);
     }
-    carry = chunk.slice(last + 1);
+    carry = new Uint8Array(chunk.subarray(last + 1)); // a copy (Buffer#slice would be a view)
     yield { lines: finish(lines, done, max, tooLong, latin1), firstLine: done + 1, bytes: chunk.length, ...(latin1 ? { latin1 } : {}) };
     done += lines.length;
   }

@@ -5,8 +5,9 @@
  * record, 10–15 million at national scale. A Map costs about 100 bytes per key, and its strings
  * and entries live on the JS heap, where every garbage collection traces them again; profiled, the
  * Map was the largest cost of `zwfw validate` beyond parsing and the schema. Here a key costs its
- * bytes plus 20 bytes of arrays that the collector never traces. No maintained package offers an
- * exact string-keyed table in typed arrays (the npm hash-table packages wrap a Map or hash numbers).
+ * bytes, 9 bytes of entry arrays and 8–16 bytes of hash slots, none of which the collector traces.
+ * No maintained package offers an exact string-keyed table in typed arrays (the npm hash-table
+ * packages wrap a Map or hash numbers).
  *
  * Keys of one-byte characters (every code the schema admits is ASCII) are stored as bytes; any
  * other key goes to a plain Map, so the table is exact for every string.
@@ -22,10 +23,9 @@ const MAX_BYTE_KEY = 255;
 export class KeyLineTable {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
-  /** Per entry: where its key starts in `bytes`, its length, its hash and its line. */
+  /** Per entry: where its key starts in `bytes`, its length and its line. */
   private starts = new Int32Array(1 << 10);
   private lengths = new Uint8Array(1 << 10);
-  private hashes = new Int32Array(1 << 10);
   private values = new Int32Array(1 << 10);
   private count = 0;
   /**
@@ -102,35 +102,32 @@ export class KeyLineTable {
     this.used += key.length;
     this.starts[entry] = start;
     this.lengths[entry] = key.length;
-    this.hashes[entry] = hash;
     this.values[entry] = line;
-    this.place(entry);
+    place(this.slots, hash, entry);
   }
 
   private growEntries(): void {
-    const size = this.starts.length * 2;
+    const size = this.count + 1;
     this.starts = grown(this.starts, size);
     this.lengths = grown(this.lengths, size);
-    this.hashes = grown(this.hashes, size);
     this.values = grown(this.values, size);
   }
 
-  /** Rebuilds the slots (`length` Int32s, a power of two) from the stored hashes. */
+  /** Rebuilds the slots (`length` Int32s, a power of two) from the hashes the old slots hold. */
   private rehash(length: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(length);
-    for (let entry = 0; entry < this.count; entry++) this.place(entry);
+    for (let i = 1; i < old.length; i += 2) if (old[i] !== 0) place(this.slots, old[i - 1]!, old[i]! - 1);
   }
+}
 
-  /** Puts an entry in the first free slot from its hash. */
-  private place(entry: number): void {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const hash = this.hashes[entry]!;
-    let slot = hash & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = entry + 1;
-  }
+/** Puts an entry in the first free slot from its hash. */
+function place(slots: Int32Array, hash: number, entry: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let slot = hash & mask;
+  while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = entry + 1;
 }
 
 /**
@@ -159,10 +156,10 @@ function hashBytes(key: string): number | undefined {
   return hash;
 }
 
-/** A copy of `array` with room for at least `need` elements (doubling). */
+/** A copy of `array` with room for at least `need` elements, growing by half: less slack than doubling, for tables of millions of keys. */
 function grown<T extends Uint8Array | Int32Array>(array: T, need: number): T {
-  let size = array.length * 2;
-  while (size < need) size *= 2;
+  let size = Math.ceil(array.length * 1.5);
+  while (size < need) size = Math.ceil(size * 1.5);
   const next = new (array.constructor as new (n: number) => T)(size);
   next.set(array);
   return next;

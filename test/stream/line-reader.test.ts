@@ -1,14 +1,27 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readLines, StreamInputError } from "../../src/stream/index.js";
+import { latin1Decoder } from "../../src/node/latin1-decoder.js";
+import { readLines, StreamInputError, type ChunkSource, type LineDecoder } from "../../src/stream/index.js";
 
 const enc = new TextEncoder();
 
-/** Every line of a chunk source, in order, with the line number each batch assigned. */
-async function lines(chunks: (Uint8Array | string)[], maxLineBytes?: number): Promise<[number, string][]> {
+/** Every line of a chunk source, in order, with the line number each batch assigned (Latin-1 lines turned back into text). */
+async function lines(chunks: ChunkSource, maxLineBytes?: number, decoder?: LineDecoder): Promise<[number, string][]> {
   const out: [number, string][] = [];
-  for await (const batch of readLines(chunks, { maxLineBytes })) batch.lines.forEach((line, i) => out.push([batch.firstLine + i, line]));
+  for await (const batch of readLines(chunks, { maxLineBytes, decoder })) {
+    batch.lines.forEach((line, i) => out.push([batch.firstLine + i, batch.latin1 ? Buffer.from(line, "latin1").toString("utf8") : line]));
+  }
   return out;
+}
+
+/** The chunks as views of one buffer that is overwritten after each is read, like openFile with reuseBuffer. */
+async function* reusing(chunks: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  const shared = new Uint8Array(Math.max(1, ...chunks.map((c) => c.length)));
+  for (const chunk of chunks) {
+    shared.set(chunk);
+    yield shared.subarray(0, chunk.length);
+    shared.fill(0x7b); // "{": a reader that kept a view would now see other bytes
+  }
 }
 
 /** Cuts bytes at the given offsets. */
@@ -37,6 +50,11 @@ describe("readLines", () => {
     expect(await lines([enc.encode("a\n\uFEFFb\n")])).toEqual([[1, "a"], [2, "\uFEFFb"]]);
   });
 
+  it("with the Latin-1 decoder: the same lines, BOM and CR removed, invalid UTF-8 still refused", async () => {
+    expect(await lines([enc.encode('\uFEFF{"b":"中"}\r\nx\n\uFEFFb')], undefined, latin1Decoder)).toEqual([[1, '{"b":"中"}'], [2, "x"], [3, "\uFEFFb"]]);
+    await expect(lines([new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x0a])], undefined, latin1Decoder)).rejects.toMatchObject({ problem: "invalid-utf8", line: 2, column: 2 });
+  });
+
   it("gives the same lines however the bytes are chunked (multi-byte characters cut anywhere)", async () => {
     const line = fc.stringMatching(/^[a-z中文\u{20BB7}"{} ]{0,12}$/u);
     await fc.assert(
@@ -48,6 +66,8 @@ describe("readLines", () => {
         const expected = parts.map((l, i): [number, string] => [i + 1, l]);
         expect(await lines(cut(enc.encode(text), offsets))).toEqual(expected);
         expect(await lines([text])).toEqual(expected);
+        expect(await lines(reusing(cut(enc.encode(text), offsets)))).toEqual(expected);
+        expect(await lines(reusing(cut(enc.encode(text), offsets)), undefined, latin1Decoder)).toEqual(expected);
       }),
     );
   });

@@ -18,15 +18,27 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** The longest key kept in bytes (its length is stored in one byte). */
 const MAX_BYTE_KEY = 255;
+/**
+ * Keys and entries are kept in fixed pages, added as needed, rather than in arrays that grow by
+ * copying: a copy holds the old and the new array at once, a spike in peak memory of 1.5–2× the
+ * table, and the table is the one structure of a streaming run that grows with the input.
+ */
+const KEY_PAGE_BITS = 20;
+const KEY_PAGE_BYTES = 1 << KEY_PAGE_BITS;
+/** Key pages an int32 start can address: 2 GiB of keys, ≈ 65 million item codes. */
+const MAX_KEY_PAGES = 2 ** (31 - KEY_PAGE_BITS);
+const ENTRY_PAGE_BITS = 16;
+const ENTRY_PAGE = 1 << ENTRY_PAGE_BITS;
 
 /** Map-like store of key → line (positive int32), with Map's `get`, `has` and `set`. */
 export class KeyLineTable {
-  private bytes = new Uint8Array(1 << 16);
-  private used = 0;
-  /** Per entry: where its key starts in `bytes`, its length and its line. */
-  private starts = new Int32Array(1 << 10);
-  private lengths = new Uint8Array(1 << 10);
-  private values = new Int32Array(1 << 10);
+  /** Key bytes; a key never straddles two pages. */
+  private readonly keyPages: Uint8Array[] = [];
+  private keyPageUsed = KEY_PAGE_BYTES;
+  /** Per entry, in pages of ENTRY_PAGE: where its key starts (key page << KEY_PAGE_BITS | offset), its length and its line. */
+  private readonly startPages: Int32Array[] = [];
+  private readonly lengthPages: Uint8Array[] = [];
+  private readonly valuePages: Int32Array[] = [];
   private count = 0;
   /**
    * Open addressing with linear probing, at most half full: per slot the key's hash and its entry
@@ -46,7 +58,7 @@ export class KeyLineTable {
     const hash = byteKeyHash(key);
     if (hash === undefined) return this.others.get(key);
     const entry = this.find(key, hash);
-    return entry < 0 ? undefined : this.values[entry];
+    return entry < 0 ? undefined : this.valuePages[entry >>> ENTRY_PAGE_BITS]![entry & (ENTRY_PAGE - 1)];
   }
 
   /** Whether `key` is stored. */
@@ -63,11 +75,8 @@ export class KeyLineTable {
       return this;
     }
     const entry = this.find(key, hash);
-    if (entry >= 0) {
-      this.values[entry] = line;
-      return this;
-    }
-    this.append(key, hash, line);
+    if (entry >= 0) this.valuePages[entry >>> ENTRY_PAGE_BITS]![entry & (ENTRY_PAGE - 1)] = line;
+    else this.append(key, hash, line);
     return this;
   }
 
@@ -84,33 +93,40 @@ export class KeyLineTable {
 
   /** Whether entry `entry` holds exactly `key`. */
   private keyEquals(entry: number, key: string): boolean {
-    if (this.lengths[entry] !== key.length) return false;
-    const bytes = this.bytes;
-    const start = this.starts[entry]!;
-    for (let i = 0; i < key.length; i++) if (bytes[start + i] !== key.charCodeAt(i)) return false;
+    const page = entry >>> ENTRY_PAGE_BITS;
+    const at = entry & (ENTRY_PAGE - 1);
+    if (this.lengthPages[page]![at] !== key.length) return false;
+    const start = this.startPages[page]![at]!;
+    const bytes = this.keyPages[start >>> KEY_PAGE_BITS]!;
+    const offset = start & (KEY_PAGE_BYTES - 1);
+    for (let i = 0; i < key.length; i++) if (bytes[offset + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
-  /** Adds a new key: its bytes, its entry and its slot, growing the arrays as needed. */
+  /** Adds a new key: its bytes, its entry and its slot, adding pages as needed. */
   private append(key: string, hash: number, line: number): void {
-    if (this.used + key.length > this.bytes.length) this.bytes = grown(this.bytes, this.used + key.length);
-    if (this.count === this.starts.length) this.growEntries();
-    if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.keyPageUsed + key.length > KEY_PAGE_BYTES) {
+      if (this.keyPages.length === MAX_KEY_PAGES) throw new RangeError("KeyLineTable holds at most 2 GiB of keys");
+      this.keyPages.push(new Uint8Array(KEY_PAGE_BYTES));
+      this.keyPageUsed = 0;
+    }
     const entry = this.count++;
-    const start = this.used;
-    for (let i = 0; i < key.length; i++) this.bytes[start + i] = key.charCodeAt(i);
-    this.used += key.length;
-    this.starts[entry] = start;
-    this.lengths[entry] = key.length;
-    this.values[entry] = line;
+    const at = entry & (ENTRY_PAGE - 1);
+    if (at === 0) {
+      this.startPages.push(new Int32Array(ENTRY_PAGE));
+      this.lengthPages.push(new Uint8Array(ENTRY_PAGE));
+      this.valuePages.push(new Int32Array(ENTRY_PAGE));
+    }
+    if (this.count * 4 > this.slots.length) this.rehash(this.slots.length * 2);
+    const bytes = this.keyPages[this.keyPages.length - 1]!;
+    const offset = this.keyPageUsed;
+    for (let i = 0; i < key.length; i++) bytes[offset + i] = key.charCodeAt(i);
+    this.keyPageUsed += key.length;
+    const page = entry >>> ENTRY_PAGE_BITS;
+    this.startPages[page]![at] = ((this.keyPages.length - 1) << KEY_PAGE_BITS) | offset;
+    this.lengthPages[page]![at] = key.length;
+    this.valuePages[page]![at] = line;
     place(this.slots, hash, entry);
-  }
-
-  private growEntries(): void {
-    const size = this.count + 1;
-    this.starts = grown(this.starts, size);
-    this.lengths = grown(this.lengths, size);
-    this.values = grown(this.values, size);
   }
 
   /** Rebuilds the slots (`length` Int32s, a power of two) from the hashes the old slots hold. */
@@ -154,13 +170,4 @@ function hashBytes(key: string): number | undefined {
     hash = Math.imul(hash ^ c, FNV_PRIME);
   }
   return hash;
-}
-
-/** A copy of `array` with room for at least `need` elements, growing by half: less slack than doubling, for tables of millions of keys. */
-function grown<T extends Uint8Array | Int32Array>(array: T, need: number): T {
-  let size = Math.ceil(array.length * 1.5);
-  while (size < need) size = Math.ceil(size * 1.5);
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
 }

@@ -78,11 +78,11 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
 const YIELD_BYTES = 256 * 1024;
 
 /**
- * The bytes of a file (or of [start, end)) in chunks of CHUNK_BYTES (fresh, or one reused buffer). Reads are synchronous:
- * from the page cache a 64 KiB read takes ≈ 10 µs, against ≈ 85 µs per chunk through an
- * fs.ReadStream's machinery (measured: 405 MB in 67 ms against 531 ms), a cost every thread of a
- * parallel run paid. Every MiB the event loop gets a turn, for the progress bar and for the
- * worker pool's messages, so a caller on the main thread stays responsive.
+ * The bytes of a file (or of [start, end)) in chunks of CHUNK_BYTES, fresh or in one reused
+ * buffer. Reads are synchronous: from the page cache a 64 KiB read takes ≈ 10 µs, against ≈ 85 µs
+ * per chunk through an fs.ReadStream's machinery (measured: 405 MB in 67 ms against 531 ms), a
+ * cost every thread of a parallel run paid. Every YIELD_BYTES the event loop gets a turn, for the
+ * progress bar and the worker pool's messages, so a caller on the main thread stays responsive.
  */
 async function* readChunks(file: string, options: OpenFileOptions): AsyncGenerator<Uint8Array> {
   const fd = fs.openSync(file, "r");

@@ -69,7 +69,11 @@ export class LineValidator {
     // Only a line that starts with white space can be blank; trimming every line would copy it.
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === "")) return [];
     this.counted++;
-    const found = this.check(text, line);
+    return this.located(this.check(text, line), line);
+  }
+
+  /** Issues with the line (and file) they were found on; the common empty list is returned as it is. */
+  private located(found: Issue[], line: number): Issue[] {
     if (found.length === 0) return found;
     const file = this.options.file;
     return found.map((issue) => ({ ...issue, ...(file !== undefined ? { file } : {}), line }));
@@ -103,11 +107,8 @@ export class LineValidator {
     const data = item as Record<string, unknown>;
     if (checkItem(data, this.context, "", this.locale).length > 0) return decoded();
     this.counted++;
-    const found = this.claimKey(data, line, []);
-    if (found.length === 0) return found;
-    // A duplicate: its issue names the item's codes, which the schema made ASCII, so it is exact.
-    const file = this.options.file;
-    return found.map((issue) => ({ ...issue, ...(file !== undefined ? { file } : {}), line }));
+    // A duplicate's issue names the item's codes, which the schema made ASCII, so it is exact here.
+    return this.located(this.claimKey(data, line, []), line);
   }
 
   private check(text: string, line: number): Issue[] {

@@ -20,20 +20,14 @@ export interface LineKey {
   itemCode: string | undefined;
 }
 
-/** Remembers keys by first line; `check` returns the duplicate-item issue for a repeat. */
+/** Remembers keys by first line; `firstLine` tells a repeat, duplicateIssue words it. */
 export class LineDuplicates {
   // Typed-array tables, not Maps: one entry per record of the input (see KeyLineTable).
   private readonly first: ClaimedKeys<number> = { keys: new KeyLineTable(), split: new KeyLineTable() };
 
-  /** Records a key seen on `line`; a repeat gives the issue (without file and line, which the caller adds). */
-  check(entry: LineKey, line: number, locale: Locale): Issue | undefined {
-    const first = this.firstLine(entry.key, line, entry.field);
-    return first === undefined ? undefined : duplicateIssue(entry, first, locale);
-  }
-
   /**
    * The line a key was first seen on, or undefined (and the key recorded at `line`) when it is
-   * new: the allocation-free core of `check`, for callers that hold the key's parts separately.
+   * new. Allocation-free: the caller builds the issue only for a repeat.
    */
   firstLine(key: string, line: number, field: string): number | undefined {
     return claimDuplicateKey(this.first, key, field, line);

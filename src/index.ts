@@ -24,8 +24,8 @@ export {
   type SpreadsheetImportOptions, type SpreadsheetImportResult, type SheetData, type SheetSpec, type ImportRule,
 } from "./spreadsheet/index.js";
 export {
-  validateStream, collectStream, readLines, StreamInputError, DEFAULT_MAX_LINE_BYTES,
-  type ValidateStreamOptions, type StreamValidation, type StreamProgress, type ChunkSource, type LineBatch, type StreamInputProblem,
+  validateStream, collectStream, readLines, utf8Decoder, StreamInputError, DEFAULT_MAX_LINE_BYTES,
+  type ValidateStreamOptions, type StreamValidation, type StreamProgress, type ChunkSource, type LineBatch, type LineDecoder, type StreamInputProblem,
 } from "./stream/index.js";
 export {
   diffSchemas, diffSchemaSets, diffCatalogues, bumpOf, compareBumps, CHANGE_IDS, SchemaDiffError, CatalogueDiffError,

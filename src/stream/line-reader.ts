@@ -93,12 +93,12 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
     const { line, column } = locateInvalidUtf8(bytes);
     throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), firstLine + line - 1, column);
   };
-  const decodeUtf8 = (bytes: Uint8Array, firstLine: number) => decode(bytes, firstLine, decoder.latin1 ? utf8Decoder() : decoder);
+  // Text input is used as it is, so bytes carried into a text chunk are decoded as UTF-8 whatever the decoder.
+  const utf8 = decoder.latin1 ? utf8Decoder() : decoder;
 
   for await (const chunk of chunksOf(source)) {
     if (typeof chunk === "string") {
-      // Text input is used as it is, so a carried partial line is decoded as UTF-8 whatever the decoder.
-      const text: string = (typeof carry === "string" ? carry : decodeUtf8(carry, done + 1)) + chunk;
+      const text: string = (typeof carry === "string" ? carry : decode(carry, done + 1, utf8)) + chunk;
       const last = text.lastIndexOf("\n");
       carry = last < 0 ? text : text.slice(last + 1);
       if (carry.length > max) throw tooLong(done + 1);

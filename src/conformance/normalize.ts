@@ -6,7 +6,22 @@ import type { Data } from "../rules/rule.js";
  * including the ideographic space, which NFKC turns into a plain space first.
  */
 export function normalizeText(value: unknown): string {
-  return typeof value === "string" ? value.normalize("NFKC").replace(/\s+/gu, "") : "";
+  if (typeof value !== "string") return "";
+  return isStable(value) ? value : value.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+/**
+ * Whether NFKC and dropping whitespace leave a text as it is: every character printable ASCII
+ * (not the space) or a CJK unified ideograph (U+4E00–U+9FFF, none of which NFKC maps). Most item,
+ * material and fee names are, and a scan costs a fraction of ICU normalisation, which conformance
+ * otherwise runs on every compared name.
+ */
+function isStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
 }
 
 /** A law name without book-title marks: 《中华人民共和国行政许可法》 and 中华人民共和国行政许可法 name the same law. */

@@ -39,7 +39,7 @@ async function buildAll(): Promise<void> {
   const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   await build({
     config: false,
-    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts", baseline: "bench/baseline.ts" },
+    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts", "region-worker": "src/cli/region/region-worker.ts", baseline: "bench/baseline.ts", conformance: "bench/conformance.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",

@@ -70,7 +70,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
 }
 
 /** Parses --jobs: a whole number of at least 1. */
-function jobsOption(value: string): number {
+export function jobsOption(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InputError(`--jobs must be a whole number of at least 1 (got "${value}")`);
   return n;

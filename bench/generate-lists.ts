@@ -34,6 +34,8 @@ export function countyList(province: List, k: number): List {
   const region = `32${String(1 + (k % 13)).padStart(2, "0")}${String(1 + Math.floor(k / 13)).padStart(2, "0")}000000`;
   const agency = { name: `县级机关${k}`, creditCode: creditCode("11", region.slice(0, 6), k), nature: "1" as const };
   const county = deriveImplementation(province, { region: { code: region }, agency }) as List;
+  // A published list has its local fields filled: no list of fields to fill.
+  delete county.extensions;
   county.items.forEach((item: Item, i: number) => {
     if (i % 100 === 7) item.materials.push({ name: `本地新增材料${i}`, necessity: "required", medium: "paper" });
     if (i % 100 === 37) item.timeLimit.promised.value += 5;

@@ -12,14 +12,18 @@ export function normalizeText(value: unknown): string {
 
 /**
  * Whether NFKC and dropping whitespace leave a text as it is: every character printable ASCII
- * (not the space) or a CJK unified ideograph (U+4E00–U+9FFF, none of which NFKC maps). Most item,
- * material and fee names are, and a scan costs a fraction of ICU normalisation, which conformance
+ * (not the space), a CJK unified ideograph (U+4E00–U+9FFF) or common Chinese punctuation that NFKC
+ * keeps (、。《》〈〉「」『』【】 ‘’“” — ·; not the full-width forms such as （）：，, which it maps).
+ * None of these is a combining character, so no two of them compose. Most item, material, fee
+ * and law names qualify, and the scan costs a fraction of ICU normalisation, which conformance
  * otherwise runs on every compared name.
  */
 function isStable(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x3001 || c === 0x3002 || (c >= 0x3008 && c <= 0x3011) || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0xb7) continue;
+    return false;
   }
   return true;
 }

@@ -5,6 +5,7 @@ import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { compareWithAbove } from "../../src/conformance/compare-lists.js";
 import { IndexedMatcher } from "../../src/conformance/matcher.js";
 import { feeMatching, materialMatching, type Matching } from "../../src/conformance/matching.js";
+import { normalizeText } from "../../src/conformance/normalize.js";
 import { readJson } from "../helpers/examples.js";
 import { ScanMatcher } from "./scan-matcher.js";
 
@@ -91,5 +92,18 @@ describe("indexed matching", () => {
       { numRuns: 60, seed: 14 },
     );
     for (const rule of ["material-added", "material-necessity-raised", "material-copies-increased", "fee-added", "fee-amount-increased", "not-claimed", "not-in-upper"]) expect(rules).toContain(rule);
+  });
+});
+
+describe("normalizeText", () => {
+  it("equals NFKC without white space, whether or not the text takes the fast path", () => {
+    const pieces = ["申请", "书", " ", "\u3000", "（", "）", "(", ")", "《", "》", "、", "。", "“", "”", "·", "Ａ", "A", "1", "１", "e\u0301", "é", "…", "：", "—", "〈", "【", "\t"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(normalizeText(text)).toBe(text.normalize("NFKC").replace(/\s+/gu, ""));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -31,7 +31,9 @@ async function headerFromPrefix(file: string): Promise<Record<string, unknown> |
   try {
     for await (const part of catalogueParts(once(text), { header: true }, PREFIX_BYTES)) {
       if (part.type === "header") header[part.key] = part.value;
-      if (part.type === "items-start") return header;
+      // Planning needs region and kind only: stop at the first other key after both (a repeated key further on, which
+      // JSON.parse would keep instead, is not looked for: the check itself reads the whole list).
+      if (part.type === "items-start" || ("region" in header && "kind" in header && part.type === "header" && part.key !== "region" && part.key !== "kind")) return header;
     }
   } catch {
     // A prefix cut inside the header, or malformed JSON: the whole read below decides.

@@ -1,5 +1,6 @@
 /** One list of a region run: the schema gate, then conformance against its upper list. */
 import { validate } from "../../validate/validate.js";
+import { validators } from "../../validate/validators.js";
 import { buildReport, type Report } from "../../report/issue.js";
 import { checkConformance } from "../check-conformance.js";
 import type { Matcher } from "../matcher.js";
@@ -7,8 +8,13 @@ import type { ConformanceOptions } from "../options.js";
 import type { RegionSection } from "./region-report.js";
 import { consistentItems } from "./summarize-region.js";
 
-/** The validation report of a document when it fails the schema, else undefined (semantic findings do not stop a comparison). */
+/**
+ * The validation report of a document when it fails the schema, else undefined (semantic findings
+ * do not stop a comparison). The compiled schema decides first: only a failing document is
+ * validated whole, for its report, so a valid list costs the schema check alone.
+ */
 export function schemaFailure(document: unknown, options: ConformanceOptions): Report | undefined {
+  if (validators.catalogue(document)) return undefined;
   const report = validate(document, { ...(options.locale ? { locale: options.locale } : {}), ...(options.registry ? { registry: options.registry } : {}) });
   return report.issues.some((issue) => issue.rule === "schema") ? report : undefined;
 }

@@ -1,6 +1,6 @@
 /** One list of a region run: the schema gate, then conformance against its upper list. */
 import { validate } from "../../validate/validate.js";
-import { validators } from "../../validate/validators.js";
+import { latestMajor, majorOfDocument } from "../../schema/majors.js";
 import { buildReport, type Report } from "../../report/issue.js";
 import { checkConformance } from "../check-conformance.js";
 import type { Matcher } from "../matcher.js";
@@ -14,7 +14,8 @@ import { consistentItems } from "./summarize-region.js";
  * validated whole, for its report, so a valid list costs the schema check alone.
  */
 export function schemaFailure(document: unknown, options: ConformanceOptions): Report | undefined {
-  if (validators.catalogue(document)) return undefined;
+  // The major validate() would pick: the document's schemaVersion, else the newest.
+  if ((majorOfDocument(document) ?? latestMajor).validators.catalogue(document)) return undefined;
   const report = validate(document, { ...(options.locale ? { locale: options.locale } : {}), ...(options.registry ? { registry: options.registry } : {}) });
   return report.issues.some((issue) => issue.rule === "schema") ? report : undefined;
 }

@@ -48,7 +48,7 @@ export class CatalogueRun {
     const kind = this.header.kind;
     const fast = this.major().fastItemValidators;
     this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
-    this.tracker = new DuplicateTracker(kind as CatalogueKind);
+    this.tracker = new DuplicateTracker(kind as CatalogueKind, this.major().wholeBesideHandlingItems);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }
 

@@ -16,5 +16,9 @@ export const inputMessages = {
     en: () => "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted",
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
+  "input.mixed-majors": {
+    "zh-CN": (p) => `${p.first} 为 ${p.firstMajor}，${p.second} 为 ${p.secondMajor}，不同主版本的文档不能比较；请先将 ${p.older} 迁移到 ${p.to}`,
+    en: (p) => `${p.first} is ${p.firstMajor} and ${p.second} is ${p.secondMajor}: documents of two majors cannot be compared; migrate ${p.older} to ${p.to} first`,
+  },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
 } satisfies Record<string, Entry>;

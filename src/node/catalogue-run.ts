@@ -31,7 +31,7 @@ export class CatalogueRun {
   private readonly ruleIssues: Issue[] = [];
   private started = false;
   /** Each key's first item index, in typed arrays (a label string per item would grow with the file: docs/performance.md). */
-  private readonly duplicates = new LineDuplicates();
+  private duplicates = new LineDuplicates();
   private kind!: CatalogueKind;
   private context!: ItemContext;
   private fast: ((data: unknown) => boolean) | undefined;
@@ -52,6 +52,7 @@ export class CatalogueRun {
     const fast = this.major().fastItemValidators;
     this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
     this.kind = kind as CatalogueKind;
+    this.duplicates = new LineDuplicates(this.major().wholeBesideHandlingItems);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }
 

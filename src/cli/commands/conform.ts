@@ -11,6 +11,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { Report } from "../../report/issue.js";
 import { EXIT, InputError } from "../errors.js";
+import { refuseMixedMajors } from "../mixed-majors.js";
 import { exitCodeOf, localeOption, printReport, reportFormat, useColor, type ReportFormat } from "../output.js";
 import { readJsonFile } from "../read-input.js";
 import { malformedDocuments } from "../malformed-documents.js";
@@ -95,6 +96,7 @@ export function registerConform(program: Command): void {
       }
       const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
       const documents = files.map((file) => readJsonFile(file));
+      refuseMixedMajors(documents, files, locale);
       const registry = opts.regions ? await loadRegionRegistry() : undefined;
       const invalid = malformedDocuments(documents, files, locale, registry);
       if (invalid) {

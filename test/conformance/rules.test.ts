@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { conformanceRules } from "../../src/conformance/rules/index.js";
 import type { RegionRegistry } from "../../src/regions/region-registry.js";
-import { brief, pair, whole, type WholeIssue } from "./pair.js";
+import { whole, type WholeIssue } from "../helpers/whole-issue.js";
+import { brief, pair } from "./pair.js";
 
 type Mutate = (upper: any, lower: any) => void;
 interface Case {

@@ -3,17 +3,19 @@ import { buildReport, type Issue, type Report } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
 import { compareWithAbove } from "./compare-lists.js";
 import { toConformanceIssue } from "./localize.js";
+import { IndexedMatcher, type Matcher } from "./matcher.js";
 import { resolveOptions, type ConformanceOptions } from "./options.js";
 
 /**
  * Compares `lower` (a standard or implementation list) with `upper` (any catalogue of a higher
  * level). Paths point into `lower`; `upperPath` into `upper`. Issues come in document order:
  * header, items, then the unclaimed upper items. Run validate() first: the rules assume valid input.
+ * Checks of several lists against one upper list may share a `matcher`, which indexes it once.
  */
-export function checkConformance(upper: unknown, lower: unknown, options: ConformanceOptions = {}): Report {
+export function checkConformance(upper: unknown, lower: unknown, options: ConformanceOptions = {}, matcher: Matcher = new IndexedMatcher()): Report {
   const { policy, locale } = resolveOptions(options, [upper, lower]);
   const issues: Issue[] = [];
-  for (const finding of compareWithAbove([upper as Data, lower as Data], 1, options.registry)) {
+  for (const finding of compareWithAbove([upper as Data, lower as Data], 1, options.registry, matcher)) {
     const issue = toConformanceIssue(finding, policy, locale);
     if (issue) issues.push(issue);
   }

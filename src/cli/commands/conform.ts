@@ -5,16 +5,17 @@ import { checkConformance } from "../../conformance/check-conformance.js";
 import { checkPolicy } from "../../conformance/policy/check-policy.js";
 import type { ConformancePolicy } from "../../conformance/policy/policy.js";
 import { message } from "../../i18n/messages.js";
-import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
-import type { Report } from "../../report/issue.js";
-import { EXIT, InputError } from "../errors.js";
-import { exitCodeOf, localeOption, printReport, reportFormat, useColor, type ReportFormat } from "../output.js";
-import { readJsonFile } from "../read-input.js";
+import type { Issue } from "../../report/issue.js";
+import { EXIT, InputError, inputError } from "../errors.js";
+import { addJsonPositions } from "../input/issue-positions.js";
+import { parseJson, readJsonFile, readJsonText } from "../input/read-input.js";
+import { resolveInput } from "../input/resolve-input.js";
+import { t } from "../locale.js";
 import { malformedDocuments } from "../malformed-documents.js";
+import { addReportOptions, emitReport, reportSettings, type ReportFlags } from "../output.js";
 import { renderConformanceMarkdown } from "../render/conformance-markdown.js";
 import { renderConformanceText } from "../render/conformance-text.js";
-import { renderJson } from "../render/json.js";
 
 /** Reads and checks a policy file; a bad policy is an input error (exit 2). */
 export function readPolicy(file: string): ConformancePolicy {
@@ -26,49 +27,56 @@ export function readPolicy(file: string): ConformancePolicy {
   }
 }
 
-/** Prints a conformance report and returns the exit code. */
-function printConformance(report: Report, files: readonly string[], format: ReportFormat, locale: Locale): number {
-  const out =
-    format === "json" ? renderJson(report)
-    : format === "markdown" ? renderConformanceMarkdown(report, files, locale)
-    : renderConformanceText(report, files, locale, useColor());
-  process.stdout.write(out);
-  return exitCodeOf(report);
+/** The conform command's options as commander hands them over. */
+interface ConformFlags extends ReportFlags {
+  chain?: boolean;
+  policy?: string;
+  regions?: boolean;
 }
 
 /** Registers the conform command. */
 export function registerConform(program: Command): void {
-  program
+  const command = program
     .command("conform")
-    .description(
-      "check a lower-level list against the level above (逐级一致性检查); the inputs are validated first, and documents that fail the schema are reported (exit 1) instead of compared",
-    )
-    .argument("<files...>", "<upper> <lower>, or with --chain the whole chain, upper level first")
-    .option("--chain", "check a chain of lists, province standard first (each item against the nearest list above that carries it)")
-    .option("--policy <file>", "conformance policy JSON (schemas/policy.schema.json): rule severities, off, per item type")
-    .option("--regions", "use the region registry (区划库) for real parent links in region-not-within-upper")
-    .option("--report <format>", "text | json | markdown", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .addHelpText("after", "\nExit codes: 0 no error, 1 errors found (or an input fails the schema), 2 usage or input error.")
-    .action(async (files: string[], opts: { chain?: boolean; policy?: string; regions?: boolean; report: string; locale: string }) => {
-      const format = reportFormat(opts.report);
-      const locale = localeOption(opts.locale);
-      if (opts.chain ? files.length < 2 : files.length !== 2) {
-        throw new InputError(opts.chain ? "conform --chain needs at least two files" : "conform needs exactly two files: <upper> <lower> (use --chain for more)");
-      }
-      const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
-      const documents = files.map((file) => readJsonFile(file));
-      const registry = opts.regions ? await loadRegionRegistry() : undefined;
-      const invalid = malformedDocuments(documents, files, locale, registry);
-      if (invalid) {
-        process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
-        printReport(invalid, format, locale);
-        process.exitCode = EXIT.findings;
-        return;
-      }
-      const options = { locale, ...(policy ? { policy } : {}), ...(registry ? { registry } : {}) };
-      const report = opts.chain ? checkChain(documents, options) : checkConformance(documents[0], documents[1], options);
-      if (opts.chain) for (const issue of report.issues) issue.file = files[issue.lower ?? 1];
-      process.exitCode = printConformance(report, files, format, locale);
-    });
+    .description(t("cli.conform"))
+    .argument("<files...>", t("cli.conform.files"))
+    .option("--chain", t("cli.conform.chain"))
+    .option("--policy <file>", t("cli.conform.policy"))
+    .option("--regions", t("cli.conform.regions"));
+  addReportOptions(command).action(async (files: string[], opts: ConformFlags) => {
+    const settings = reportSettings(opts);
+    const locale = settings.locale;
+    if (opts.chain ? files.length < 2 : files.length !== 2) throw inputError(opts.chain ? "cli.conform.chain-files" : "cli.conform.two-files");
+    const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
+    const texts: string[] = [];
+    for (const file of files) {
+      const input = await resolveInput(file);
+      texts.push(readJsonText(input.path, file));
+    }
+    const documents = texts.map((text, i) => parseJson(text, files[i]!));
+    const registry = opts.regions ? await loadRegionRegistry() : undefined;
+    const invalid = malformedDocuments(documents, files, locale, registry);
+    if (invalid) {
+      process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
+      for (const [i, file] of files.entries()) addJsonPositions(invalid.issues.filter((issue) => issue.file === file), texts[i]!);
+      emitReport({ report: invalid, fileOf: (issue) => issue.file }, settings);
+      process.exitCode = EXIT.findings;
+      return;
+    }
+    const options = { locale, ...(policy ? { policy } : {}), ...(registry ? { registry } : {}) };
+    const report = opts.chain ? checkChain(documents, options) : checkConformance(documents[0], documents[1], options);
+    if (opts.chain) for (const issue of report.issues) issue.file = files[issue.lower ?? 1];
+    // Paths point into the lower document of each finding.
+    const lowerOf = (issue: Issue) => issue.lower ?? 1;
+    for (const [i, text] of texts.entries()) if (i > 0) addJsonPositions(report.issues.filter((issue) => lowerOf(issue) === i), text);
+    process.exitCode = emitReport(
+      {
+        report,
+        fileOf: (issue) => files[lowerOf(issue)],
+        text: (color) => renderConformanceText(report, files, locale, color),
+        markdown: () => renderConformanceMarkdown(report, files, locale),
+      },
+      settings,
+    );
+  });
 }

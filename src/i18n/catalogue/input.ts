@@ -1,4 +1,4 @@
-/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages. */
+/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages; the CLI prints one. */
 import type { Entry } from "../entry.js";
 
 /** Messages about input files that cannot be read. */
@@ -16,5 +16,5 @@ export const inputMessages = {
     en: () => "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted",
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
-  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
+  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
 } satisfies Record<string, Entry>;

@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import { InputError } from "../../errors.js";
-import { fileSize } from "../../read-input.js";
+import { fileSize } from "../../input/read-input.js";
 
 /** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
 export const MAX_CSV_BYTES = 128 * 1024 * 1024;

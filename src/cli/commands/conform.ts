@@ -59,7 +59,7 @@ export function registerConform(program: Command): void {
     if (invalid) {
       process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
       for (const [i, file] of files.entries()) addJsonPositions(invalid.issues.filter((issue) => issue.file === file), texts[i]!);
-      emitReport({ report: invalid, fileOf: (issue) => issue.file }, settings);
+      emitReport({ report: invalid, files, fileOf: (issue) => issue.file }, settings);
       process.exitCode = EXIT.findings;
       return;
     }
@@ -72,6 +72,7 @@ export function registerConform(program: Command): void {
     process.exitCode = emitReport(
       {
         report,
+        files,
         fileOf: (issue) => files[lowerOf(issue)],
         text: (color) => renderConformanceText(report, files, locale, color),
         markdown: () => renderConformanceMarkdown(report, files, locale),

@@ -48,7 +48,7 @@ export function registerDerive(program: Command): void {
       const checked = validate(upper, { locale });
       if (!checked.ok) {
         for (const issue of checked.issues) issue.file = file;
-        process.exitCode = emitReport({ report: checked, fileOf: (issue) => issue.file }, { format: "text", locale });
+        process.exitCode = emitReport({ report: checked, files: [file], fileOf: (issue) => issue.file }, { format: "text", locale });
         return;
       }
       let derived;

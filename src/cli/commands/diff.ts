@@ -44,7 +44,7 @@ export function registerDiff(program: Command): void {
     if (invalid) {
       process.stderr.write(`zwfw: ${message("diff.invalid", locale)}\n`);
       for (const [i, file] of files.entries()) addJsonPositions(invalid.issues.filter((issue) => issue.file === file), texts[i]!);
-      process.exitCode = emitReport({ report: invalid, fileOf: (issue) => issue.file }, settings);
+      process.exitCode = emitReport({ report: invalid, files, fileOf: (issue) => issue.file }, settings);
       return;
     }
     let diff: CatalogueDiff;
@@ -61,6 +61,7 @@ export function registerDiff(program: Command): void {
     emitReport(
       {
         report,
+        files,
         fileOf: (issue) => issue.file,
         text: (color) => renderCatalogueDiffText(diff, locale, color),
         markdown: () => renderCatalogueDiffMarkdown(diff, locale, title),

@@ -81,6 +81,6 @@ export function registerImport(program: Command): void {
     } else {
       process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
     }
-    process.exitCode = emitReport({ report: full, fileOf: (issue) => issue.file ?? file }, settings);
+    process.exitCode = emitReport({ report: full, files: [file], fileOf: (issue) => issue.file ?? file }, settings);
   });
 }

@@ -121,6 +121,6 @@ export function registerValidate(program: Command): void {
     } finally {
       progress.stop();
     }
-    process.exitCode = emitReport({ report: mergeReports(reports), fileOf: fileOfRun(args) }, settings);
+    process.exitCode = emitReport({ report: mergeReports(reports), files: args, fileOf: fileOfRun(args) }, settings);
   });
 }

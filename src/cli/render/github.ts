@@ -24,7 +24,8 @@ export function renderGithub(ctx: ReportContext): string {
         ...(issue.col !== undefined && issue.sheet === undefined ? [`col=${issue.col}`] : []),
         `title=${escapeProperty(issue.rule)}`,
       ];
-      const place = [issue.itemCode, issue.path || "/", locationOf(issue)].filter(Boolean).join(" ");
+      // A spreadsheet cell has no line and column GitHub could show, so it goes into the text.
+      const place = [issue.itemCode, issue.path || "/", issue.sheet !== undefined ? locationOf(issue) : undefined].filter(Boolean).join(" ");
       return `::${COMMAND[issue.severity]} ${props.join(",")}::${escapeData(`${issue.message} (${place})`)}`;
     })
     .map((line) => line + "\n")

@@ -1,7 +1,7 @@
 /**
  * Renders a report as JUnit XML for CI test tabs: one test suite per file, one test case per item
  * (or the document header); a case fails when it has errors, and warnings and infos go to its
- * system-out. A clean file is one passing case.
+ * system-out. A clean file is one passing case. (conform and diff list every compared file.)
  */
 import { message } from "../../i18n/messages.js";
 import type { Issue } from "../../report/issue.js";
@@ -26,7 +26,7 @@ function issueLine(issue: Issue, ctx: ReportContext): string {
 
 /** The JUnit XML of a report. */
 export function renderJunit(ctx: ReportContext): string {
-  const byFile = new Map<string, Issue[]>();
+  const byFile = new Map<string, Issue[]>(ctx.files.map((file) => [file, []]));
   for (const issue of ctx.report.issues) {
     const file = ctx.fileOf(issue) ?? "";
     byFile.set(file, [...(byFile.get(file) ?? []), issue]);

@@ -8,7 +8,9 @@ export interface ReportContext {
   locale: Locale;
   /** ANSI colours in text output. */
   color: boolean;
-  /** The file an issue is in, when known ("-" is stdin). */
+  /** The input files of the run, as the user named them ("-" is stdin). */
+  files: readonly string[];
+  /** The file an issue is in, when known. */
   fileOf(issue: Issue): string | undefined;
   /** A command's own text form (conform groups by lower document; diff lists changes); default: the plain report. */
   text?: (color: boolean) => string;

@@ -44,7 +44,7 @@ export const cliHelpMessages = {
   },
   "cli.exit-codes": text(
     "退出码：0 无错误；1 有错误（或警告超过 --max-warnings）；2 用法或输入错误；70 内部错误",
-    "Exit codes: 0 no error; 1 errors found (or over --max-warnings); 2 usage or input error; 70 internal error",
+    "Exit codes: 0 no error; 1 errors found (or warnings over --max-warnings); 2 usage or input error; 70 internal error",
   ),
 
   // Options several commands share.

@@ -24,13 +24,23 @@ export function pointerSegments(pointer: string): (string | number)[] {
     .map((t) => (/^(0|[1-9]\d*)$/.test(t) ? Number(t) : t));
 }
 
+/** The syntax tree of JSON text; undefined when it nests too deeply for the recursive parser (positions are a convenience, never a failure). */
+function treeOf(text: string): Node | undefined {
+  try {
+    return parseTree(text, [], { disallowComments: true });
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
 /** Finds the positions of values in one JSON text. */
 export class PointerLocator {
   private readonly root: Node | undefined;
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    this.root = parseTree(text, [], { disallowComments: true });
+    this.root = treeOf(text);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
   }
 

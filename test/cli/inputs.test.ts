@@ -56,10 +56,10 @@ describe("validate reads stdin and unnamed files by content", () => {
   ])("%s through a pipe is validated line by line", (_name, bytes) => {
     const r = runCli(["validate", "-", "--report", "json"], { input: bytes() });
     expect(r.code, r.stderr).toBe(1);
-    expect(jsonReport(r).issues.map((i: any) => [i.rule, i.path, i.line, i.file])).toEqual(expected());
+    expect(jsonReport(r).issues.map((i: any) => [i.rule, i.path, i.line, i.file])).toEqual(expected("-"));
     fs.writeFileSync(at("items.data"), bytes());
     const named = runCli(["validate", at("items.data"), "--report", "json"]);
-    expect(jsonReport(named).issues.map((i: any) => [i.rule, i.path, i.line, i.file])).toEqual(expected());
+    expect(jsonReport(named).issues.map((i: any) => [i.rule, i.path, i.line, i.file])).toEqual(expected(at("items.data")));
   });
 
   it.each([

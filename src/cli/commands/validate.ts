@@ -74,10 +74,8 @@ async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Rep
     if (error instanceof StreamInputError) throw streamInputError(error, name);
     throw error;
   }
-  for (const issue of report.issues) {
-    if (run.withFile) issue.file = name;
-    else if (issue.file === file) delete issue.file; // a single input's issues carry no file, as before
-  }
+  // Streamed inputs name their file on each issue; with several inputs, every issue does.
+  for (const issue of report.issues) if (run.withFile || issue.file !== undefined) issue.file = name;
   return report;
 }
 

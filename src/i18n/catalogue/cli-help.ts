@@ -26,8 +26,8 @@ export const cliHelpMessages = {
     "zh-CN": () =>
       [
         "快速上手：",
-        "  zwfw validate 清单.json            校验清单（JSON、JSONL、.gz；- 读标准输入）",
-        "  zwfw conform 上级.json 本级.json   检查本级清单与上级是否一致",
+        "  zwfw validate 清单.json             校验清单（JSON、JSONL、.gz；- 读标准输入）",
+        "  zwfw conform 上级.json 本级.json    检查本级清单与上级是否一致",
         "  zwfw import 表格.xlsx -o 清单.json  把表格导入为清单",
         "  CI：--report sarif|junit|github，-o 报告文件，--max-warnings 0",
         "",
@@ -35,8 +35,8 @@ export const cliHelpMessages = {
     en: () =>
       [
         "Quick start:",
-        "  zwfw validate list.json          validate a list (JSON, JSONL, .gz; - reads stdin)",
-        "  zwfw conform upper.json our.json check a list against the level above",
+        "  zwfw validate list.json              validate (JSON, JSONL, .gz; - is stdin)",
+        "  zwfw conform upper.json ours.json    check a list against the level above",
         "  zwfw import sheet.xlsx -o list.json  import a spreadsheet as a list",
         "  CI: --report sarif|junit|github, -o report file, --max-warnings 0",
         "",

@@ -1,5 +1,5 @@
 /** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
-import { bilingual, message } from "../../../src/i18n/messages.js";
+import { t } from "../i18n.js";
 import { locateJsonError } from "../../../src/internal/locate-json-error.js";
 import type { CatalogueKind } from "../../../src/rules/item-kind.js";
 import type { DocumentName } from "../../../src/validate/validators.js";
@@ -20,8 +20,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     const { line, column, code } = locateJsonError(text);
-    const reason = { zh: message("json-syntax", "zh-CN", { code }), en: message("json-syntax", "en", { code }) };
-    throw new InputProblem(`${line}:${column}: ${bilingual("input.malformed-json", reason)}`);
+    // In the page's language only (it used to be "zh (en)" whatever the view).
+    throw new InputProblem(`${line}:${column}: ${t("input.malformed-json", { reason: t("json-syntax", { code }) })}`);
   }
 }
 

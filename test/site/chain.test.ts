@@ -5,6 +5,7 @@
  * Screenshots of the empty, clean, deviations and English states go to test-results/.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,7 +111,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chrom
 
   it("malformed JSON reads as one line in the page's language", async () => {
     const page = await open();
-    const bad = path.join(fs.mkdtempSync(path.join(ROOT, "test-results", "bad-")), "bad.json");
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-chain-")), "bad.json");
     fs.writeFileSync(bad, '{\n  "kind": "basic",\n  "items": [1,,2]\n}\n');
     await choose(page, "main", [bad]);
     expect(await page.locator('[data-picker="main"] .problem').textContent()).toBe("无法读取 bad.json：3:15: JSON 格式错误：此处应为值");

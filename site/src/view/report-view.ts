@@ -82,7 +82,11 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
     : null;
   // The summary and the first issues come first, so they are in view at 1280×900 without scrolling.
   return h("section", { class: "report", "aria-labelledby": "report-title", "data-testid": "report" },
-    h("h2", { id: "report-title" }, t("report.title")),
+    h("div", { class: "report-head" },
+      h("h2", { id: "report-title" }, t("report.title")),
+      h("div", { class: "downloads" }, h("span", {}, t("site.download")),
+        (["json", "markdown", "xlsx"] as const).map((f) =>
+          h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`))))),
     summaryLine(result.combined, "summary"),
     h("div", { class: "parts" },
       h("div", { class: "part" }, h("h3", {}, t("site.report.validation")), summaryLine(result.validation, "validation-summary")),
@@ -90,9 +94,6 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
         ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: chainOrder(o.uppers).map((u) => u.name).join("、") })),
           "skipped" in conformance ? skippedNote(conformance) : summaryLine(conformance, "conformance-summary"))
         : null),
-    h("div", { class: "downloads" }, h("span", {}, t("site.download")),
-      (["json", "markdown", "xlsx"] as const).map((f) =>
-        h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`)))),
     groups,
     result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,
     result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null);

@@ -17,7 +17,8 @@ import { mergeReports, type Report } from "../../report/issue.js";
 import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { StreamInputError } from "../../stream/input-error.js";
 import { validate } from "../../validate/validate.js";
-import { isDocumentName, validators, type DocumentName } from "../../validate/validators.js";
+import { majors } from "../../schema/majors.js";
+import { isDocumentName, type DocumentName } from "../../validate/validators.js";
 import { inputError } from "../errors.js";
 import { addJsonLinesColumns, addJsonPositions } from "../input/issue-positions.js";
 import { fileSize, parseJson, readJsonText } from "../input/read-input.js";
@@ -104,7 +105,7 @@ export function registerValidate(program: Command): void {
   addReportOptions(command).action(async (args: string[], opts: ValidateFlags) => {
     const settings = reportSettings(opts);
     const locale = settings.locale;
-    if (!isDocumentName(opts.as)) throw inputError("cli.option.choice", { option: "--as", allowed: Object.keys(validators).join(" | "), value: opts.as });
+    if (!isDocumentName(opts.as)) throw inputError("cli.option.choice", { option: "--as", allowed: [...new Set(majors.flatMap((m) => Object.keys(m.validators)))].join(" | "), value: opts.as });
     if (!isCatalogueKind(opts.item)) throw inputError("cli.option.choice", { option: "--item", allowed: CATALOGUE_KINDS.join(" | "), value: opts.item });
     const jobs = opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1);
     const maxIssues = integerOption("--max-issues", opts.maxIssues, 0);

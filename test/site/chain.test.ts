@@ -90,6 +90,15 @@ describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chrom
     expect((await visits.locator(".issue-item").textContent())?.length).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(RESULTS, "site-deviations.png") });
 
+    // A click opens the source at the value: the line of the file that holds it, the value marked.
+    await visits.locator(".source-toggle summary").click();
+    const source = visits.locator('[data-testid="source"]');
+    const line = Number(await source.getAttribute("data-line"));
+    const column = Number(await source.getAttribute("data-column"));
+    const fileLine = fs.readFileSync(example(LOWER), "utf8").split("\n")[line - 1]!;
+    expect(fileLine.slice(0, column - 1)).toMatch(/"visits":\s*$/);
+    expect(await source.locator("mark").textContent()).toBe(fileLine.slice(column - 1).match(/^\d+/)![0]);
+
     // English: everything, the title too.
     await page.click('[data-locale="en"]');
     expect(await page.title()).toBe("Service item list validator · zwfw-standard");

@@ -12,7 +12,7 @@ import { readJson } from "../helpers/examples.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parsed = (name: string, text: string, format: InputFormat = "json") => parseInput({ name, format, bytes: bytes(text) });
-const jsonInput = (name: string, document: unknown): ParsedInput => ({ name, format: "json", document, as: documentNameOf(document) });
+const jsonInput = (name: string, document: unknown): ParsedInput => ({ name, format: "json", document, as: documentNameOf(document), text: JSON.stringify(document, null, 2) });
 
 describe("reading inputs", () => {
   it("knows the formats by extension", () => {

@@ -10,7 +10,7 @@ import type { SheetData } from "../../../src/spreadsheet/index.js";
 
 /** A parsed input. Spreadsheets keep their sheets (the import runs again per language) and the catalogue read from them. */
 export type ParsedInput =
-  | { name: string; format: "json"; document: unknown; as: DocumentName }
+  | { name: string; format: "json"; document: unknown; as: DocumentName; /** The text, for showing an issue at its place. */ text: string }
   | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind }
   | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
 
@@ -51,5 +51,5 @@ export async function parseInput(file: LoadedFile): Promise<ParsedInput> {
     return { name: file.name, format: "jsonl", lines, kind: linesKind(lines) };
   }
   const document = parseJson(text);
-  return { name: file.name, format: "json", document, as: documentNameOf(document) };
+  return { name: file.name, format: "json", document, as: documentNameOf(document), text };
 }

@@ -8,6 +8,7 @@ import { locale, t } from "../i18n.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
 import { metricsChart } from "./metrics-chart.js";
+import { hasSource, sourceView } from "./source-view.js";
 
 /** What the report view needs besides the result. */
 export interface ReportViewOptions {
@@ -38,8 +39,18 @@ function location(issue: Issue): HTMLElement {
     issue.upperPath !== undefined ? h("span", { class: "upper" }, t("site.report.showUpper", { path: issue.upperPath })) : null);
 }
 
+/** A disclosure that shows the issue in its source when opened (built on first opening: a large file is parsed only then). */
+function sourceToggle(issue: Issue, main: ParsedInput | undefined): HTMLElement | null {
+  if (!main || !hasSource(issue, main)) return null;
+  const details = h("details", { class: "source-toggle" }, h("summary", {}, t("site.report.source")));
+  details.addEventListener("toggle", () => {
+    if (details.open && !details.querySelector("pre")) details.append(sourceView(issue, main) ?? "");
+  });
+  return details;
+}
+
 /** One item's issues; each names its item and the element's title, for reading one issue on its own. */
-function groupView(group: ItemGroup): HTMLElement {
+function groupView(group: ItemGroup, main?: ParsedInput): HTMLElement {
   const heading = group.code !== undefined ? t("report.item", { code: group.code }) : group.key.startsWith("line:") ? t("site.report.line", { line: group.key.slice(5) }) : t("report.header");
   return h("section", { class: "item-group", "data-item": group.code ?? group.key },
     h("h4", {}, heading, group.name ? h("span", { class: "item-name" }, ` · ${group.name}`) : null),
@@ -50,7 +61,7 @@ function groupView(group: ItemGroup): HTMLElement {
           h("p", { class: "issue-subject" },
             group.name ? h("span", { class: "issue-item" }, group.name) : null,
             fieldTitle(issue.path, locale()) ? h("span", { class: "issue-field" }, fieldTitle(issue.path, locale())) : null),
-          h("p", { class: "message" }, issue.message), location(issue)),
+          h("p", { class: "message" }, issue.message), location(issue), sourceToggle(issue, main)),
         h("code", { class: "rule" }, issue.rule)))));
 }
 
@@ -78,7 +89,7 @@ function upperOf(issue: Issue, uppers: readonly ParsedInput[]): ParsedInput | un
 export function reportView(result: CheckResult, o: ReportViewOptions): HTMLElement {
   const conformance = result.conformance;
   const groups = result.combined.issues.length > 0
-    ? h("div", { class: "groups" }, h("h3", {}, t("site.report.byItem")), groupByItem(result.combined.issues, o.main, (issue) => upperOf(issue, o.uppers)).map(groupView))
+    ? h("div", { class: "groups" }, h("h3", {}, t("site.report.byItem")), groupByItem(result.combined.issues, o.main, (issue) => upperOf(issue, o.uppers)).map((g) => groupView(g, o.main)))
     : null;
   // The summary and the first issues come first, so they are in view at 1280×900 without scrolling.
   return h("section", { class: "report", "aria-labelledby": "report-title", "data-testid": "report" },

@@ -66,12 +66,16 @@ const ERROR_CASES: string[][] = [
 describe.each(LOCALES)("%s", (locale) => {
   const args = (list: string[]) => [...list.map((a) => a.replace(/^@/, dir)), "--locale", locale];
 
+  // One test per command line (each spawns the CLI), then one over what they printed.
+  const pages: string[] = [];
+  it.each([["--help"], ...COMMANDS.map((c) => [c, "--help"])].map((list) => [list.join(" "), list] as const))("zwfw %s prints help, exit 0", (_name, list) => {
+    const r = runCli(args([...list]));
+    expect(r.code).toBe(0);
+    pages.push(`$ zwfw ${list.join(" ")}\n${r.stdout}`);
+  });
+
   it("help of the program and every command: golden, 80 columns, one language", async () => {
-    const pages = [["--help"], ...COMMANDS.map((c) => [c, "--help"])].map((list) => {
-      const r = runCli(args(list));
-      expect(r.code).toBe(0);
-      return `$ zwfw ${list.join(" ")}\n${r.stdout}`;
-    });
+    expect(pages).toHaveLength(COMMANDS.length + 1);
     const text = pages.join("\n");
     await expect(text).toMatchFileSnapshot(`golden/help.${locale}.txt`);
     const wide = text.split("\n").filter((line) => columns(line) > 80);
@@ -85,13 +89,16 @@ describe.each(LOCALES)("%s", (locale) => {
     }
   });
 
-  it("usage, option and input errors: one line each, exit 2, golden", async () => {
-    const lines = ERROR_CASES.map((list) => {
-      const r = runCli(args(list));
-      expect([list, r.code, r.stderr.trim().split("\n").length]).toEqual([list, 2, 1]);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-      return `$ zwfw ${list.join(" ")}\n${r.stderr.replaceAll(dir, "@")}`;
-    });
+  const lines: string[] = [];
+  it.each(ERROR_CASES.map((list) => [list.join(" "), list] as const))("zwfw %s: one line, exit 2", (_name, list) => {
+    const r = runCli(args([...list]));
+    expect([r.code, r.stderr.trim().split("\n").length]).toEqual([2, 1]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    lines.push(`$ zwfw ${list.join(" ")}\n${r.stderr.replaceAll(dir, "@")}`);
+  });
+
+  it("usage, option and input errors: golden", async () => {
+    expect(lines).toHaveLength(ERROR_CASES.length);
     await expect(lines.join("\n")).toMatchFileSnapshot(`golden/errors.${locale}.txt`);
   });
 

@@ -22,10 +22,28 @@ interface Slot {
   problem?: string;
 }
 
-const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; result?: CheckResult; error?: string } = {
+const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; result?: CheckResult; error?: string } = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
+  uppers: [],
 };
+
+/** Reads the upper lists (one or several files); the slot shows them together, or the first problem. */
+async function loadUppers(files: File[]): Promise<void> {
+  state.uppers = [];
+  const name = files.map((f) => f.name).join("、");
+  for (const file of files) {
+    await load("upper", file);
+    const { parsed, problem } = state.slots.upper;
+    if (!parsed) {
+      state.uppers = [];
+      state.slots.upper = { name, ...(problem ? { problem } : {}) };
+      return;
+    }
+    state.uppers.push(parsed);
+  }
+  state.slots.upper = files.length > 0 ? { name } : {};
+}
 
 /** Reads and parses a chosen file into a slot; problems stay on the slot, one line each. */
 async function load(id: SlotId, file: File | undefined): Promise<void> {
@@ -49,12 +67,12 @@ async function load(id: SlotId, file: File | undefined): Promise<void> {
 
 /** Re-runs the checks for the current inputs and language. */
 function check(): void {
-  const { main, upper, previous } = state.slots;
+  const { main, previous } = state.slots;
   state.result = undefined;
   state.error = undefined;
   if (!main.parsed) return;
   try {
-    state.result = runChecks({ main: main.parsed, ...(upper.parsed ? { upper: upper.parsed } : {}), ...(previous.parsed ? { previous: previous.parsed } : {}), locale: locale() });
+    state.result = runChecks({ main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}), locale: locale() });
   } catch (error) {
     state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
   }
@@ -81,12 +99,14 @@ async function onDownload(format: "json" | "markdown" | "xlsx"): Promise<void> {
 
 function picker(id: SlotId, label: "site.input.main" | "site.input.upper" | "site.input.previous"): HTMLElement {
   const slot = state.slots[id];
+  const note = id === "upper" ? state.uppers.map(readAs).join(" · ") : slot.parsed ? readAs(slot.parsed) : "";
   return filePicker({
     id, label, hint: `${label}.hint`,
     ...(slot.name ? { current: slot.name } : {}),
     ...(slot.problem ? { problem: slot.problem } : {}),
-    ...(slot.parsed ? { note: readAs(slot.parsed) } : {}),
-    onFile: (file) => void load(id, file).then(() => { check(); render(); }),
+    ...(note ? { note } : {}),
+    onFile: (file) => void (id === "upper" ? loadUppers(file ? [file] : []) : load(id, file)).then(() => { check(); render(); }),
+    ...(id === "upper" ? { multiple: true, onFiles: (files: File[]) => void loadUppers(files).then(() => { check(); render(); }) } : {}),
   });
 }
 
@@ -108,6 +128,7 @@ function header(): HTMLElement {
 /** Renders the page from the state, keeping the focused control focused. */
 export function render(): void {
   const focused = document.activeElement?.id;
+  document.title = `${t("site.title")} · zwfw-standard`;
   const app = document.getElementById("app")!;
   const main = state.slots.main.parsed;
   const panel = state.tab === "standard"
@@ -116,7 +137,7 @@ export function render(): void {
       h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous")),
       state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
       state.result && main
-        ? reportView(state.result, { main, ...(state.slots.upper.parsed ? { upper: state.slots.upper.parsed } : {}), onDownload: (f) => void onDownload(f) })
+        ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })
         : h("p", { class: "empty" }, t("site.report.empty")));
   app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),
     h("footer", {}, t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version })));

@@ -4,13 +4,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { InputError } from "./errors.js";
-import { readJsonFile } from "./read-input.js";
+import { inputError } from "./errors.js";
+import { readJsonFile } from "./input/read-input.js";
 
 /** Every `*.json` file directly inside a folder, by file name (a `released/` subfolder is not read). */
 export function readSchemaFolder(dir: string): Record<string, unknown> {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith(".json") && fs.statSync(path.join(dir, f)).isFile()).sort();
-  if (names.length === 0) throw new InputError(`${dir}: no .json schema files in this folder`);
+  if (names.length === 0) throw inputError("cli.schema.no-files", {}, dir);
   return Object.fromEntries(names.map((name) => [name, readJsonFile(path.join(dir, name))]));
 }
 
@@ -36,7 +36,7 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
     const name = pending.pop()!;
     if (name in refs || name === path.basename(file)) continue;
     const sibling = path.join(dir, name);
-    if (!fs.existsSync(sibling)) throw new InputError(`${file}: references ${name}, which is not in ${dir}`);
+    if (!fs.existsSync(sibling)) throw inputError("cli.schema.missing-ref", { name, dir }, file);
     refs[name] = readJsonFile(sibling);
     pending.push(...externalRefFiles(refs[name]));
   }
@@ -48,6 +48,6 @@ export function isFolder(target: string): boolean {
   try {
     return fs.statSync(target).isDirectory();
   } catch {
-    throw new InputError(`${target}: no such file or folder`);
+    throw inputError("cli.schema.no-such-path", {}, target);
   }
 }

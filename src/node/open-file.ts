@@ -60,7 +60,7 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (inflated > limit) {
-        throw new StreamInputError("inflate-limit", `inflates beyond ${formatBytes(limit)} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`);
+        throw new StreamInputError("inflate-limit", `inflates beyond ${formatBytes(limit)} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`, undefined, undefined, { limit: formatBytes(limit) });
       }
       yield chunk;
     }

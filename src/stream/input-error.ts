@@ -13,6 +13,8 @@ export class StreamInputError extends Error {
     message: string,
     readonly line?: number,
     readonly column?: number,
+    /** The values in the message (sizes, limits), for callers that word it in another language. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = "StreamInputError";

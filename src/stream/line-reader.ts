@@ -86,7 +86,7 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
   let done = 0; // lines completed before the current batch
   const latin1 = decoder.latin1; // byte input becomes Latin-1 text of its UTF-8 bytes
   const tooLong = (line: number) =>
-    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line);
+    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line, undefined, { max });
   const decode = (bytes: Uint8Array, firstLine: number, using = decoder) => {
     const text = using.decode(bytes);
     if (text !== undefined) return text;

@@ -2,7 +2,7 @@
  * Runs the package's checks on the page's inputs: validation of the list, conformance with the upper
  * list, and the reform metrics against the previous batch. Browser-safe; the same code as the CLI.
  */
-import { checkConformance } from "../../../src/conformance/index.js";
+import { checkChain, checkConformance } from "../../../src/conformance/index.js";
 import type { Locale } from "../../../src/i18n/locale.js";
 import { buildReport, type Issue, type Report } from "../../../src/report/issue.js";
 import { catalogueFromRows } from "../../../src/spreadsheet/index.js";
@@ -15,7 +15,8 @@ import { reformMetrics, type ReformMetrics } from "./reform-metrics.js";
 /** What the page was given. */
 export interface CheckInputs {
   main: ParsedInput;
-  upper?: ParsedInput;
+  /** The lists above, in any order (province basic, province standard, city, …). */
+  uppers?: readonly ParsedInput[];
   previous?: ParsedInput;
   locale: Locale;
 }
@@ -55,19 +56,48 @@ export const catalogueOf = (input: ParsedInput | undefined): unknown =>
 /** Whether a catalogue is structurally valid (the comparisons assume it). */
 const structurallyValid = (doc: unknown) => !validate(doc, { as: "catalogue" }).issues.some((i) => i.rule === "schema");
 
+/** Compares inputs' catalogues when all are catalogues and structurally valid. */
+function compareAll<T>(inputs: readonly ParsedInput[], run: (catalogues: unknown[]) => T): T | SkipNote {
+  for (const input of inputs) if (catalogueOf(input) === undefined) return { skipped: "not-catalogue", file: input.name };
+  const catalogues = inputs.map(catalogueOf);
+  if (!catalogues.every(structurallyValid)) return { skipped: "invalid" };
+  return run(catalogues);
+}
+
 /** Compares two inputs' catalogues when both are catalogues and structurally valid. */
-function compare<T>(other: ParsedInput, main: ParsedInput, run: (other: unknown, main: unknown) => T): T | SkipNote {
-  for (const input of [other, main]) if (catalogueOf(input) === undefined) return { skipped: "not-catalogue", file: input.name };
-  if (!structurallyValid(catalogueOf(other)) || !structurallyValid(catalogueOf(main))) return { skipped: "invalid" };
-  return run(catalogueOf(other), catalogueOf(main));
+const compare = <T>(other: ParsedInput, main: ParsedInput, run: (other: unknown, main: unknown) => T): T | SkipNote =>
+  compareAll([other, main], ([a, b]) => run(a, b));
+
+const KIND_RANK: Record<string, number> = { basic: 0, standard: 1, implementation: 2 };
+
+/** The upper lists in chain order, as `conform --chain` takes them: higher level first, and at one level basic → standard → implementation. */
+export function chainOrder(uppers: readonly ParsedInput[]): ParsedInput[] {
+  const rank = (input: ParsedInput) => {
+    const doc = catalogueOf(input) as { region?: { level?: unknown }; kind?: unknown } | undefined;
+    return Number(doc?.region?.level ?? 9) * 10 + (KIND_RANK[String(doc?.kind)] ?? 3);
+  };
+  return [...uppers].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Conformance with the lists above: one upper list as `zwfw conform upper lower` checks it, several
+ * as `zwfw conform --chain` does (each item against the nearest list above that carries it).
+ */
+function conformanceOf(uppers: readonly ParsedInput[], main: ParsedInput, locale: Locale): Report | SkipNote {
+  if (uppers.length === 1) return compare(uppers[0]!, main, (upper, lower) => checkConformance(upper, lower, { locale }));
+  const chain = [...chainOrder(uppers), main];
+  return compareAll(chain, (catalogues) => {
+    const report = checkChain(catalogues, { locale });
+    // Findings about the upper lists among themselves are not about the list being checked.
+    const items = (catalogues[catalogues.length - 1] as { items: unknown[] }).items.length;
+    return buildReport(report.issues.filter((issue) => issue.lower === chain.length - 1), items);
+  });
 }
 
 /** Runs every check the inputs allow. */
 export function runChecks(inputs: CheckInputs): CheckResult {
   const validation = validateInput(inputs.main, inputs.locale);
-  const conformance = inputs.upper
-    ? compare(inputs.upper, inputs.main, (upper, lower) => checkConformance(upper, lower, { locale: inputs.locale }))
-    : undefined;
+  const conformance = inputs.uppers && inputs.uppers.length > 0 ? conformanceOf(inputs.uppers, inputs.main, inputs.locale) : undefined;
   const metrics = inputs.previous ? compare(inputs.previous, inputs.main, reformMetrics) : undefined;
   const issues: Issue[] = [...validation.issues, ...(conformance && "issues" in conformance ? conformance.issues : [])];
   return {

@@ -3,22 +3,22 @@
  * catalogue, with a report of every cell it could not read and the catalogue's validation findings.
  * On errors nothing is written unless --force. Exit 0 clean, 1 errors, 2 unreadable input.
  */
-import fs from "node:fs";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
-import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
+import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/v1/types.js";
 import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
-import { InputError } from "../errors.js";
-import { localeOption, printReport, reportFormat } from "../output.js";
+import { inputError } from "../errors.js";
+import { resolveInput } from "../input/resolve-input.js";
+import { t } from "../locale.js";
+import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
 import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
 
-interface ImportOptions {
-  output?: string;
+interface ImportOptions extends ReportFlags {
   sheet?: string;
   kind?: string;
   region?: string;
@@ -27,60 +27,60 @@ interface ImportOptions {
   publisherCode?: string;
   maxRows: string;
   force?: boolean;
-  report: string;
-  locale: string;
 }
-
 
 /** Checks the options that take codes, so a typo is a usage error rather than a finding. */
 function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: LevelCode; maxRows: number } {
-  if (!opts.output) throw new InputError("-o <catalogue.json> is required");
-  if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
+  if (!opts.output) throw inputError("cli.option.import-output");
+  if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw inputError("cli.option.choice", { option: "--kind", allowed: CATALOGUE_KINDS.join(" | "), value: opts.kind });
   const level = opts.level === undefined ? undefined : codeOfLabel(levels, opts.level);
-  if (opts.level !== undefined && level === undefined) throw new InputError(`--level must be a level code 1–6 or its name, e.g. 县级 (got "${opts.level}")`);
-  if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw new InputError(`--region must be a 12-digit region code (got "${opts.region}")`);
-  const maxRows = Number(opts.maxRows);
-  if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new InputError(`--max-rows must be a positive whole number (got "${opts.maxRows}")`);
+  if (opts.level !== undefined && level === undefined) {
+    throw inputError("cli.option.choice", { option: "--level", allowed: levels.entries.map((e) => `${e.code} ${e.zh}`).join(" | "), value: opts.level });
+  }
+  if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw inputError("cli.option.region-code", { option: "--region", value: opts.region });
+  const maxRows = integerOption("--max-rows", opts.maxRows, 1);
   return { ...(opts.kind ? { kind: opts.kind as CatalogueKind } : {}), ...(level ? { level: level as LevelCode } : {}), maxRows };
 }
 
 /** Registers the import command. */
 export function registerImport(program: Command): void {
-  program
+  const command = program
     .command("import")
-    .description("import a spreadsheet (.xlsx or .csv) in the template's layout as a catalogue (导入表格)")
-    .argument("<file>", ".xlsx workbook, or the items .csv (with out.materials.csv … beside it)")
-    .option("-o, --output <file>", "the catalogue JSON to write")
-    .option("--sheet <name>", "the items sheet, when it is not 事项")
-    .option("--kind <kind>", "basic | standard | implementation (default: 目录信息, else inferred)")
-    .option("--region <code>", "区划代码 of the publishing region (overrides 目录信息)")
-    .option("--level <level>", "层级 of the publishing region, e.g. 4 or 县级 (default: from the region code)")
-    .option("--publisher <name>", "发布机构 (overrides 目录信息)")
-    .option("--publisher-code <code>", "发布机构统一社会信用代码 (overrides 目录信息)")
-    .option("--max-rows <n>", "rows read per sheet at most", String(DEFAULT_MAX_ROWS))
-    .option("--force", "write the catalogue even when errors were found")
-    .option("--report <format>", "text | json | markdown", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .action(async (file: string, opts: ImportOptions) => {
-      const format = reportFormat(opts.report);
-      const locale = localeOption(opts.locale);
-      const checked = checkOptions(opts);
-      const read = await readSpreadsheet(file, checked.maxRows, locale);
-      const { catalogue, report } = catalogueFromRows(read.sheets, {
-        ...checked, locale, file,
-        ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-        ...(opts.region !== undefined ? { region: opts.region } : {}),
-        ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
-        ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
-      });
-      const full = buildReport([...read.issues, ...report.issues], report.summary.items);
-      const output = opts.output!;
-      if (full.ok || opts.force) {
-        fs.writeFileSync(output, JSON.stringify(catalogue, null, 2) + "\n");
-        process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
-      } else {
-        process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
-      }
-      process.exitCode = printReport(full, format, locale);
+    .description(t("cli.import"))
+    .argument("<file>", t("cli.import.file"))
+    .option("-o, --output <file>", t("cli.import.output"))
+    .option("--sheet <name>", t("cli.import.sheet"))
+    .option("--kind <kind>", t("cli.import.kind"))
+    .option("--region <code>", t("cli.import.region"))
+    .option("--level <level>", t("cli.import.level"))
+    .option("--publisher <name>", t("cli.import.publisher"))
+    .option("--publisher-code <code>", t("cli.import.publisher-code"))
+    .option("--max-rows <n>", t("cli.import.max-rows"), String(DEFAULT_MAX_ROWS))
+    .option("--force", t("cli.import.force"));
+  // -o names the catalogue here, so the report file has a long option of its own.
+  addReportOptions(command, "--report-output <file>").action(async (arg: string, opts: ImportOptions) => {
+    const settings = reportSettings(opts, "reportOutput");
+    const locale = settings.locale;
+    const checked = checkOptions(opts);
+    const input = await resolveInput(arg);
+    if (input.format.kind !== "xlsx" && input.format.kind !== "csv") throw inputError("cli.file.not-spreadsheet", {}, arg);
+    const read = await readSpreadsheet(input.path, checked.maxRows, locale);
+    const file = input.name;
+    const { catalogue, report } = catalogueFromRows(read.sheets, {
+      ...checked, locale, file,
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+      ...(opts.region !== undefined ? { region: opts.region } : {}),
+      ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
+      ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
     });
+    const full = buildReport([...read.issues, ...report.issues], report.summary.items);
+    const output = opts.output!;
+    if (full.ok || opts.force) {
+      writeOutput(JSON.stringify(catalogue, null, 2) + "\n", output);
+      process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
+    } else {
+      process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
+    }
+    process.exitCode = emitReport({ report: full, files: [file], fileOf: (issue) => issue.file ?? file }, settings);
+  });
 }

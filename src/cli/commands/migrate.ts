@@ -6,7 +6,7 @@ import { migrate } from "../../migrate/migrate.js";
 import { majorOfDocument, majors } from "../../schema/majors.js";
 import { EXIT, InputError } from "../errors.js";
 import { localeOption } from "../output.js";
-import { readJsonFile } from "../read-input.js";
+import { readJsonFile } from "../input/read-input.js";
 
 /** Registers the migrate command. */
 export function registerMigrate(program: Command): void {

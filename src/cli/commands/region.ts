@@ -11,7 +11,8 @@ import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { RegionSource } from "../../regions/packed-region-data.js";
 import type { RegionInfo } from "../../regions/region-registry.js";
 import { EXIT, InputError } from "../errors.js";
-import { localeOption, reportFormat } from "../output.js";
+import { t } from "../locale.js";
+import { addLocaleOption, localeOption, reportFormat } from "../output.js";
 
 /** What a lookup found: the region with its parents, or the code it could not find. */
 type Lookup =
@@ -45,12 +46,12 @@ function renderText(lookup: Lookup, locale: Locale): string {
 
 /** Registers the region command. */
 export function registerRegion(program: Command): void {
-  program
+  const command = program
     .command("region")
-    .description("look up a region code: name, level and parent chain (查询区划代码)")
-    .argument("<code>", "6- or 12-digit region code (统计用区划代码)")
-    .option("--report <format>", "text | json", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .description(t("cli.region"))
+    .argument("<code>", t("cli.region.code"))
+    .option("--report <format>", t("cli.opt.report", { formats: "text | json" }), "text");
+  addLocaleOption(command)
     .action(async (code: string, opts: { report: string; locale: string }) => {
       const format = reportFormat(opts.report, ["text", "json"]);
       const locale = localeOption(opts.locale);

@@ -12,7 +12,7 @@ import { summarizeRegion } from "../../conformance/region/summarize-region.js";
 import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { Progress } from "../progress.js";
-import { fileSize } from "../read-input.js";
+import { fileSize } from "../input/read-input.js";
 import { readHeader } from "./read-header.js";
 import checkRegionTask from "./region-worker.js";
 import type { RegionTask } from "./region-task.js";

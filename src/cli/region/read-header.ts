@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { headerOf, type ListHeader } from "../../conformance/region/plan-region.js";
 import { catalogueParts } from "../../node/catalogue-parts.js";
 import { InputError } from "../errors.js";
-import { readJsonFile } from "../read-input.js";
+import { readJsonFile } from "../input/read-input.js";
 
 /**
  * How much of a file's start is read for its header: region and kind come within the first few

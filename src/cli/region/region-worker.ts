@@ -11,7 +11,7 @@ import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { RegionRegistry } from "../../regions/region-registry.js";
 import { buildReport } from "../../report/issue.js";
 import { InputError } from "../errors.js";
-import { readJsonFile } from "../read-input.js";
+import { readJsonFile } from "../input/read-input.js";
 import type { RegionTask } from "./region-task.js";
 
 /** A parsed upper list with its validity and its matcher (which holds its indexes). */

@@ -1,4 +1,4 @@
-/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages. */
+/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages; the CLI prints one. */
 import type { Entry } from "../entry.js";
 
 /** Messages about input files that cannot be read. */
@@ -32,5 +32,5 @@ export const inputMessages = {
     "zh-CN": (p) => `已删除 ${p.path}：${p.to} 没有该要素`,
     en: (p) => `dropped ${p.path}: ${p.to} has no such element`,
   },
-  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
+  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
 } satisfies Record<string, Entry>;

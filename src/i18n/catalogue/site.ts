@@ -33,6 +33,7 @@ export const siteMessages = {
   "site.report.byItem": { "zh-CN": () => "按事项列出的问题", en: () => "Issues by item" },
   "site.rule.schema": { "zh-CN": () => "符合 JSON Schema 结构", en: () => "Matches the JSON Schema" },
   "site.report.field": { "zh-CN": () => "字段", en: () => "Field" },
+  "site.report.source": { "zh-CN": () => "查看原文", en: () => "Show in the file" },
   "site.report.line": { "zh-CN": (p) => `第 ${p.line} 行`, en: (p) => `line ${p.line}` },
   "site.report.cell": { "zh-CN": (p) => `工作表“${p.sheet}” 第 ${p.row} 行 ${p.column} 列`, en: (p) => `sheet "${p.sheet}", row ${p.row}, column ${p.column}` },
   "site.report.showUpper": { "zh-CN": (p) => `上级位置：${p.path}`, en: (p) => `upper: ${p.path}` },

@@ -3,8 +3,8 @@
  * decoded as GB18030 (what Excel on Chinese Windows writes for "CSV"), and the import says so.
  */
 import fs from "node:fs";
-import { InputError } from "../../errors.js";
-import { fileSize } from "../../read-input.js";
+import { inputError } from "../../errors.js";
+import { fileSize } from "../../input/read-input.js";
 
 /** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
 export const MAX_CSV_BYTES = 128 * 1024 * 1024;
@@ -18,7 +18,7 @@ export interface CsvText {
 /** Reads and decodes a CSV file. */
 export function readCsv(file: string): CsvText {
   const size = fileSize(file);
-  if (size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
+  if (size > MAX_CSV_BYTES) throw inputError("cli.sheet.csv-too-large", { mb: Math.round(size / 1048576) }, file);
   const bytes = fs.readFileSync(file);
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
@@ -28,6 +28,6 @@ export function readCsv(file: string): CsvText {
   try {
     return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
   } catch {
-    throw new InputError(`${file}: neither UTF-8 nor GB18030 text; save the CSV as UTF-8`);
+    throw inputError("cli.sheet.csv-encoding", {}, file);
   }
 }

@@ -6,7 +6,7 @@ import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
 import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
-import { InputError } from "../../errors.js";
+import { inputError } from "../../errors.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
@@ -38,6 +38,6 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
 /** Reads a spreadsheet file by its extension. */
 export async function readSpreadsheet(file: string, maxRows: number, locale: Locale): Promise<ReadSpreadsheet> {
   if (isCsv(file)) return readCsvSet(file, maxRows, locale);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx or .csv file`);
+  if (!/\.xlsx$/i.test(file)) throw inputError("cli.file.not-spreadsheet", {}, file);
   return { sheets: await readXlsx(file, maxRows), issues: [] };
 }

@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import type { SheetData, RawCell } from "../../../spreadsheet/sheet-data.js";
-import { InputError } from "../../errors.js";
+import { inputError } from "../../errors.js";
+import { fileSize } from "../../input/read-input.js";
 
 /** The part of exceljs' streaming worksheet reader this module uses. */
 interface StreamedSheet extends AsyncIterable<{ number: number; values: unknown; hasValues: boolean }> {
@@ -32,14 +33,13 @@ function collectMerges(sheet: StreamedSheet, merges: Set<string>): void {
 
 /** Reads every worksheet of an .xlsx file, at most `maxRows` data rows each. */
 export async function readXlsx(file: string, maxRows: number): Promise<SheetData[]> {
-  if (!fs.existsSync(file)) throw new InputError(`${file}: no such file`);
-  if (fs.statSync(file).isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  fileSize(file);
   const head = Buffer.alloc(4);
   const fd = fs.openSync(file, "r");
   fs.readSync(fd, head, 0, 4, 0);
   fs.closeSync(fd);
-  if (head.readUInt32BE(0) === 0xd0cf11e0) throw new InputError(`${file}: an old .xls (Excel 97–2003) workbook; save it as .xlsx`);
-  if (head.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${file}: not an .xlsx workbook (not a zip archive)`);
+  if (head.readUInt32BE(0) === 0xd0cf11e0) throw inputError("cli.sheet.old-xls", {}, file);
+  if (head.readUInt32LE(0) !== 0x04034b50) throw inputError("cli.sheet.not-zip", {}, file);
   const { default: ExcelJS } = await import("exceljs");
   const sheets: SheetData[] = [];
   try {
@@ -62,7 +62,7 @@ export async function readXlsx(file: string, maxRows: number): Promise<SheetData
       sheets.push({ name: worksheet.name, rows, ...(merges.size ? { merges: [...merges] } : {}), ...(truncatedAt !== undefined ? { truncatedAt, rowLimit: maxRows } : {}) });
     }
   } catch (error) {
-    throw new InputError(`${file}: not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
+    throw inputError("cli.sheet.unreadable", { reason: (error as Error).message.split("\n")[0] }, file);
   }
   return sheets;
 }

@@ -2,10 +2,12 @@
  * Reads input files for the CLI: UTF-8 only (a wrong encoding is reported, never guessed), gzip by
  * extension, and JSON parse errors turned into "file:line:column: message".
  */
-import fs from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { bilingual, message } from "../i18n/messages.js";
-import { lineColumnAt, locateJsonError } from "../internal/locate-json-error.js";
+import { locateJsonError } from "../internal/locate-json-error.js";
+import { inspectInput, readWhole, type InputFile } from "../node/input-file.js";
+import { StreamInputError } from "../stream/input-error.js";
+import { locateInvalidUtf8 } from "../stream/utf8-position.js";
 import { InputError } from "./errors.js";
 
 /** The largest document read whole; larger inputs must be JSONL, which streams. */
@@ -13,25 +15,36 @@ export const MAX_WHOLE_FILE_BYTES = 512 * 1024 * 1024;
 /** The largest size a gzip member may inflate to when read whole (guards against gzip bombs). */
 const MAX_INFLATED_BYTES = MAX_WHOLE_FILE_BYTES;
 
-/** The size of a file, with one-line errors for a missing file and for a folder. */
-export function fileSize(file: string): number {
-  let stat: fs.Stats;
+/** Runs a read of the node layer, turning its StreamInputError into the CLI's one line naming the file. */
+export function withFileName<T>(file: string, read: () => T): T {
   try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(`${file}: ${bilingual("input.no-such-file")}`);
+    return read();
+  } catch (error) {
+    if (error instanceof StreamInputError) throw new InputError(error.describe(file));
+    throw error;
   }
-  if (stat.isDirectory()) throw new InputError(`${file}: ${bilingual("input.directory")}`);
-  return stat.size;
 }
 
-/** Reads a file's bytes, with a one-line error for missing files, folders and oversize files. */
+/** What a path is (a file and its size, or a pipe or device), with one-line errors for a missing path, a folder or a symlink loop. */
+export function inspectFile(file: string): InputFile {
+  return withFileName(file, () => inspectInput(file));
+}
+
+/** The size of a file (0 for a pipe or device), with the one-line errors of inspectFile. */
+export function fileSize(file: string): number {
+  return inspectFile(file).size;
+}
+
+/**
+ * Reads a file's bytes (inflated, for .gz), bounded by the bytes actually read: a device, a pipe
+ * or a growing file stops at the limit with one line, like a file whose size says it is too large.
+ */
 export function readBytes(file: string): Buffer {
-  const size = fileSize(file);
-  if (size > MAX_WHOLE_FILE_BYTES) {
+  const { regular, size } = inspectFile(file);
+  if (regular && size > MAX_WHOLE_FILE_BYTES) {
     throw new InputError(`${file}: ${bilingual("input.too-large", { mb: Math.round(size / 1048576) })}`);
   }
-  const bytes = fs.readFileSync(file);
+  const bytes = withFileName(file, () => readWhole(file, MAX_WHOLE_FILE_BYTES));
   if (!file.endsWith(".gz")) return bytes;
   try {
     return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
@@ -47,14 +60,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    const valid = new TextDecoder("utf-8").decode(bytes).indexOf("\uFFFD");
-    const before = new TextDecoder("utf-8").decode(bytes).slice(0, Math.max(valid, 0));
-    const { line, column } = lineColumnAt(before, before.length);
+    // Located in the bytes, not by the first U+FFFD of a lossy decode: the file may hold a real U+FFFD before the bad byte.
+    const { line, column } = locateInvalidUtf8(bytes);
     throw new InputError(`${file}:${line}:${column}: ${bilingual("input.not-utf8")}`);
   }
 }
-
-
 
 /** Parses JSON text; a syntax error becomes "file:line:column: malformed JSON: reason". */
 export function parseJson(text: string, file: string, lineOffset = 0): unknown {

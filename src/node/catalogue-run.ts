@@ -47,7 +47,7 @@ export class CatalogueRun {
     this.header.items = [];
     this.schemaErrors(this.header, () => true);
     const kind = this.header.kind;
-    this.fast = typeof kind === "string" && kind in fastItemValidators ? fastItemValidators[kind as CatalogueKind] : undefined;
+    this.fast = typeof kind === "string" && Object.hasOwn(fastItemValidators, kind) ? fastItemValidators[kind as CatalogueKind] : undefined;
     this.tracker = new DuplicateTracker(kind as CatalogueKind);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }

@@ -1,12 +1,13 @@
 /** Node-only: reads an .xlsx workbook or a CSV file set (out.csv + out.materials.csv …) as plain sheets. */
 import fs from "node:fs";
-import { message } from "../../../i18n/messages.js";
+import { bilingual, message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
 import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { InputError } from "../../errors.js";
+import { inspectFile } from "../../read-input.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
@@ -39,5 +40,7 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
 export async function readSpreadsheet(file: string, maxRows: number, locale: Locale): Promise<ReadSpreadsheet> {
   if (isCsv(file)) return readCsvSet(file, maxRows, locale);
   if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx or .csv file`);
+  // A zip is read by seeking: a pipe or device would fail with ESPIPE (or never end).
+  if (!inspectFile(file).regular) throw new InputError(`${file}: ${bilingual("input.not-regular")}`);
   return { sheets: await readXlsx(file, maxRows), issues: [] };
 }

@@ -13,7 +13,7 @@ import { siteMessages } from "./catalogue/site.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
 import type { Entry, MessageParams } from "./entry.js";
-import type { Locale } from "./locale.js";
+import { isLocale, type Locale } from "./locale.js";
 
 export type { MessageParams } from "./entry.js";
 
@@ -23,8 +23,10 @@ export const catalogue = { ...validationMessages, ...inputMessages, ...reportMes
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
 
-/** Renders a message of the catalogue in a locale. */
+/** Renders a message of the catalogue in a locale; a TypeError for an id or locale it does not have ("toString" included). */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
+  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id ${JSON.stringify(String(id))}`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got ${JSON.stringify(String(locale))})`);
   return (catalogue[id] as Entry)[locale](params);
 }
 

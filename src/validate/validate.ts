@@ -1,5 +1,5 @@
 /** validate(): the schema, then the semantic rules, as one localized report. */
-import type { Locale } from "../i18n/locale.js";
+import { isLocale, type Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
@@ -25,6 +25,7 @@ export function validate(document: unknown, options: ValidateOptions = {}): Repo
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
   if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${String(locale)}")`);
   const validator = validators[as];
   const valid = validator(document);
 

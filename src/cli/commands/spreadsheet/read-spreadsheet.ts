@@ -7,7 +7,7 @@ import { sheetSpecs } from "../../../spreadsheet/columns.js";
 import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { InputError } from "../../errors.js";
-import { inspectFile } from "../../read-input.js";
+import { inspectFile, withFileName } from "../../read-input.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
@@ -31,7 +31,7 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
     if (encoding !== "utf-8") {
       issues.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
     }
-    sheets.push(sheetFromCsv(text, spec.name, { file: path, maxRows }));
+    sheets.push(withFileName(path, () => sheetFromCsv(text, spec.name, { file: path, maxRows })));
   }
   return { sheets, issues };
 }

@@ -10,6 +10,7 @@ import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
 import type { Data } from "../rules/rule.js";
 import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/v1/types.js";
 import { LOCAL_FIELDS, TODO_EXTENSION } from "./todo-fields.js";
+import { validators } from "../validate/validators.js";
 
 /** Options of deriveImplementation. */
 export interface DeriveOptions {
@@ -53,7 +54,9 @@ function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
 
 /** One derived item: the upper item's standard elements, with this level's agency and codes. */
 function deriveItem(upperItem: Data, level: LevelCode, agency: Agency): ImplementationItem {
-  const item: Data = structuredClone(upperItem);
+  // extensions are dropped, so not cloned: they are free-form and may nest deeper than structuredClone recurses.
+  const { extensions: _dropped, ...kept } = upperItem;
+  const item: Data = structuredClone(kept);
   for (const key of IMPLEMENTATION_ONLY) delete item[key];
   const implementationCode = agency.creditCode + level + String(upperItem.basicCode);
   const sequence = handlingSequenceOf(upperItem);
@@ -79,7 +82,7 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
   const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
   const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
   const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
-  return {
+  const draft: DerivedImplementation = {
     schemaVersion: "1.0",
     kind: "implementation",
     region: { code: options.region.code, level },
@@ -90,4 +93,27 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
     extensions: { [TODO_EXTENSION]: todo },
     items,
   };
+  checkDraft(draft);
+  return draft;
+}
+
+/** Where an option lands in the draft, to name the option that makes it fail the schema. */
+const OPTION_AT: [RegExp, string][] = [
+  [/^\/publisher\/name$|^\/items\/\d+\/agency\/name$/, "agency.name"],
+  [/^\/publisher\//, "publisher"],
+  [/^\/title$/, "title"],
+  [/^\/version$/, "version"],
+  [/^\/items\/\d+\/agency\//, "agency"],
+];
+
+/**
+ * Throws a TypeError naming the option when the draft fails the schema (an empty or over-long
+ * agency name or title): "validates by construction" holds only for options within the schema's bounds.
+ */
+function checkDraft(draft: DerivedImplementation): void {
+  if (validators.catalogue(draft)) return;
+  const first = validators.catalogue.errors?.[0];
+  const at = first?.instancePath ?? "";
+  const option = OPTION_AT.find(([re]) => re.test(at))?.[1];
+  throw new TypeError(`deriveImplementation: ${option ? `${option} gives` : "the draft has"} ${at || "/"} that ${first?.message ?? "fails the schema"}`);
 }

@@ -8,6 +8,7 @@ import { appliesTo, INFO_HEADER, keyColumns, sheetSpecs, type Column, type Sheet
 import { labelOfCode } from "./labels.js";
 import { onlineDepths } from "../codes/code-sets.js";
 import { getPath, type Data } from "./read-record.js";
+import { stringifyJson } from "../internal/stringify-json.js";
 import type { SheetData } from "./sheet-data.js";
 
 /** A cell as written: text or a number; undefined leaves the cell empty. */
@@ -29,7 +30,7 @@ export function formatValue(column: Column, value: unknown): OutCell {
     case "boolean":
       return value ? "是" : "否";
     case "json":
-      return JSON.stringify(value);
+      return stringifyJson(value);
     case "count":
     case "days":
     case "number":

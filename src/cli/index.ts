@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { commands } from "./commands/index.js";
+import { bilingual } from "../i18n/messages.js";
 import { EXIT, InputError } from "./errors.js";
 
 /** Builds the program with every command registered. */
@@ -25,6 +26,8 @@ export function createProgram(): Command {
 export async function run(argv: string[]): Promise<number> {
   try {
     process.exitCode = 0;
+    // Without a command commander prints the whole help as an error; a usage error is one line.
+    if (argv.length === 0) throw new InputError(bilingual("input.no-command"));
     await createProgram().parseAsync(argv, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (error) {

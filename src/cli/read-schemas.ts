@@ -4,6 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { bilingual } from "../i18n/messages.js";
+import { setOwn } from "../internal/own-property.js";
 import { InputError } from "./errors.js";
 import { readJsonFile } from "./read-input.js";
 
@@ -34,11 +36,12 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
   const pending = [...externalRefFiles(schema)];
   while (pending.length > 0) {
     const name = pending.pop()!;
-    if (name in refs || name === path.basename(file)) continue;
+    if (Object.hasOwn(refs, name) || name === path.basename(file)) continue;
     const sibling = path.join(dir, name);
     if (!fs.existsSync(sibling)) throw new InputError(`${file}: references ${name}, which is not in ${dir}`);
-    refs[name] = readJsonFile(sibling);
-    pending.push(...externalRefFiles(refs[name]));
+    const ref = readJsonFile(sibling);
+    setOwn(refs, name, ref); // a file named by the schema ("__proto__") stays a key
+    pending.push(...externalRefFiles(ref));
   }
   return { schema, refs };
 }
@@ -47,7 +50,8 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
 export function isFolder(target: string): boolean {
   try {
     return fs.statSync(target).isDirectory();
-  } catch {
-    throw new InputError(`${target}: no such file or folder`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${target}: ${code === "ELOOP" ? bilingual("input.symlink-loop") : "no such file or folder"}`);
   }
 }

@@ -5,6 +5,7 @@ import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { InputError } from "../errors.js";
 import { localeOption } from "../output.js";
 import { readJsonFile } from "../read-input.js";
+import { exportProblem } from "../../spreadsheet/rows-from-catalogue.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
 
@@ -22,6 +23,9 @@ export function registerExport(program: Command): void {
       if (typeof doc !== "object" || doc === null || !isCatalogueKind(doc.kind) || !Array.isArray(doc.items)) {
         throw new InputError(`${file}: not a catalogue (needs "kind": basic, standard or implementation, and "items")`);
       }
+      // A value the layout has no place for (a null item) is named by its pointer, not met as a crash.
+      const problem = exportProblem(doc);
+      if (problem !== undefined) throw new InputError(`${file}: ${problem}`);
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);
       process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");
     });

@@ -19,6 +19,10 @@ export const inputMessages = {
     "zh-CN": () => "不是普通文件（管道或设备）；.xlsx 须为磁盘上的文件",
     en: () => "not a regular file (a pipe or device); an .xlsx must be a file on disk",
   },
+  "input.no-command": {
+    "zh-CN": () => "缺少命令；运行 zwfw --help 查看命令列表",
+    en: () => "no command given; run zwfw --help for the list of commands",
+  },
   "input.malformed-csv": { "zh-CN": (p) => `CSV 格式错误：${p.reason}`, en: (p) => `malformed CSV: ${p.reason}` },
   "input.too-large": {
     "zh-CN": (p) => `${p.mb} MB 过大，无法整体读取；请改用 JSONL（每行一个事项），可流式校验`,

@@ -4,7 +4,7 @@
  */
 import { readWhole } from "../../../node/input-file.js";
 import { InputError } from "../../errors.js";
-import { inspectFile, withFileName } from "../../read-input.js";
+import { inspectFile, readLimit, withFileName } from "../../read-input.js";
 
 /** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
 export const MAX_CSV_BYTES = 128 * 1024 * 1024;
@@ -20,7 +20,7 @@ export function readCsv(file: string): CsvText {
   const { regular, size } = inspectFile(file);
   if (regular && size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
   // Bounded by the bytes read, not the size the OS reports (0 for a pipe or device).
-  const bytes = withFileName(file, () => readWhole(file, MAX_CSV_BYTES));
+  const bytes = withFileName(file, () => readWhole(file, readLimit(MAX_CSV_BYTES)));
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

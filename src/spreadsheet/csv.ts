@@ -35,8 +35,9 @@ export function sheetFromCsv(text: string, name: string, options: { file?: strin
     // on_record unguards each cell as its row is made, without a second pass over the sheet.
     rows = parse(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
   } catch (error) {
-    const { message, lines } = error as { message?: string; lines?: number };
-    throw new StreamInputError("malformed-csv", bilingual("input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }), typeof lines === "number" ? lines : undefined);
+    const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text) : lines;
+    throw new StreamInputError("malformed-csv", bilingual("input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }), typeof line === "number" ? line : undefined);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {
@@ -53,4 +54,18 @@ export function sheetFromCsv(text: string, name: string, options: { file?: strin
 export function csvFromSheet(sheet: SheetData): string {
   const text = (cell: unknown) => (cell === undefined || cell === null ? "" : typeof cell === "number" ? String(cell) : guardFormula(String(cell)));
   return stringify(sheet.rows.map((row) => (row ?? []).map(text)), { bom: true });
+}
+
+/**
+ * The line of the quote left open at the end of CSV text. csv-parse names the line where parsing
+ * ended, which is the file's last line, not where the user must look; "" inside quotes toggles
+ * twice, so tracking one flag finds the opening quote.
+ */
+function openQuoteLine(text: string): number | undefined {
+  let open = -1;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  if (open < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < open; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }

@@ -26,6 +26,7 @@ export function formatValue(column: Column, value: unknown): OutCell {
     case "enum":
       return labelOfCode(v.set, value as string);
     case "enums":
+      if (!Array.isArray(value)) return typeof value === "string" ? value : stringifyJson(value);
       return (value as unknown[]).map((c) => (typeof c === "string" ? labelOfCode(v.set, c) : stringifyJson(c))).join("、");
     case "onlineDepth":
       return labelOfCode(onlineDepths, value as number);

@@ -2,6 +2,7 @@
  * deriveImplementation(): drafts a lower implementation list from an upper standard (or
  * implementation) list, so a county starts from the province's standard instead of a spreadsheet.
  */
+import { shown, numberOf } from "../internal/shown.js";
 import { parseCreditCode } from "../identifiers/credit-code.js";
 import { levelOfRegion } from "../identifiers/region-code.js";
 import { pointer } from "../internal/json-pointer.js";
@@ -39,14 +40,14 @@ const IMPLEMENTATION_ONLY = ["implementationCode", "handlingItemCode", "level", 
 /** Checks the inputs that would otherwise yield an invalid or non-conforming draft. */
 function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
   if (upper.kind !== "standard" && upper.kind !== "implementation") {
-    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${String(upper.kind)}")`);
+    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${shown(upper.kind)}")`);
   }
   const { code } = options.region;
   if (!/^\d{12}$/.test(code)) throw new TypeError(`deriveImplementation: region code must have 12 digits (got "${code}")`);
   const level = options.region.level ?? levelOfRegion(code);
   if (level !== levelOfRegion(code)) throw new TypeError(`deriveImplementation: region ${code} is at level ${levelOfRegion(code)}, not ${level}`);
-  if (!(Number(level) > Number(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${String(upper.region?.level)}`);
-  if (!regionWithin(code, String(upper.region?.code))) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${String(upper.region?.code)}`);
+  if (!(Number(level) > numberOf(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${shown(upper.region?.level)}`);
+  if (typeof upper.region?.code !== "string" || !regionWithin(code, upper.region.code)) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${shown(upper.region?.code)}`);
   const credit = parseCreditCode(options.agency.creditCode);
   if (!credit.valid) throw new TypeError(`deriveImplementation: agency credit code ${options.agency.creditCode} is not valid (${credit.reason ?? "check"})`);
   return level;
@@ -80,6 +81,9 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
   const up = upper as Data;
   const level = checkInputs(up, options);
   const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
+  upperItems.forEach((item, i) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new TypeError(`deriveImplementation: /items/${i} of the upper catalogue is not an item object`);
+  });
   const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
   const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
   const draft: DerivedImplementation = {

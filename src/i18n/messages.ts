@@ -2,6 +2,7 @@
  * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
  * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
  */
+import { shown } from "../internal/shown.js";
 import { docsMessages } from "./catalogue/docs.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
@@ -25,8 +26,8 @@ export type MessageId = keyof typeof catalogue;
 
 /** Renders a message of the catalogue in a locale; a TypeError for an id or locale it does not have ("toString" included). */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
-  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id ${JSON.stringify(String(id))}`);
-  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got ${JSON.stringify(String(locale))})`);
+  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   return (catalogue[id] as Entry)[locale](params);
 }
 

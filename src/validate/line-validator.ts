@@ -2,6 +2,7 @@
  * Validates JSONL input one line (one item) at a time, with the cross-record state (duplicates)
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
+import { shown } from "../internal/shown.js";
 import type { Validator } from "../../generated/v1/validators.js";
 import { message } from "../i18n/messages.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
@@ -47,8 +48,8 @@ export class LineValidator {
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
-    if (!isCatalogueKind(this.kind)) throw new TypeError(`item must be basic, standard or implementation (got ${JSON.stringify(String(this.kind))})`);
-    if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got ${JSON.stringify(String(this.locale))})`);
+    if (!isCatalogueKind(this.kind)) throw new TypeError(`item must be basic, standard or implementation (got "${shown(this.kind)}")`);
+    if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
     this.fast = fastItemValidators[this.kind];
     this.full = validators[itemDocumentOf(this.kind)];
     this.context = { kind: this.kind };

@@ -1,4 +1,5 @@
 /** validate(): the schema, then the semantic rules, as one localized report. */
+import { shown } from "../internal/shown.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
@@ -24,8 +25,8 @@ export interface ValidateOptions {
 export function validate(document: unknown, options: ValidateOptions = {}): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
-  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
-  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${String(locale)}")`);
+  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${shown(as)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   const validator = validators[as];
   const valid = validator(document);
 

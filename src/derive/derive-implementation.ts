@@ -11,7 +11,7 @@ import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
 import type { Data } from "../rules/rule.js";
 import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/v1/types.js";
 import { LOCAL_FIELDS, TODO_EXTENSION } from "./todo-fields.js";
-import { validators } from "../validate/validators.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
 
 /** Options of deriveImplementation. */
 export interface DeriveOptions {
@@ -115,8 +115,9 @@ const OPTION_AT: [RegExp, string][] = [
  * agency name or title): "validates by construction" holds only for options within the schema's bounds.
  */
 function checkDraft(draft: DerivedImplementation): void {
-  if (validators.catalogue(draft)) return;
-  const first = validators.catalogue.errors?.[0];
+  const validator = (majorOfDocument(draft) ?? latestMajor).validators.catalogue;
+  if (validator(draft)) return;
+  const first = validator.errors?.[0];
   const at = first?.instancePath ?? "";
   const option = OPTION_AT.find(([re]) => re.test(at))?.[1];
   throw new TypeError(`deriveImplementation: ${option ? `${option} gives` : "the draft has"} ${at || "/"} that ${first?.message ?? "fails the schema"}`);

@@ -55,7 +55,9 @@ describe("prototype keys never reach a prototype", () => {
     const runs = ["1", "2"].map((jobs) => runCli(["validate", file, "--jobs", jobs, "--report", "json"], { env: { ZWFW_RANGE_BYTES: "200" } }));
     expect(runs.map((r) => r.code)).toEqual([1, 1]);
     expect(jsonReport(runs[1]!)).toEqual(jsonReport(runs[0]!));
-    expect(jsonReport(runs[0]!).issues.map((i: any) => [i.line, i.keyword, i.params?.additionalProperty ?? i.message.includes("__proto__")])).toEqual([[2, "additionalProperties", true]]);
+    // Whatever else the newest major says of the v1 item, the __proto__ key is an additional property on line 2.
+    const proto = jsonReport(runs[0]!).issues.filter((i: any) => i.message.includes("__proto__"));
+    expect(proto.map((i: any) => [i.line, i.path, i.keyword, i.message])).toEqual([[2, "", "additionalProperties", "不允许有额外的属性: __proto__"]]);
   });
 });
 

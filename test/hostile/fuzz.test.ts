@@ -54,21 +54,21 @@ const documented = (error: unknown, prefix: RegExp) =>
   (error instanceof TypeError && prefix.test(error.message)) || error instanceof StreamInputError || error instanceof CatalogueDiffError;
 
 describe("library entries on any input", () => {
-  it("validate returns a report for any document", () => {
+  it("validate returns a report for any document", { timeout: RUNS * 100 + 60_000 }, () => {
     fc.assert(fc.property(fc.oneof(json, mutated(county)), (doc) => {
       const report = validate(doc);
       return typeof report.ok === "boolean" && report.issues.every((i) => typeof i.message === "string");
     }), params);
   });
 
-  it("collectStream resolves, or rejects with a StreamInputError", async () => {
+  it("collectStream resolves, or rejects with a StreamInputError", { timeout: RUNS * 100 + 60_000 }, async () => {
     await fc.assert(fc.asyncProperty(fc.array(fc.oneof(json.map((v) => JSON.stringify(v) ?? ""), fc.string()), { maxLength: 6 }), async (lines) => {
       const outcome = await collectStream([lines.join("\n")], { maxLineBytes: 4096 }).then(() => undefined, (e: unknown) => e);
       return outcome === undefined || outcome instanceof StreamInputError;
     }), params);
   });
 
-  it("sheetFromCsv and catalogueFromRows: a sheet or a StreamInputError; then a report, never a throw", () => {
+  it("sheetFromCsv and catalogueFromRows: a sheet or a StreamInputError; then a report, never a throw", { timeout: RUNS * 100 + 60_000 }, () => {
     const cell = fc.oneof(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", "=", "'", "中", "1") }), fc.constant(""));
     fc.assert(fc.property(fc.array(cell, { maxLength: 12 }), fc.array(fc.array(fc.oneof(json, cell), { maxLength: 6 }), { maxLength: 5 }), (text, rows) => {
       try {
@@ -82,7 +82,7 @@ describe("library entries on any input", () => {
     }), params);
   });
 
-  it("rowsFromCatalogue, deriveImplementation, diffCatalogues and checkConformance throw only what they document", () => {
+  it("rowsFromCatalogue, deriveImplementation, diffCatalogues and checkConformance throw only what they document", { timeout: RUNS * 100 + 60_000 }, () => {
     const agency = { name: "姑苏区行政审批局", creditCode: county.items[0].agency.creditCode, nature: "1" as const };
     fc.assert(fc.property(fc.oneof(json, mutated(county)), fc.oneof(json, mutated(city)), (lower, upper) => {
       const attempts: [() => unknown, RegExp][] = [
@@ -104,7 +104,7 @@ describe("library entries on any input", () => {
 });
 
 describe("CLI entries on any input", () => {
-  it("validate, export and diff end with exit 0, 1 or 2, and exit 2 is one line", () => {
+  it("validate, export and diff end with exit 0, 1 or 2, and exit 2 is one line", { timeout: CLI_RUNS * 15_000 }, () => {
     const bytes = fc.oneof(
       json.map((v) => JSON.stringify(v) ?? ""),
       mutated(county).map((d) => JSON.stringify(d)),

@@ -26,6 +26,18 @@ export function csvFileFor(itemsFile: string, spec: SheetSpec): string {
  * as an unclosed quote, and a TypeError for arguments of the wrong type.
  */
 export function sheetFromCsv(text: string, name: string, options: { file?: string; maxRows?: number } = {}): SheetData {
+  return parseSheet(text, name, options, parse);
+}
+
+/** csv-parse's synchronous parse: the browser build here; Node callers pass the Node build. */
+export type CsvParse = typeof parse;
+
+/**
+ * sheetFromCsv with a given csv-parse build. The browser build turns text into bytes through a
+ * Buffer polyfill that builds a JS array of numbers (≈ 1 µs and tens of bytes per input byte: a
+ * 110 MB CSV took gigabytes); Node's build uses the native Buffer, so the CLI passes that one.
+ */
+export function parseSheet(text: string, name: string, options: { file?: string; maxRows?: number }, parser: CsvParse): SheetData {
   if (typeof text !== "string") throw new TypeError("sheetFromCsv: text must be a string");
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new TypeError(`sheetFromCsv: maxRows must be a positive whole number (got ${String(maxRows)})`);
@@ -33,7 +45,7 @@ export function sheetFromCsv(text: string, name: string, options: { file?: strin
   try {
     // to_line stops the parser itself, so a huge file is never split into rows past the limit;
     // on_record unguards each cell as its row is made, without a second pass over the sheet.
-    rows = parse(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
+    rows = parser(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text) : lines;

@@ -4,7 +4,8 @@ import { bilingual, message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
-import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
+import { parse } from "csv-parse/sync";
+import { csvFileFor, parseSheet } from "../../../spreadsheet/csv.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { InputError } from "../../errors.js";
 import { inspectFile, withFileName } from "../../read-input.js";
@@ -31,7 +32,7 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
     if (encoding !== "utf-8") {
       issues.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
     }
-    sheets.push(withFileName(path, () => sheetFromCsv(text, spec.name, { file: path, maxRows })));
+    sheets.push(withFileName(path, () => parseSheet(text, spec.name, { file: path, maxRows }, parse)));
   }
   return { sheets, issues };
 }

@@ -8,6 +8,7 @@ import { reportJson, reportMarkdown } from "./export/report-files.js";
 import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
+import { StreamInputError } from "../../src/stream/input-error.js";
 import { parseInput, type ParsedInput } from "./input/parse-input.js";
 import { standardDoc } from "./standard/doc-inputs.js";
 import { standardView } from "./standard/standard-view.js";
@@ -60,7 +61,9 @@ async function load(id: SlotId, file: File | undefined): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     state.slots[id] = { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
-    const reason = error instanceof InputProblem ? error.message : String((error as Error).message ?? error);
+    const reason = error instanceof InputProblem ? error.message
+      : error instanceof StreamInputError && error.line !== undefined ? `${error.line}: ${error.message}`
+      : String((error as Error).message ?? error);
     state.slots[id] = { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { CommanderError, type Command } from "commander";
 import { commands } from "./commands/index.js";
+import { bilingual } from "../i18n/messages.js";
 import { EXIT, InputError } from "./errors.js";
 import { HELP_WIDTH } from "./help/localized-help.js";
 import { wrapText } from "./help/display-width.js";
@@ -56,6 +57,8 @@ export async function run(argv: string[]): Promise<number> {
     // The crash-exit test's hook: a bug in zwfw must end with exit 70, never 2.
     if (process.env.ZWFW_TEST_INTERNAL_ERROR === "1") throw new TypeError("ZWFW_TEST_INTERNAL_ERROR is set");
     process.exitCode = 0;
+    // Without a command commander prints the whole help as an error; a usage error is one line.
+    if (argv.length === 0) throw new InputError(bilingual("input.no-command"));
     await createProgram().parseAsync(argv, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (error) {

@@ -4,7 +4,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { inputError } from "./errors.js";
+import { bilingual } from "../i18n/messages.js";
+import { setOwn } from "../internal/own-property.js";
+import { inputError, InputError } from "./errors.js";
 import { readJsonFile } from "./input/read-input.js";
 
 /** Every `*.json` file directly inside a folder, by file name (a `released/` subfolder is not read). */
@@ -34,11 +36,12 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
   const pending = [...externalRefFiles(schema)];
   while (pending.length > 0) {
     const name = pending.pop()!;
-    if (name in refs || name === path.basename(file)) continue;
+    if (Object.hasOwn(refs, name) || name === path.basename(file)) continue;
     const sibling = path.join(dir, name);
     if (!fs.existsSync(sibling)) throw inputError("cli.schema.missing-ref", { name, dir }, file);
-    refs[name] = readJsonFile(sibling);
-    pending.push(...externalRefFiles(refs[name]));
+    const ref = readJsonFile(sibling);
+    setOwn(refs, name, ref); // a file named by the schema ("__proto__") stays a key
+    pending.push(...externalRefFiles(ref));
   }
   return { schema, refs };
 }
@@ -47,7 +50,9 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
 export function isFolder(target: string): boolean {
   try {
     return fs.statSync(target).isDirectory();
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new InputError(`${target}: ${bilingual("input.symlink-loop")}`);
     throw inputError("cli.schema.no-such-path", {}, target);
   }
 }

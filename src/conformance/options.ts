@@ -1,4 +1,5 @@
 /** Options of checkConformance and checkChain. */
+import { shown } from "../internal/shown.js";
 import type { Locale } from "../i18n/locale.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { checkPolicy } from "./policy/check-policy.js";
@@ -21,10 +22,10 @@ export function resolveOptions(options: ConformanceOptions, documents: readonly 
     // Only a standard list or an implementation list claims items from the level above; a basic catalogue is no lower list.
     const kind = (doc as { kind?: unknown }).kind;
     if (i > 0 && kind !== "standard" && kind !== "implementation") {
-      throw new TypeError(`conformance: document ${i} is a ${String(kind)} catalogue; a lower list must be a standard or implementation list`);
+      throw new TypeError(`conformance: document ${i} is a ${shown(kind)} catalogue; a lower list must be a standard or implementation list`);
     }
   });
   const locale = options.locale ?? "zh-CN";
-  if (locale !== "zh-CN" && locale !== "en") throw new TypeError(`conformance: unknown locale "${String(locale)}"`);
+  if (locale !== "zh-CN" && locale !== "en") throw new TypeError(`conformance: unknown locale "${shown(locale)}"`);
   return { ...(options.policy !== undefined ? { policy: checkPolicy(options.policy) } : {}), locale };
 }

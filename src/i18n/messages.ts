@@ -2,6 +2,7 @@
  * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
  * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
  */
+import { shown } from "../internal/shown.js";
 import { docsMessages } from "./catalogue/docs.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
@@ -13,7 +14,7 @@ import { siteMessages } from "./catalogue/site.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
 import type { Entry, MessageParams } from "./entry.js";
-import type { Locale } from "./locale.js";
+import { isLocale, type Locale } from "./locale.js";
 
 export type { MessageParams } from "./entry.js";
 
@@ -30,8 +31,10 @@ export type MessageId = keyof typeof catalogue;
  */
 export type FindingId = Exclude<MessageId, `${string}.${string}`>;
 
-/** Renders a message of the catalogue in a locale. */
+/** Renders a message of the catalogue in a locale; a TypeError for an id or locale it does not have ("toString" included). */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
+  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   return (catalogue[id] as Entry)[locale](params);
 }
 

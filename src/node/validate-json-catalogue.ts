@@ -16,6 +16,7 @@ import { validate } from "../validate/validate.js";
 import { catalogueParts, type PartFilter } from "./catalogue-parts.js";
 import { CatalogueRun } from "./catalogue-run.js";
 import { openFile } from "./open-file.js";
+import { assignOwn, setOwn } from "../internal/own-property.js";
 
 /** Options of validateJsonCatalogueFile. */
 export interface JsonCatalogueFileOptions {
@@ -51,7 +52,8 @@ async function validateCatalogue(file: string, options: JsonCatalogueFileOptions
   for await (const part of parts({ header: true, itemsOccurrence: 0 })) {
     if (part.type === "document") return validate(part.value, { locale, ...(options.registry ? { registry: options.registry } : {}) });
     if (part.type === "header") {
-      first.header[part.key] = part.value;
+      // An own property even for "__proto__", as JSON.parse makes it: the schema must see every key.
+      setOwn(first.header, part.key, part.value);
       if (part.key === "items") lastItems = -1;
     } else if (part.type === "items-start") {
       lastItems = part.occurrence;
@@ -65,7 +67,7 @@ async function validateCatalogue(file: string, options: JsonCatalogueFileOptions
 
   // Pass 2: with the whole header known, the items of the array JSON.parse keeps (the last `items`).
   const second = new CatalogueRun(locale);
-  Object.assign(second.header, first.header);
+  assignOwn(second.header, first.header);
   if (lastItems < 0) return second.report(options.registry);
   second.startItems();
   bytes = 0;

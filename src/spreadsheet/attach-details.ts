@@ -13,9 +13,29 @@ import { readTable } from "./table.js";
 
 const KEY_FIELDS = ["basicCode", "implementationCode", "handlingItemCode"] as const;
 
+/** The items by each key field's value, built once per sheet so that a row's lookup does not scan every item. */
+type KeyIndex = Map<(typeof KEY_FIELDS)[number], Map<string, number[]>>;
+
+function indexItems(items: Data[]): KeyIndex {
+  const index: KeyIndex = new Map(KEY_FIELDS.map((f) => [f, new Map<string, number[]>()]));
+  items.forEach((item, i) => {
+    for (const field of KEY_FIELDS) {
+      const value = item[field];
+      if (typeof value !== "string") continue;
+      const byValue = index.get(field)!;
+      const list = byValue.get(value);
+      if (list) list.push(i);
+      else byValue.set(value, [i]);
+    }
+  });
+  return index;
+}
+
 /** The items a row's keys select: every key given must equal the item's. */
-function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data): number[] {
-  const pool = typeof keys.basicCode === "string" ? (byBasic.get(keys.basicCode) ?? []) : items.map((_, i) => i);
+function candidates(items: Data[], index: KeyIndex, keys: Data): number[] {
+  const field = KEY_FIELDS.find((f) => typeof keys[f] === "string");
+  if (field === undefined) return [];
+  const pool = index.get(field)!.get(keys[field] as string) ?? [];
   return pool.filter((i) => KEY_FIELDS.every((f) => keys[f] === undefined || items[i]![f] === keys[f]));
 }
 
@@ -28,25 +48,24 @@ export function attachDetails(
   if (!table) return touched;
   const keyBound = table.columns.filter((b) => keyColumns.includes(b.column));
   const detailBound = table.columns.filter((b) => !keyColumns.includes(b.column));
-  const byBasic = new Map<string, number[]>();
-  items.forEach((item, i) => typeof item.basicCode === "string" && byBasic.set(item.basicCode, [...(byBasic.get(item.basicCode) ?? []), i]));
+  const index = indexItems(items);
   const file = sheet.file ? { file: sheet.file } : {};
 
   for (const { row, cells } of table.rows) {
     const ctx = { sheet: sheet.name, row, ...file, kind, issues, sources };
     const keys = readRecord(cells, keyBound, { ...ctx, base: "/items", sources: new SourceMap() });
     const given = KEY_FIELDS.filter((f) => keys[f] !== undefined).map((f) => keys[f] as string).join(" / ");
-    const found = given ? candidates(items, byBasic, keys) : [];
+    const found = given ? candidates(items, index, keys) : [];
     if (found.length !== 1) {
       issues.add(found.length === 0 ? "row-unmatched" : "row-ambiguous", "/items", { sheet: sheet.name, row, ...file }, { keys: given, count: found.length });
       continue;
     }
-    const index = found[0]!;
-    const item = items[index]!;
+    const at = found[0]!;
+    const item = items[at]!;
     const list: Data[] = spec.field === "fees" ? (item.fees ??= { items: [] }).items ??= [] : (item[spec.field!] ??= []);
-    const base = spec.field === "fees" ? pointer("/items", index, "fees", "items", list.length) : pointer("/items", index, spec.field!, list.length);
+    const base = spec.field === "fees" ? pointer("/items", at, "fees", "items", list.length) : pointer("/items", at, spec.field!, list.length);
     list.push(readRecord(cells, detailBound, { ...ctx, base, itemCode: item.implementationCode ?? item.basicCode }));
-    touched.add(index);
+    touched.add(at);
   }
   return touched;
 }

@@ -4,14 +4,15 @@
  * Browser-safe: no file access, no exceljs.
  */
 import { levelOfRegion } from "../identifiers/region-code.js";
-import { itemIndexOf, pointer } from "../internal/json-pointer.js";
+import { pointer } from "../internal/json-pointer.js";
 import type { Locale } from "../i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { buildReport, type Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import type { Catalogue, LevelCode } from "../schema/v1/types.js";
 import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
+import { CoveredFindings } from "./covered-findings.js";
 import { appliesTo, itemColumns } from "./columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
@@ -105,7 +106,8 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   });
 
   const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, ITEM_KEYS)) }, CATALOGUE_KEYS) as unknown as Catalogue;
-  const validation = validate(result, { locale }).issues.filter((v) => !covered(v, issues.issues, missing));
+  const covered = new CoveredFindings(issues.issues, missing);
+  const validation = validate(result, { locale }).issues.filter((v) => !covered.covers(v));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));
   return { catalogue: result, report: buildReport([...issues.issues, ...located], items.length) };
 }
@@ -126,22 +128,3 @@ function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImport
     publisher: { ...(name !== undefined ? { name } : {}), ...(creditCode !== undefined ? { creditCode } : {}) },
   };
 }
-
-/**
- * Whether a validation finding repeats an import finding: it lies under a cell already reported
- * (a `required` finding names its property), or under a required column the sheet lacks.
- */
-function covered(finding: Issue, imported: readonly Issue[], missingColumns: readonly string[]): boolean {
-  const property = finding.keyword === "required" ? /([A-Za-z]+)'?\s*$/.exec(finding.message)?.[1] : undefined;
-  const path = property ? `${finding.path}/${property}` : finding.path;
-  const specific = imported.filter((i) => i.severity === "error" && i.path !== "" && i.path !== "/items");
-  if (specific.some((i) => path === i.path || path.startsWith(`${i.path}/`) || i.path.startsWith(`${path}/`) && property !== undefined)) return true;
-  const index = itemIndexOf(path);
-  // A header field that could not be read also leaves what depends on it (the level of a missing region code).
-  if (index === undefined) return specific.some((i) => itemIndexOf(i.path) === undefined && parentOf(i.path) === parentOf(path));
-  const rest = path.slice(`/items/${index}/`.length);
-  return missingColumns.some((m) => rest === m || rest.startsWith(`${m}/`) || m.startsWith(`${rest}/`));
-}
-
-/** The pointer of the object holding `path`. */
-const parentOf = (path: string) => path.slice(0, path.lastIndexOf("/"));

@@ -37,6 +37,21 @@ export function setPath(target: Data, path: readonly string[], value: unknown): 
 /** Reads a property path. */
 export const getPath = (source: Data, path: readonly string[]): unknown => path.reduce<any>((node, key) => node?.[key], source);
 
+/** Column letters by value path inside a record, per table and kind: built once, shared by every row (see SourceMap). */
+const lettersCache = new WeakMap<readonly BoundColumn[], Map<CatalogueKind, ReadonlyMap<string, string>>>();
+
+function columnLetters(columns: readonly BoundColumn[], kind: CatalogueKind): ReadonlyMap<string, string> {
+  let byKind = lettersCache.get(columns);
+  if (!byKind) lettersCache.set(columns, (byKind = new Map()));
+  let letters = byKind.get(kind);
+  if (!letters) {
+    const map = new Map<string, string>();
+    for (const b of columns) if (appliesTo(b.column, kind)) map.set(pointer("", ...b.column.path), b.letter);
+    byKind.set(kind, (letters = map));
+  }
+  return letters;
+}
+
 /** Reads the bound columns of one row into a new record. */
 export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ctx: RowContext): Data {
   const record: Data = {};
@@ -45,12 +60,11 @@ export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ct
   const reported = new Set<BoundColumn>();
   const report = (rule: ImportRule, b: BoundColumn, params: Record<string, string | number> = {}) =>
     reported.add(b) && ctx.issues.add(rule, pointer(ctx.base, ...b.column.path), where(b), { header: b.column.header, ...params }, ctx.itemCode);
-  ctx.sources.set(ctx.base, { sheet: ctx.sheet, row: ctx.row, ...(ctx.file ? { file: ctx.file } : {}) });
+  ctx.sources.setRow(ctx.base, { sheet: ctx.sheet, row: ctx.row, ...(ctx.file ? { file: ctx.file } : {}) }, columnLetters(columns, ctx.kind));
 
   for (const b of columns) {
     if (!appliesTo(b.column, ctx.kind)) continue;
     const { cell, problem, formula } = readCell(cells[b.index]);
-    ctx.sources.set(pointer(ctx.base, ...b.column.path), where(b));
     if (problem) {
       report(problem.rule as ImportRule, b, problem.params);
       continue;

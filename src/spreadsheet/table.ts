@@ -38,17 +38,26 @@ export function normalizeHeader(raw: RawCell): string {
 const matches = (column: Column, header: string) =>
   [column.header, ...(column.aliases ?? [])].some((h) => normalizeLabel(h) === header);
 
-const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) => readCell(c).cell.kind === "empty" && !readCell(c).problem);
+const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) => {
+  const read = readCell(c);
+  return read.cell.kind === "empty" && !read.problem;
+});
 
-/** Copies each merged range's top-left value into the range's other cells, with a warning per range below the header. */
-function fillMerges(sheet: SheetData, headerRow: number, issues: ImportIssues): void {
+/**
+ * Copies each merged range's top-left value into the range's other cells, with a warning per range
+ * below the header. A range is filled only within the rows read and the header's columns: "A2:XFD1048576"
+ * must not make 17 billion cells.
+ */
+function fillMerges(sheet: SheetData, headerRow: number, width: number, issues: ImportIssues): void {
   for (const range of sheet.merges ?? []) {
     const [from, to] = range.split(":").map(decodeCell);
     if (!from || !to || to.row <= headerRow) continue;
     const value = sheet.rows[from.row - 1]?.[from.column];
-    for (let r = from.row; r <= to.row; r++) {
+    const lastRow = Math.min(to.row, sheet.rows.length);
+    const lastColumn = Math.min(to.column, Math.max(width, from.column + 1) - 1);
+    for (let r = from.row; r <= lastRow; r++) {
       const cells = (sheet.rows[r - 1] ??= []);
-      for (let c = from.column; c <= to.column; c++) if (r !== from.row || c !== from.column) cells[c] = value;
+      for (let c = from.column; c <= lastColumn; c++) if (r !== from.row || c !== from.column) cells[c] = value;
     }
     issues.add("cell-merged", "", { sheet: sheet.name, row: from.row, column: columnLetter(from.column), ...(sheet.file ? { file: sheet.file } : {}) }, { range });
   }
@@ -92,7 +101,7 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
       issues.add("column-missing", "", at(headerRow), { header: column.header });
     }
   }
-  fillMerges(sheet, headerRow, issues);
+  fillMerges(sheet, headerRow, header.length, issues);
   const rows: Table["rows"] = [];
   const headless = new Set<number>();
   for (let r = headerRow; r < sheet.rows.length; r++) {

@@ -69,13 +69,13 @@ function styleTable(sheet: Worksheet, columns: Column[], lists: Map<string, stri
   });
 }
 
-/** Writes a catalogue as a workbook in the template's layout. */
+/** Writes a catalogue as a workbook in the template's layout; rejects with rowsFromCatalogue's TypeError for a catalogue it cannot lay out. */
 export async function exportWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): Promise<Workbook> {
+  const sheets = rowsFromCatalogue(catalogue);
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const kind = (catalogue as { kind: CatalogueKind }).kind;
   const specs = exportSpecs(kind);
-  const sheets = rowsFromCatalogue(catalogue);
   const rows = Math.max(options.formattedRows ?? 2000, ...sheets.map((s) => s.rows.length));
   const tables = sheets.map((data, i) => {
     const sheet = workbook.addWorksheet(data.name, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,5 +1,6 @@
 /** validate(): the schema, then the semantic rules, as one localized report, in the major the document follows. */
-import type { Locale } from "../i18n/locale.js";
+import { shown } from "../internal/shown.js";
+import { isLocale, type Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
@@ -48,7 +49,8 @@ export function validatorFor(candidates: readonly Major[]): Validate {
 function validateIn(candidates: readonly Major[], document: unknown, options: ValidateOptions): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
-  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
+  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${shown(as)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   if (as === "catalogue") {
     const validator = (majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!).validators.catalogue;
     const valid = validator(document);

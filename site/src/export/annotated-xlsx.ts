@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { Locale } from "../../../src/i18n/locale.js";
 import type { Issue } from "../../../src/report/issue.js";
 import { catalogueFromRows, exportWorkbook, sheetsFromWorkbook } from "../../../src/spreadsheet/index.js";
+import { exportProblem } from "../../../src/spreadsheet/rows-from-catalogue.js";
 import { isCatalogue } from "../input/document-name.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { addIssuesSheet, fill, worstOf } from "./issues-sheet.js";
@@ -22,7 +23,8 @@ async function workbookOf(input: ParsedInput, issues: readonly Issue[], locale: 
     for (const sheet of input.sheets) workbook.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => r ?? []));
     return { workbook, located: [...issues] };
   }
-  if (input.format === "json" && isCatalogue(input.document)) {
+  // A catalogue the layout cannot hold (a null item) gets the issues sheet alone, not a failed download.
+  if (input.format === "json" && isCatalogue(input.document) && exportProblem(input.document) === undefined) {
     // Exported in the template's layout and read back, the validation findings name their cells.
     const exported = await exportWorkbook(input.document, { dropdowns: false, formattedRows: 0 });
     const reread = catalogueFromRows(sheetsFromWorkbook(exported), { locale }).report.issues;

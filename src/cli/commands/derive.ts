@@ -1,4 +1,5 @@
 /** `zwfw derive <upper> --region … --agency-name … --agency-code … -o out.json`: draft a lower implementation list. */
+import { stringifyJson } from "../../internal/stringify-json.js";
 import fs from "node:fs";
 import type { Command } from "commander";
 import { agencyNatures, levels } from "../../codes/code-sets.js";
@@ -61,7 +62,7 @@ export function registerDerive(program: Command): void {
       } catch (error) {
         throw new InputError((error as Error).message.replace(/^deriveImplementation: /, ""));
       }
-      const json = JSON.stringify(derived, null, 2) + "\n";
+      const json = stringifyJson(derived, 2) + "\n";
       const summary = message("derive.written", locale, { file: opts.output ?? "-", items: derived.items.length, todo: derived.extensions.todo.length });
       if (opts.output) {
         fs.writeFileSync(opts.output, json);

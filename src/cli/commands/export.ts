@@ -2,11 +2,12 @@
 import type { Command } from "commander";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
-import { inputError } from "../errors.js";
+import { InputError, inputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
 import { addLocaleOption, localeOption } from "../output.js";
+import { exportProblem } from "../../spreadsheet/rows-from-catalogue.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
 
@@ -24,6 +25,9 @@ export function registerExport(program: Command): void {
       if (typeof doc !== "object" || doc === null || !isCatalogueKind(doc.kind) || !Array.isArray(doc.items)) {
         throw inputError("cli.file.not-catalogue", {}, file);
       }
+      // A value the layout has no place for (a null item) is named by its pointer, not met as a crash.
+      const problem = exportProblem(doc);
+      if (problem !== undefined) throw new InputError(`${file}: ${problem}`);
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);
       process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");
     });

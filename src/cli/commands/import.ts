@@ -3,6 +3,7 @@
  * catalogue, with a report of every cell it could not read and the catalogue's validation findings.
  * On errors nothing is written unless --force. Exit 0 clean, 1 errors, 2 unreadable input.
  */
+import { stringifyJson } from "../../internal/stringify-json.js";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
 import { message } from "../../i18n/messages.js";
@@ -76,7 +77,7 @@ export function registerImport(program: Command): void {
     const full = buildReport([...read.issues, ...report.issues], report.summary.items);
     const output = opts.output!;
     if (full.ok || opts.force) {
-      writeOutput(JSON.stringify(catalogue, null, 2) + "\n", output);
+      writeOutput(stringifyJson(catalogue, 2) + "\n", output);
       process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
     } else {
       process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");

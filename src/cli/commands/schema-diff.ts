@@ -20,9 +20,15 @@ export function diffSchemaPaths(oldPath: string, newPath: string, locale: Locale
     if (folders[0]) return diffSchemaSets(readSchemaFolder(oldPath), readSchemaFolder(newPath), { locale });
     const old = readSchemaWithRefs(oldPath);
     const next = readSchemaWithRefs(newPath);
+    for (const [file, schema] of [[oldPath, old.schema], [newPath, next.schema]] as const) {
+      if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
+        throw new InputError(`${file}: not a JSON Schema (an object or a boolean)`);
+      }
+    }
     return diffSchemas(old.schema, next.schema, { oldRefs: old.refs, newRefs: next.refs, locale });
   } catch (error) {
-    if (error instanceof SchemaDiffError) throw new InputError(error.message);
+    // A pointer alone ("/properties/x is not …") does not say which of the two files it is in.
+    if (error instanceof SchemaDiffError) throw new InputError(error.message.startsWith("/") ? `${oldPath} → ${newPath}: ${error.message}` : error.message);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
 import { assertSameMajor } from "../../schema/same-major.js";
+import { shown } from "../../internal/shown.js";
 import { diffValues } from "./diff-values.js";
 import { figuresOf, metricSet } from "./metrics.js";
 import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChange, type ItemRef } from "./types.js";
@@ -40,7 +41,7 @@ export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): Ca
   const before = itemsByKey(oldCatalogue, "old");
   const after = itemsByKey(newCatalogue, "new");
   if (before.kind !== undefined && after.kind !== undefined && before.kind !== after.kind) {
-    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${String(before.kind)}" with one of kind "${String(after.kind)}"`);
+    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${shown(before.kind)}" with one of kind "${shown(after.kind)}"`);
   }
   const added: ItemRef[] = [];
   const changed: ChangedItem[] = [];

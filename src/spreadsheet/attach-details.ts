@@ -13,10 +13,17 @@ import { readTable } from "./table.js";
 
 const KEY_FIELDS = ["basicCode", "implementationCode", "handlingItemCode"] as const;
 
-/** The items a row's keys select: every key given must equal the item's. */
-function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data): number[] {
+/**
+ * The items a row's keys select: every key given must equal the item's. When the sheet has a
+ * 业务办理项编码 column and the row leaves it empty, the row belongs to the item listed whole (the one
+ * without a 业务办理项编码) if one is among the matches: that is how export writes it.
+ */
+function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data, hasHandlingColumn: boolean): number[] {
   const pool = typeof keys.basicCode === "string" ? (byBasic.get(keys.basicCode) ?? []) : items.map((_, i) => i);
-  return pool.filter((i) => KEY_FIELDS.every((f) => keys[f] === undefined || items[i]![f] === keys[f]));
+  const found = pool.filter((i) => KEY_FIELDS.every((f) => keys[f] === undefined || items[i]![f] === keys[f]));
+  if (found.length < 2 || !hasHandlingColumn || keys.handlingItemCode !== undefined || keys.implementationCode === undefined) return found;
+  const whole = found.filter((i) => items[i]!.handlingItemCode === undefined);
+  return whole.length === 1 ? whole : found;
 }
 
 /** Appends the rows of a detail sheet to their items; returns the item indexes that got rows. */
@@ -28,6 +35,7 @@ export function attachDetails(
   if (!table) return touched;
   const keyBound = table.columns.filter((b) => keyColumns.includes(b.column));
   const detailBound = table.columns.filter((b) => !keyColumns.includes(b.column));
+  const hasHandlingColumn = keyBound.some((b) => b.column.path[0] === "handlingItemCode");
   const byBasic = new Map<string, number[]>();
   items.forEach((item, i) => typeof item.basicCode === "string" && byBasic.set(item.basicCode, [...(byBasic.get(item.basicCode) ?? []), i]));
   const file = sheet.file ? { file: sheet.file } : {};
@@ -36,7 +44,7 @@ export function attachDetails(
     const ctx = { sheet: sheet.name, row, ...file, kind, issues, sources };
     const keys = readRecord(cells, keyBound, { ...ctx, base: "/items", sources: new SourceMap() });
     const given = KEY_FIELDS.filter((f) => keys[f] !== undefined).map((f) => keys[f] as string).join(" / ");
-    const found = given ? candidates(items, byBasic, keys) : [];
+    const found = given ? candidates(items, byBasic, keys, hasHandlingColumn) : [];
     if (found.length !== 1) {
       issues.add(found.length === 0 ? "row-unmatched" : "row-ambiguous", "/items", { sheet: sheet.name, row, ...file }, { keys: given, count: found.length });
       continue;

@@ -4,6 +4,7 @@
  */
 import { pointer } from "../internal/json-pointer.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
+import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
 import { keyColumns, type SheetSpec } from "./columns.js";
 import type { ImportIssues } from "./import-issues.js";
 import { readRecord, type Data } from "./read-record.js";
@@ -28,10 +29,11 @@ function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data, h
 
 /** Appends the rows of a detail sheet to their items; returns the item indexes that got rows. */
 export function attachDetails(
-  sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap,
+  sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap, mapping?: ColumnMapping,
 ): Set<number> {
   const touched = new Set<number>();
-  const table = readTable(sheet, [...keyColumns, ...spec.columns], kind, issues);
+  const columns = [...keyColumns, ...spec.columns];
+  const table = readTable(sheet, columns, kind, issues, { mapping: resolveMapping(mapping, columns) });
   if (!table) return touched;
   const keyBound = table.columns.filter((b) => keyColumns.includes(b.column));
   const detailBound = table.columns.filter((b) => !keyColumns.includes(b.column));

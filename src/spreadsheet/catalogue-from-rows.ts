@@ -12,7 +12,9 @@ import type { Catalogue, LevelCode } from "../schema/v1/types.js";
 import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
+import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
 import { appliesTo, itemColumns } from "./columns.js";
+import { readExtras, reportExtras } from "./extra-columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
 import { CATALOGUE_KEYS, ITEM_KEYS, orderKeys } from "./order-keys.js";
@@ -39,6 +41,8 @@ export interface SpreadsheetImportOptions {
   /** The file name findings carry. */
   file?: string;
   locale?: Locale;
+  /** Source header → element title or property path, for headers the layout and its variants do not know (`--map`). */
+  mapping?: ColumnMapping;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -63,11 +67,13 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   const items: Data[] = [];
   const legalCells = new Map<number, { text: string; sheet: string; row: number; column: string }>();
   const itemsSheet = byRole.get("items")?.sheet;
-  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues);
+  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(options.mapping, itemColumns), keepUnknown: true });
   const missing = table ? itemColumns.filter((c) => c.required && appliesTo(c, kind) && !table.columns.some((b) => b.column === c)).map((c) => c.path.join("/")) : [];
   for (const { row, cells } of table ? table.rows : []) {
     const base = pointer("/items", items.length);
-    const item = readRecord(cells, table!.columns, { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources });
+    const ctx = { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources };
+    const item = readRecord(cells, table!.columns, ctx);
+    readExtras(cells, table!.extras, item, ctx);
     if (typeof item.legalBasis === "string") {
       const column = table!.columns.find((b) => b.column.path[0] === "legalBasis")!.letter;
       legalCells.set(items.length, { text: item.legalBasis, sheet: table!.sheet.name, row, column });
@@ -87,7 +93,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources);
+    const touched = attachDetails(sheet, spec, items, kind, issues, sources, options.mapping);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -95,6 +101,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
     if (legalRows.has(index)) issues.add("legal-basis-cell-ignored", pointer("/items", index, "legalBasis"), at, { header: "设定依据" });
     else items[index]!.legalBasis = parseLegalBasisCell(cell.text);
   }
+  if (table) reportExtras(table, items, issues);
   const legalColumn = table?.columns.find((b) => b.column.path[0] === "legalBasis");
   items.forEach((item, index) => {
     // Required, but given by a sheet or a cell: only an item with neither is reported here.

@@ -16,6 +16,7 @@ export const importRuleSeverity = {
   "cell-merged": "warning",
   "cell-formula": "info",
   "column-unknown": "warning",
+  "column-extension": "info",
   "column-not-applicable": "warning",
   "column-missing": "error",
   "column-duplicate": "error",

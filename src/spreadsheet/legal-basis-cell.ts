@@ -29,6 +29,9 @@ const BARE_AFTER_CATEGORY = new RegExp(`^[^《》（()）：:，,。；;\\s]{2,6
 const TAIL = new RegExp(`^\\s*(?:[（(]([^）)]*)[）)])?\\s*([^第：:\\s]*?[〔\\[【\\d][^第：:\\s]*?号)?\\s*(${ARTICLE})?\\s*[：:]?\\s*([\\s\\S]*)$`);
 const ARTICLE_START = new RegExp(`^(${ARTICLE})\\s*[：:]?\\s*([\\s\\S]*)$`);
 
+/** The longest 文号 the schema takes. */
+const MAX_DOC_NUMBER = 100;
+
 /** Whether a text reads as a law's name: 《…》, or a name ending in 法, 条例, 规定, 办法 … and not an article. */
 export function isLawName(name: string): boolean {
   const text = name.trim();
@@ -48,12 +51,18 @@ function parseHead(segment: string): LegalCitation | undefined {
   if (name === undefined) return undefined;
   const tail = TAIL.exec(rest)!;
   const [, note, number, article, text] = tail;
-  const docNumber = [note, number].map((s) => s?.trim()).filter(Boolean).join(" ");
+  let docNumber = [note, number].map((s) => s?.trim()).filter(Boolean).join(" ");
+  let body = text?.trim() ?? "";
+  // A long note is a law's amendment history rather than its 文号: it stays with the text, whole.
+  if (docNumber.length > MAX_DOC_NUMBER) {
+    body = [`（${docNumber}）`, body].filter(Boolean).join("\n");
+    docNumber = "";
+  }
   return {
     lawName: name,
     ...(docNumber ? { docNumber } : {}),
     ...(article ? { article } : {}),
-    ...(text?.trim() ? { text: text.trim() } : {}),
+    ...(body ? { text: body } : {}),
   };
 }
 

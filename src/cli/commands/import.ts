@@ -11,10 +11,14 @@ import { buildReport } from "../../report/issue.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/v1/types.js";
 import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
+import { unknownTargets, type ColumnMapping } from "../../spreadsheet/column-mapping.js";
+import { sheetSpecs } from "../../spreadsheet/columns.js";
+import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
 import { InputError } from "../errors.js";
 import { localeOption, printReport, reportFormat } from "../output.js";
+import { readJsonFile } from "../read-input.js";
 import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
 
 interface ImportOptions {
@@ -26,6 +30,7 @@ interface ImportOptions {
   publisher?: string;
   publisherCode?: string;
   maxRows: string;
+  map?: string;
   force?: boolean;
   report: string;
   locale: string;
@@ -44,12 +49,23 @@ function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: Leve
   return { ...(opts.kind ? { kind: opts.kind as CatalogueKind } : {}), ...(level ? { level: level as LevelCode } : {}), maxRows };
 }
 
+/** Reads a --map file: an object of header → element title or property path, every target known. */
+function readMapping(file: string): ColumnMapping {
+  const mapping = readJsonFile(file);
+  if (!isRecord(mapping) || !Object.values(mapping).every((v) => typeof v === "string")) {
+    throw new InputError(`${file}: --map expects a JSON object of header → element title or property path, e.g. {"办理对象": "服务对象"}`);
+  }
+  const unknown = unknownTargets(mapping as ColumnMapping, sheetSpecs.flatMap((s) => s.columns));
+  if (unknown.length > 0) throw new InputError(`${file}: --map names no element ${unknown.map((t) => `"${t}"`).join(", ")} (use a column title such as 事项名称, or a property path such as agency/name)`);
+  return mapping as ColumnMapping;
+}
+
 /** Registers the import command. */
 export function registerImport(program: Command): void {
   program
     .command("import")
-    .description("import a spreadsheet (.xlsx or .csv) in the template's layout as a catalogue (导入表格)")
-    .argument("<file>", ".xlsx workbook, or the items .csv (with out.materials.csv … beside it)")
+    .description("import a spreadsheet (.xlsx or .csv) or JSON records as a catalogue (导入表格)")
+    .argument("<file>", ".xlsx workbook, the items .csv (with out.materials.csv … beside it), or a .json array of records")
     .option("-o, --output <file>", "the catalogue JSON to write")
     .option("--sheet <name>", "the items sheet, when it is not 事项")
     .option("--kind <kind>", "basic | standard | implementation (default: 目录信息, else inferred)")
@@ -58,6 +74,7 @@ export function registerImport(program: Command): void {
     .option("--publisher <name>", "发布机构 (overrides 目录信息)")
     .option("--publisher-code <code>", "发布机构统一社会信用代码 (overrides 目录信息)")
     .option("--max-rows <n>", "rows read per sheet at most", String(DEFAULT_MAX_ROWS))
+    .option("--map <mapping.json>", "your headers → element titles or property paths, e.g. {\"办理对象\": \"服务对象\"}")
     .option("--force", "write the catalogue even when errors were found")
     .option("--report <format>", "text | json | markdown", "text")
     .option("--locale <locale>", "zh-CN | en", "zh-CN")
@@ -65,9 +82,11 @@ export function registerImport(program: Command): void {
       const format = reportFormat(opts.report);
       const locale = localeOption(opts.locale);
       const checked = checkOptions(opts);
+      const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
       const read = await readSpreadsheet(file, checked.maxRows, locale);
       const { catalogue, report } = catalogueFromRows(read.sheets, {
         ...checked, locale, file,
+        ...(mapping ? { mapping } : {}),
         ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
         ...(opts.region !== undefined ? { region: opts.region } : {}),
         ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),

@@ -65,6 +65,10 @@ export const spreadsheetMessages = {
     "zh-CN": (p) => (p.header ? `${p.cell}：无法识别的列“${p.header}”，该列已忽略` : `${p.cell}：该列没有表头，其中的数据已忽略`),
     en: (p) => (p.header ? `${p.cell}: unknown column "${p.header}"; ignored` : `${p.cell}: the column has no header; its data was ignored`),
   },
+  "column-extension": {
+    "zh-CN": (p) => `${p.cell}：列“${p.header}”不对应标准中的要素，其值（${p.count} 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
+    en: (p) => `${p.cell}: column "${p.header}" names no element of the standard; its values (${p.count} items) were kept under extensions. Map it to an element with --map`,
+  },
   "column-not-applicable": {
     "zh-CN": (p) => `${p.cell}：列“${p.header}”不属于${p.kind}类型的目录，已忽略`,
     en: (p) => `${p.cell}: column "${p.header}" does not belong to a ${p.kind} catalogue; ignored`,

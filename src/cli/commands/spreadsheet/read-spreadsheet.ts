@@ -1,12 +1,14 @@
-/** Node-only: reads an .xlsx workbook or a CSV file set (out.csv + out.materials.csv …) as plain sheets. */
+/** Node-only: reads an .xlsx workbook, a CSV file set (out.csv + out.materials.csv …) or a JSON array of records as plain sheets. */
 import fs from "node:fs";
 import { message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
 import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
+import { isRecord, sheetFromRecords } from "../../../spreadsheet/json-records.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { InputError } from "../../errors.js";
+import { readJsonFile } from "../../read-input.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
@@ -35,9 +37,20 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
   return { sheets, issues };
 }
 
+/** Whether a path names a JSON file. */
+export const isJson = (file: string) => /\.json$/i.test(file);
+
+/** Reads a JSON array of flat records as the items sheet. */
+function readRecords(file: string, maxRows: number): ReadSpreadsheet {
+  const records = readJsonFile(file);
+  if (!Array.isArray(records) || !records.every(isRecord)) throw new InputError(`${file}: expected a JSON array of records (objects), one per item`);
+  return { sheets: [sheetFromRecords(records, sheetSpecs.find((s) => s.role === "items")!.name, { file, maxRows })], issues: [] };
+}
+
 /** Reads a spreadsheet file by its extension. */
 export async function readSpreadsheet(file: string, maxRows: number, locale: Locale): Promise<ReadSpreadsheet> {
   if (isCsv(file)) return readCsvSet(file, maxRows, locale);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx or .csv file`);
+  if (isJson(file)) return readRecords(file, maxRows);
+  if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx, .csv or .json file`);
   return { sheets: await readXlsx(file, maxRows), issues: [] };
 }

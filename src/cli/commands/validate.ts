@@ -38,6 +38,7 @@ interface RunOptions {
   withFile: boolean;
   registry?: RegionRegistry;
   progress: Progress;
+  draft: boolean;
 }
 
 /** The size above which a JSON catalogue streams. */
@@ -52,6 +53,9 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
   const size = fileSize(file);
   const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
   try {
+    if (run.draft && (isJsonLines(file) || (run.as === "catalogue" && size >= streamThreshold()))) {
+      throw new InputError(`${file}: --draft reads whole JSON documents; JSONL and catalogues of ${Math.round(streamThreshold() / 1048576)} MB or more stream without it`);
+    }
     if (isJsonLines(file)) {
       return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
     }
@@ -59,7 +63,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
     if (run.as === "catalogue" && size >= streamThreshold()) {
       report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, onProgress: update });
     } else {
-      report = validate(readJsonFile(file), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
+      report = validate(readJsonFile(file), { as: run.as, locale: run.locale, draft: run.draft, ...(run.registry ? { registry: run.registry } : {}) });
     }
     if (run.withFile) for (const issue of report.issues) issue.file = file;
     return report;
@@ -94,10 +98,11 @@ export function registerValidate(program: Command): void {
     .option("--as <document>", "catalogue | basic-item | standard-item | implementation-item (JSON files)", "catalogue")
     .option("--item <kind>", "basic | standard | implementation: the item kind of JSONL lines", "implementation")
     .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
+    .option("--draft", "draft: a missing required element is one element-missing info per item, and every rule runs (草稿模式)")
     .addOption(new Option("--jobs <n>", "threads that validate JSONL: this one and N−1 workers (default: the number of cores; 1 = no workers)"))
     .option("--quiet", "no progress bar")
     .option("--max-issues <n>", "JSONL: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
-    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {
+    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; draft?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {
       const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);
       if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
@@ -106,7 +111,7 @@ export function registerValidate(program: Command): void {
       const registry = opts.regions ? await loadRegionRegistry() : undefined;
       const progress = createProgress(locale, Boolean(opts.quiet));
       const maxIssues = maxIssuesOption(opts.maxIssues);
-      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, maxIssues, withFile: files.length > 1, registry, progress };
+      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, maxIssues, withFile: files.length > 1, registry, progress, draft: Boolean(opts.draft) };
       const reports: Report[] = [];
       try {
         for (const file of files) reports.push(await validateFile(file, run));

@@ -7,7 +7,7 @@ import type { CatalogueKind } from "../rules/item-kind.js";
 import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
 import { keyColumns, type SheetSpec } from "./columns.js";
 import type { ImportIssues } from "./import-issues.js";
-import { readRecord, type Data } from "./read-record.js";
+import { readRecord, type Data, type RowContext } from "./read-record.js";
 import type { SheetData } from "./sheet-data.js";
 import { SourceMap } from "./source-map.js";
 import { readTable } from "./table.js";
@@ -30,6 +30,7 @@ function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data, h
 /** Appends the rows of a detail sheet to their items; returns the item indexes that got rows. */
 export function attachDetails(
   sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap, mapping?: ColumnMapping,
+  codes: Pick<RowContext, "crosswalks" | "translations"> = {},
 ): Set<number> {
   const touched = new Set<number>();
   const columns = [...keyColumns, ...spec.columns];
@@ -43,7 +44,7 @@ export function attachDetails(
   const file = sheet.file ? { file: sheet.file } : {};
 
   for (const { row, cells } of table.rows) {
-    const ctx = { sheet: sheet.name, row, ...file, kind, issues, sources };
+    const ctx = { sheet: sheet.name, row, ...file, kind, issues, sources, ...codes };
     const keys = readRecord(cells, keyBound, { ...ctx, base: "/items", sources: new SourceMap() });
     const given = KEY_FIELDS.filter((f) => keys[f] !== undefined).map((f) => keys[f] as string).join(" / ");
     const found = given ? candidates(items, byBasic, keys, hasHandlingColumn) : [];

@@ -19,7 +19,8 @@ import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
 import { CATALOGUE_KEYS, ITEM_KEYS, orderKeys } from "./order-keys.js";
 import { readInfo } from "./read-info.js";
-import { readRecord, type Data } from "./read-record.js";
+import { keepOriginals } from "./keep-originals.js";
+import { readRecord, type Data, type RowContext } from "./read-record.js";
 import type { SheetData } from "./sheet-data.js";
 import { SourceMap } from "./source-map.js";
 import { readTable } from "./table.js";
@@ -43,6 +44,8 @@ export interface SpreadsheetImportOptions {
   locale?: Locale;
   /** Source header → element title or property path, for headers the layout and its variants do not know (`--map`). */
   mapping?: ColumnMapping;
+  /** Ids of the crosswalks the data's platform uses (`--crosswalk`), preferred where code sets disagree. */
+  crosswalks?: readonly string[];
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -65,13 +68,14 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   const catalogue = buildHeader(header, kind, options, issues, info?.sheet.name ?? "目录信息");
 
   const items: Data[] = [];
+  const codes = { crosswalks: options.crosswalks ?? [], translations: [] as NonNullable<RowContext["translations"]> };
   const legalCells = new Map<number, { text: string; sheet: string; row: number; column: string }>();
   const itemsSheet = byRole.get("items")?.sheet;
   const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(options.mapping, itemColumns), keepUnknown: true });
   const missing = table ? itemColumns.filter((c) => c.required && appliesTo(c, kind) && !table.columns.some((b) => b.column === c)).map((c) => c.path.join("/")) : [];
   for (const { row, cells } of table ? table.rows : []) {
     const base = pointer("/items", items.length);
-    const ctx = { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources };
+    const ctx = { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources, ...codes };
     const item = readRecord(cells, table!.columns, ctx);
     readExtras(cells, table!.extras, item, ctx);
     if (typeof item.legalBasis === "string") {
@@ -93,7 +97,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources, options.mapping);
+    const touched = attachDetails(sheet, spec, items, kind, issues, sources, options.mapping, codes);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -102,6 +106,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
     else items[index]!.legalBasis = parseLegalBasisCell(cell.text);
   }
   if (table) reportExtras(table, items, issues);
+  keepOriginals(codes.translations, items, issues, locale, itemsSheet?.name ?? "");
   const legalColumn = table?.columns.find((b) => b.column.path[0] === "legalBasis");
   items.forEach((item, index) => {
     // Required, but given by a sheet or a cell: only an item with neither is reported here.

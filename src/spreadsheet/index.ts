@@ -10,3 +10,4 @@ export { unknownTargets, type ColumnMapping } from "./column-mapping.js";
 export { sheetSpecs, type SheetSpec, type Column } from "./columns.js";
 export { importRuleSeverity, type ImportRule } from "./import-issues.js";
 export type { SheetData, RawCell } from "./sheet-data.js";
+export { CROSSWALKS, crosswalkById, readCode, type Crosswalk, type CodeReading } from "../crosswalks/index.js";

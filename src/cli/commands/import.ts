@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
+import { CROSSWALKS, crosswalkById } from "../../crosswalks/tables.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
@@ -31,6 +32,7 @@ interface ImportOptions {
   publisherCode?: string;
   maxRows: string;
   map?: string;
+  crosswalk?: string;
   force?: boolean;
   report: string;
   locale: string;
@@ -60,6 +62,14 @@ function readMapping(file: string): ColumnMapping {
   return mapping as ColumnMapping;
 }
 
+/** Parses --crosswalk: known crosswalk ids, comma-separated. */
+function crosswalkOption(value: string | undefined): string[] {
+  const ids = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => crosswalkById(id) === undefined);
+  if (unknown.length > 0) throw new InputError(`--crosswalk: unknown ${unknown.join(", ")} (known: ${CROSSWALKS.map((c) => c.id).join(", ")})`);
+  return ids;
+}
+
 /** Registers the import command. */
 export function registerImport(program: Command): void {
   program
@@ -74,6 +84,7 @@ export function registerImport(program: Command): void {
     .option("--publisher <name>", "发布机构 (overrides 目录信息)")
     .option("--publisher-code <code>", "发布机构统一社会信用代码 (overrides 目录信息)")
     .option("--max-rows <n>", "rows read per sheet at most", String(DEFAULT_MAX_ROWS))
+    .option("--crosswalk <ids>", "the platform code tables the data uses, comma-separated, e.g. guangxi-time-unit (README: Crosswalks)")
     .option("--map <mapping.json>", "your headers → element titles or property paths, e.g. {\"办理对象\": \"服务对象\"}")
     .option("--force", "write the catalogue even when errors were found")
     .option("--report <format>", "text | json | markdown", "text")
@@ -83,10 +94,12 @@ export function registerImport(program: Command): void {
       const locale = localeOption(opts.locale);
       const checked = checkOptions(opts);
       const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
+      const crosswalks = crosswalkOption(opts.crosswalk);
       const read = await readSpreadsheet(file, checked.maxRows, locale);
       const { catalogue, report } = catalogueFromRows(read.sheets, {
         ...checked, locale, file,
         ...(mapping ? { mapping } : {}),
+        crosswalks,
         ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
         ...(opts.region !== undefined ? { region: opts.region } : {}),
         ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),

@@ -11,4 +11,9 @@ export interface Crosswalk {
   source: string;
   /** Platform code → standard code. */
   map: Readonly<Record<string, string>>;
+  /**
+   * Applied only when named: a table that renumbers the standard's own codes wholesale (Zhejiang
+   * qlKind) would otherwise put a warning on every clean value.
+   */
+  namedOnly?: boolean;
 }

@@ -17,16 +17,16 @@ export type CodeReading =
   | { code?: undefined; crosswalk?: undefined; alternatives: Crosswalk[] };
 
 /** The crosswalks of a code set that know a value, with the code each gives. */
-function candidates(set: CodeSet<string>, input: string): { crosswalk: Crosswalk; code: string }[] {
+function candidates(set: CodeSet<string>, input: string, named: readonly string[]): { crosswalk: Crosswalk; code: string }[] {
   const key = normalizeLabel(input).toUpperCase();
-  return CROSSWALKS.filter((c) => c.codeSet === set.id)
+  return CROSSWALKS.filter((c) => c.codeSet === set.id && (!c.namedOnly || named.includes(c.id)))
     .map((crosswalk) => ({ crosswalk, code: crosswalk.map[key] ?? crosswalk.map[normalizeLabel(input)] }))
     .filter((c): c is { crosswalk: Crosswalk; code: string } => c.code !== undefined);
 }
 
 /** Reads a value of a code set; undefined when neither the standard nor any crosswalk knows it. */
 export function readCode(set: CodeSet<string>, input: string, named: readonly string[] = []): CodeReading | undefined {
-  const found = candidates(set, input);
+  const found = candidates(set, input, named);
   const chosen = found.find((c) => named.includes(c.crosswalk.id));
   if (chosen) return { code: chosen.code, crosswalk: chosen.crosswalk, alternatives: [] };
   const standard = codeOfLabel(set, input);

@@ -72,6 +72,7 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     title: { "zh-CN": "浙江权力事项类别 qlKind（编号不同于 A.1）", en: "Zhejiang qlKind item types (numbered unlike A.1)" },
     source: `${DOMAIN}: Zhejiang 权责 qlKind 01 许可 · 02 强制 · 03 处罚 · 04 征收 · 05 给付 · 06 裁决 · 07 确认 · 08 奖励 · 10 其他 · 11 检查`,
     map: { "01": "01", "02": "03", "03": "02", "04": "04", "05": "05", "06": "09", "07": "07", "08": "08", "10": "10", "11": "06" },
+    namedOnly: true,
   },
 ];
 

@@ -21,6 +21,9 @@ describe("readCode", () => {
     const named = readCode(set("service-object"), "6", ["platform-service-object"])!;
     expect([named.code, named.crosswalk?.id]).toEqual(["5", "platform-service-object"]);
     expect(readCode(set("item-type"), "xk")!.code).toBe("01");
+    // A table that renumbers the standard's codes applies only when named.
+    expect(readCode(set("item-type"), "02")).toEqual({ code: "02", alternatives: [] });
+    expect(readCode(set("item-type"), "02", ["zhejiang-qlkind"])!.code).toBe("03");
   });
 
   it("does not guess between tables that disagree", () => {

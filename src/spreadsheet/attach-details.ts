@@ -9,6 +9,7 @@ import { keyColumns, type SheetSpec } from "./columns.js";
 import type { ImportIssues } from "./import-issues.js";
 import { readRecord, type Data, type RowContext } from "./read-record.js";
 import type { SheetData } from "./sheet-data.js";
+import { keepDetailExtras, reportExtras } from "./extra-columns.js";
 import { SourceMap } from "./source-map.js";
 import { readTable } from "./table.js";
 
@@ -34,8 +35,9 @@ export function attachDetails(
 ): Set<number> {
   const touched = new Set<number>();
   const columns = [...keyColumns, ...spec.columns];
-  const table = readTable(sheet, columns, kind, issues, { mapping: resolveMapping(mapping, columns) });
+  const table = readTable(sheet, columns, kind, issues, { mapping: resolveMapping(mapping, columns), keepUnknown: true });
   if (!table) return touched;
+  const kept: Data[] = [];
   const keyBound = table.columns.filter((b) => keyColumns.includes(b.column));
   const detailBound = table.columns.filter((b) => !keyColumns.includes(b.column));
   const hasHandlingColumn = keyBound.some((b) => b.column.path[0] === "handlingItemCode");
@@ -57,7 +59,10 @@ export function attachDetails(
     const list: Data[] = spec.field === "fees" ? (item.fees ??= { items: [] }).items ??= [] : (item[spec.field!] ??= []);
     const base = spec.field === "fees" ? pointer("/items", index, "fees", "items", list.length) : pointer("/items", index, spec.field!, list.length);
     list.push(readRecord(cells, detailBound, { ...ctx, base, itemCode: item.implementationCode ?? item.basicCode }));
+    keepDetailExtras(cells, table.extras, item, sheet.name, list.length - 1, { ...ctx, base });
+    kept.push(item);
     touched.add(index);
   }
+  reportExtras(table, kept, issues, sheet.name);
   return touched;
 }

@@ -13,7 +13,7 @@ import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
 import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
-import { appliesTo, itemColumns } from "./columns.js";
+import { appliesTo, itemColumns, type SheetRole } from "./columns.js";
 import { readExtras, reportExtras } from "./extra-columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
@@ -46,6 +46,10 @@ export interface SpreadsheetImportOptions {
   mapping?: ColumnMapping;
   /** Ids of the crosswalks the data's platform uses (`--crosswalk`), preferred where code sets disagree. */
   crosswalks?: readonly string[];
+  /** Mappings for one sheet role only (a layout whose tables reuse a header, as by_law in the national one), over `mapping`. */
+  sheetMappings?: Partial<Record<SheetRole, ColumnMapping>>;
+  /** Leaves out the validation of the result (a caller that joins several imports validates the whole). */
+  skipValidation?: boolean;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -71,7 +75,8 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   const codes = { crosswalks: options.crosswalks ?? [], translations: [] as NonNullable<RowContext["translations"]> };
   const legalCells = new Map<number, { text: string; sheet: string; row: number; column: string }>();
   const itemsSheet = byRole.get("items")?.sheet;
-  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(options.mapping, itemColumns), keepUnknown: true });
+  const mappingOf = (role: SheetRole): ColumnMapping => ({ ...options.mapping, ...options.sheetMappings?.[role] });
+  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(mappingOf("items"), itemColumns), keepUnknown: true });
   const missing = table ? itemColumns.filter((c) => c.required && appliesTo(c, kind) && !table.columns.some((b) => b.column === c)).map((c) => c.path.join("/")) : [];
   for (const { row, cells } of table ? table.rows : []) {
     const base = pointer("/items", items.length);
@@ -97,7 +102,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources, options.mapping, codes);
+    const touched = attachDetails(sheet, spec, items, kind, issues, sources, mappingOf(role), codes);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -117,7 +122,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   });
 
   const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, ITEM_KEYS)) }, CATALOGUE_KEYS) as unknown as Catalogue;
-  const validation = validate(result, { locale }).issues.filter((v) => !covered(v, issues.issues, missing));
+  const validation = options.skipValidation ? [] : validate(result, { locale }).issues.filter((v) => !covered(v, issues.issues, missing));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));
   return { catalogue: result, report: buildReport([...issues.issues, ...located], items.length) };
 }

@@ -37,10 +37,26 @@ export function readExtras(cells: RawCell[], extras: readonly ExtraColumn[], rec
   if (Object.keys(kept).length > 0) record.extensions = { ...kept, ...(record.extensions as Data | undefined) };
 }
 
-/** Reports each extra column once (info), with the number of items it gave a value to. */
-export function reportExtras(table: Table, items: readonly Data[], issues: ImportIssues): void {
+/**
+ * Keeps a detail row's extra cells on its item (materials and fees have no extensions of their own):
+ * under `extensions[<sheet>][<position in the item's list>]`, so each value stays beside its record.
+ */
+export function keepDetailExtras(cells: RawCell[], extras: readonly ExtraColumn[], item: Data, sheet: string, position: number, ctx: RowContext): void {
+  const kept: Data = {};
+  readExtras(cells, extras, kept, ctx);
+  if (kept.extensions === undefined) return;
+  const extensions = (item.extensions ??= {}) as Data;
+  const list = (extensions[sheet] ??= []) as Data[];
+  while (list.length < position) list.push({});
+  list[position] = kept.extensions;
+}
+
+/** Reports each extra column once (info), with the number of items (or, under `sheet`, of records) it gave a value to. */
+export function reportExtras(table: Table, items: readonly Data[], issues: ImportIssues, sheet?: string): void {
   for (const extra of table.extras) {
-    const count = items.filter((item) => item.extensions?.[extra.header] !== undefined).length;
+    const count = sheet === undefined
+      ? items.filter((item) => item.extensions?.[extra.header] !== undefined).length
+      : [...new Set(items)].reduce((n, item) => n + ((item.extensions?.[sheet] as Data[] | undefined) ?? []).filter((r) => r[extra.header] !== undefined).length, 0);
     issues.add("column-extension", "", { sheet: table.sheet.name, row: table.headerRow, column: extra.letter, ...(table.sheet.file ? { file: table.sheet.file } : {}) }, { header: extra.header, count });
   }
 }

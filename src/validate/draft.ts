@@ -3,7 +3,7 @@
  * elements by design. An absent required element is then not an error but one `element-missing` info
  * per item (and one for the header) listing what is missing, so the real faults come first.
  */
-import type { ValidatorError } from "../../generated/v1/validators.js";
+import type { ValidatorError } from "../schema/validator.js";
 import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf, pointer } from "../internal/json-pointer.js";

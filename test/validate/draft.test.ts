@@ -70,7 +70,7 @@ describe("validate(doc, { draft: true })", () => {
   it("a standalone item in draft: element-missing at the item, with its code", () => {
     const item = readJson("examples/4-county-gusu.json").items[0];
     delete item.name;
-    expect(validate(item, { as: "implementation-item", draft: true }).issues).toEqual([
+    expect(validate(item, { as: "implementation-item", draft: true, schemaVersion: "1.0" }).issues).toEqual([
       { rule: "element-missing", severity: "info", path: "", itemCode: item.implementationCode, message: "草稿：缺少 1 个必填要素：name" },
     ]);
   });

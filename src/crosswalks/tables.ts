@@ -62,6 +62,12 @@ export const CROSSWALKS: readonly Crosswalk[] = [
     map: { "1": "working_day", "2": "natural_day" },
   },
   {
+    id: "national-result-type", codeSet: "result-type",
+    title: { "zh-CN": "审批结果类型 10 证照、20 批文、99 其他（国家平台字典）", en: "Result type 10 licence, 20 approval document, 99 other (national platform dictionary)" },
+    source: "national exchange layout result_type; 灵山县 records give 20 beside result names such as …的批复",
+    map: { "10": "certificate", "20": "approval", "99": "other" },
+  },
+  {
     id: "type-letters", codeSet: "item-type",
     title: { "zh-CN": "事项类型字母缩写 XK 行政许可、CF 行政处罚", en: "Item type letters XK licensing, CF penalty" },
     source: "Guizhou DB52/T 1264—2018 (XK), Gansu 武山 local codes (XK), Jiangxi API \"TYPE\":\"CF\" (domain-standard §3.2)",

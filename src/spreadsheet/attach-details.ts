@@ -32,6 +32,7 @@ function candidates(items: Data[], byBasic: Map<string, number[]>, keys: Data, h
 export function attachDetails(
   sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap, mapping?: ColumnMapping,
   codes: Pick<RowContext, "crosswalks" | "translations"> = {},
+  onExtras?: (sheet: string, header: string, count: number) => void,
 ): Set<number> {
   const touched = new Set<number>();
   const columns = [...keyColumns, ...spec.columns];
@@ -63,6 +64,6 @@ export function attachDetails(
     kept.push(item);
     touched.add(index);
   }
-  reportExtras(table, kept, issues, sheet.name);
+  reportExtras(table, kept, issues, sheet.name, onExtras);
   return touched;
 }

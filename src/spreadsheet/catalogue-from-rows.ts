@@ -50,6 +50,8 @@ export interface SpreadsheetImportOptions {
   sheetMappings?: Partial<Record<SheetRole, ColumnMapping>>;
   /** Leaves out the validation of the result (a caller that joins several imports validates the whole). */
   skipValidation?: boolean;
+  /** Receives the kept columns instead of the report (a caller that joins several imports reports each once). */
+  onExtras?: (sheet: string, header: string, count: number) => void;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -102,7 +104,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources, mappingOf(role), codes);
+    const touched = attachDetails(sheet, spec, items, kind, issues, sources, mappingOf(role), codes, options.onExtras);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -110,7 +112,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
     if (legalRows.has(index)) issues.add("legal-basis-cell-ignored", pointer("/items", index, "legalBasis"), at, { header: "设定依据" });
     else items[index]!.legalBasis = parseLegalBasisCell(cell.text);
   }
-  if (table) reportExtras(table, items, issues);
+  if (table) reportExtras(table, items, issues, undefined, options.onExtras);
   keepOriginals(codes.translations, items, issues, locale, itemsSheet?.name ?? "");
   const legalColumn = table?.columns.find((b) => b.column.path[0] === "legalBasis");
   items.forEach((item, index) => {

@@ -52,11 +52,15 @@ export function keepDetailExtras(cells: RawCell[], extras: readonly ExtraColumn[
 }
 
 /** Reports each extra column once (info), with the number of items (or, under `sheet`, of records) it gave a value to. */
-export function reportExtras(table: Table, items: readonly Data[], issues: ImportIssues, sheet?: string): void {
+export function reportExtras(table: Table, items: readonly Data[], issues: ImportIssues, sheet?: string, onExtras?: (sheet: string, header: string, count: number) => void): void {
   for (const extra of table.extras) {
     const count = sheet === undefined
       ? items.filter((item) => item.extensions?.[extra.header] !== undefined).length
       : [...new Set(items)].reduce((n, item) => n + ((item.extensions?.[sheet] as Data[] | undefined) ?? []).filter((r) => r[extra.header] !== undefined).length, 0);
+    if (onExtras) {
+      onExtras(table.sheet.name, extra.header, count);
+      continue;
+    }
     issues.add("column-extension", "", { sheet: table.sheet.name, row: table.headerRow, column: extra.letter, ...(table.sheet.file ? { file: table.sheet.file } : {}) }, { header: extra.header, count });
   }
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
+import { importNational, type NationalImportOptions } from "../../national/import-national.js";
 import { CROSSWALKS, crosswalkById } from "../../crosswalks/tables.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
@@ -33,6 +34,8 @@ interface ImportOptions {
   maxRows: string;
   map?: string;
   crosswalk?: string;
+  from?: string;
+  latest?: boolean;
   force?: boolean;
   report: string;
   locale: string;
@@ -70,6 +73,18 @@ function crosswalkOption(value: string | undefined): string[] {
   return ids;
 }
 
+/** Reads a national-layout JSON file (array of records, AUDIT_* records, or { samples: [{ records }] }). */
+function importNationalFile(file: string, options: NationalImportOptions) {
+  if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from national reads JSON records (.json)`);
+  const document = readJsonFile(file);
+  try {
+    return importNational(document, options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Registers the import command. */
 export function registerImport(program: Command): void {
   program
@@ -84,6 +99,8 @@ export function registerImport(program: Command): void {
     .option("--publisher <name>", "发布机构 (overrides 目录信息)")
     .option("--publisher-code <code>", "发布机构统一社会信用代码 (overrides 目录信息)")
     .option("--max-rows <n>", "rows read per sheet at most", String(DEFAULT_MAX_ROWS))
+    .option("--from <layout>", "template (default) | national: the national exchange layout's column names (JSON records, AUDIT_* records)")
+    .option("--latest", "national layout: keep only the newest task_version of each item")
     .option("--crosswalk <ids>", "the platform code tables the data uses, comma-separated, e.g. guangxi-time-unit (README: Crosswalks)")
     .option("--map <mapping.json>", "your headers → element titles or property paths, e.g. {\"办理对象\": \"服务对象\"}")
     .option("--force", "write the catalogue even when errors were found")
@@ -95,16 +112,21 @@ export function registerImport(program: Command): void {
       const checked = checkOptions(opts);
       const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
       const crosswalks = crosswalkOption(opts.crosswalk);
-      const read = await readSpreadsheet(file, checked.maxRows, locale);
-      const { catalogue, report } = catalogueFromRows(read.sheets, {
+      const layout = opts.from ?? "template";
+      if (layout !== "template" && layout !== "national") throw new InputError(`--from must be template or national (got "${layout}")`);
+      if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
+      const read = layout === "national" ? { sheets: [], issues: [] } : await readSpreadsheet(file, checked.maxRows, locale);
+      const common = {
         ...checked, locale, file,
         ...(mapping ? { mapping } : {}),
         crosswalks,
-        ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
         ...(opts.region !== undefined ? { region: opts.region } : {}),
         ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
         ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
-      });
+      };
+      const { catalogue, report } = layout === "national"
+        ? importNationalFile(file, { ...common, ...(opts.latest ? { latest: true } : {}) })
+        : catalogueFromRows(read.sheets, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
       const full = buildReport([...read.issues, ...report.issues], report.summary.items);
       const output = opts.output!;
       if (full.ok || opts.force) {

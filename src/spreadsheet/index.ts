@@ -11,3 +11,4 @@ export { sheetSpecs, type SheetSpec, type Column } from "./columns.js";
 export { importRuleSeverity, type ImportRule } from "./import-issues.js";
 export type { SheetData, RawCell } from "./sheet-data.js";
 export { CROSSWALKS, crosswalkById, readCode, type Crosswalk, type CodeReading } from "../crosswalks/index.js";
+export { importNational, nationalFromCatalogue, NATIONAL_COLUMNS, type NationalImportOptions } from "../national/index.js";

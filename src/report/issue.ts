@@ -30,6 +30,8 @@ export interface Issue {
   sheet?: string;
   /** Spreadsheets: the column letter (A, B, … AA) of the cell the finding is about. */
   column?: string;
+  /** The corrected value, where it is certain (a lowercase credit code in capitals). */
+  suggestion?: string;
 }
 
 /** A validation or conformance report. `ok` is true when there is no error. */

@@ -6,7 +6,7 @@ import { pointer } from "../internal/json-pointer.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { appliesTo } from "./columns.js";
 import type { CellRef, ImportIssues, ImportRule } from "./import-issues.js";
-import { parseValue } from "./parse-value.js";
+import { parseValue, type Translation } from "./parse-value.js";
 import { readCell } from "./read-cell.js";
 import type { RawCell } from "./sheet-data.js";
 import type { SourceMap } from "./source-map.js";
@@ -25,6 +25,10 @@ export interface RowContext {
   issues: ImportIssues;
   sources: SourceMap;
   itemCode?: string;
+  /** Crosswalks the user named (`--crosswalk`), preferred over the others. */
+  crosswalks?: readonly string[];
+  /** Where the translations a crosswalk made are collected, by the JSON Pointer of the value. */
+  translations?: { path: string; translation: Translation }[];
 }
 
 /** Sets a value at a property path, creating the objects on the way. */
@@ -74,12 +78,13 @@ export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ct
       continue;
     }
     if (formula !== undefined) report("cell-formula", b, { formula });
-    const parsed = parseValue(cell, b.column.value);
+    const parsed = parseValue(cell, b.column.value, ctx.crosswalks);
     if (!parsed.ok) {
       report(parsed.problem.rule as ImportRule, b, parsed.problem.params);
       continue;
     }
     if (parsed.warning) report(parsed.warning.rule as ImportRule, b, parsed.warning.params);
+    for (const translation of parsed.translations ?? []) ctx.translations?.push({ path: pointer(ctx.base, ...b.column.path), translation });
     setPath(record, b.column.path, parsed.value);
     if (parsed.unit) units.set(b.column.path.slice(0, -1).join("/"), { unit: parsed.unit, at: b });
   }

@@ -111,3 +111,24 @@ describe("zwfw validate", () => {
     expect(r.stdout).toContain("validate");
   });
 });
+
+describe("zwfw validate --draft", () => {
+  it("turns absent required elements into element-missing infos (exit 0); without --draft they are errors (exit 1)", () => {
+    const doc = readJson("examples/4-county-gusu.json");
+    delete doc.items[0].serviceObjects;
+    const file = write("draft.json", JSON.stringify(doc));
+    const draft = runCli(["validate", "--draft", "--report", "json", file]);
+    expect(draft.code).toBe(0);
+    expect(jsonReport(draft).issues).toEqual([
+      { rule: "element-missing", severity: "info", path: "/items/0", itemCode: doc.items[0].implementationCode, message: "草稿：缺少 1 个必填要素：serviceObjects" },
+    ]);
+    expect(runCli(["validate", file]).code).toBe(1);
+  });
+
+  it("refuses JSONL with one line (exit 2): draft reads whole documents", () => {
+    const file = write("items.jsonl", JSON.stringify(readJson("examples/4-county-gusu.json").items[0]) + "\n");
+    const r = runCli(["validate", "--draft", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -76,17 +76,35 @@ describe("every cell it cannot read is an issue at sheet, row and column", () =>
     expect(report.issues).toEqual([expect.objectContaining({ rule: "cell-formula", severity: "info", path: "/items/0/timeLimit/promised/value", column: "K" })]);
   });
 
-  it("unknown columns are warnings and the data is not lost silently", () => {
+  it("an unknown column is kept under extensions and reported once; data under no header is a warning", () => {
     const sheets = exampleSheets();
     const items = sheetOf(sheets, "事项");
     items.rows[0]!.push("备注");
     items.rows[1]![items.rows[0]!.length - 1] = "x";
     items.rows[2]![items.rows[0]!.length + 1] = "under no header";
-    const found = catalogueFromRows(sheets).report.issues;
-    expect(found).toEqual([
-      expect.objectContaining({ rule: "column-unknown", severity: "warning", sheet: "事项", line: 1, column: "AG" }),
+    const { catalogue, report } = catalogueFromRows(sheets);
+    // The kept column is reported after the rows, since the report counts the items it filled.
+    expect(report.issues).toEqual([
       expect.objectContaining({ rule: "column-unknown", severity: "warning", sheet: "事项", line: 3, column: "AI" }),
+      {
+        rule: "column-extension", severity: "info", path: "", sheet: "事项", line: 1, column: "AG",
+        message: "事项!AG1：列“备注”不对应标准中的要素，其值（1 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素",
+      },
     ]);
+    expect((catalogue.items as any[])[0].extensions).toEqual({ 备注: "x" });
+    expect((catalogue.items as any[])[1].extensions).toBeUndefined();
+  });
+
+  it("a kept column merges with the 扩展字段 column, whose value wins, and nested JSON text is parsed back", () => {
+    const sheets = exampleSheets();
+    const items = sheetOf(sheets, "事项");
+    items.rows[0]!.push("窗口号", "标签");
+    const width = items.rows[0]!.length;
+    items.rows[1]![columnOf(items, "扩展字段")] = JSON.stringify({ 窗口号: "A1" });
+    items.rows[1]![width - 2] = "B2";
+    items.rows[1]![width - 1] = '["便民","高频"]';
+    const { catalogue } = catalogueFromRows(sheets);
+    expect((catalogue.items as any[])[0].extensions).toEqual({ 窗口号: "A1", 标签: ["便民", "高频"] });
   });
 
   it("a missing required column is one error, not one per row", () => {

@@ -1,12 +1,14 @@
 /** `zwfw export <catalogue.json> -o file.xlsx|file.csv`: a catalogue in the template's layout (导出表格). */
 import type { Command } from "commander";
+import { nationalFromCatalogue } from "../../national/export-national.js";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { InputError, inputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
-import { addLocaleOption, localeOption } from "../output.js";
+import { addLocaleOption, localeOption, writeOutput } from "../output.js";
+import { stringifyJson } from "../../internal/stringify-json.js";
 import { exportProblem } from "../../spreadsheet/rows-from-catalogue.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
@@ -17,9 +19,10 @@ export function registerExport(program: Command): void {
     .command("export")
     .description(t("cli.export"))
     .argument("<catalogue>", t("cli.export.catalogue"))
-    .requiredOption("-o, --output <file>", t("cli.export.output"));
+    .requiredOption("-o, --output <file>", t("cli.export.output"))
+    .option("--to <layout>", t("cli.export.to"));
   addLocaleOption(command)
-    .action(async (file: string, opts: { output: string; locale: string }) => {
+    .action(async (file: string, opts: { output: string; locale: string; to?: string }) => {
       const locale = localeOption(opts.locale);
       const doc = readJsonFile((await resolveInput(file)).path, file) as { kind?: unknown; items?: unknown };
       if (typeof doc !== "object" || doc === null || !isCatalogueKind(doc.kind) || !Array.isArray(doc.items)) {
@@ -28,6 +31,14 @@ export function registerExport(program: Command): void {
       // A value the layout has no place for (a null item) is named by its pointer, not met as a crash.
       const problem = exportProblem(doc);
       if (problem !== undefined) throw new InputError(`${file}: ${problem}`);
+      const layout = opts.to ?? "template";
+      if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--to", allowed: "template | national", value: layout });
+      if (layout === "national") {
+        if (!/\.json$/i.test(opts.output)) throw new InputError(`-o must name a .json file for --to national (got "${opts.output}")`);
+        writeOutput(stringifyJson(nationalFromCatalogue(doc as { kind: CatalogueKind }), 2) + "\n", opts.output);
+        process.stderr.write(message("spreadsheet.written", locale, { files: opts.output }) + "\n");
+        return;
+      }
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);
       process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");
     });

@@ -45,6 +45,7 @@ interface RunOptions {
   withFile: boolean;
   registry?: RegionRegistry;
   progress: Progress;
+  draft: boolean;
 }
 
 /** The size above which a JSON catalogue streams. */
@@ -61,6 +62,9 @@ async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Rep
   const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
   let report: Report;
   try {
+    if (run.draft && (input.format.kind === "jsonl" || (run.as === "catalogue" && size >= streamThreshold()))) {
+      throw inputError("cli.validate.draft-streamed", { mb: Math.round(streamThreshold() / 1048576) }, name);
+    }
     if (input.format.kind === "jsonl") {
       report = await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
       await addJsonLinesColumns(report.issues, file);
@@ -68,7 +72,7 @@ async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Rep
       report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, maxIssues: run.maxIssues, onProgress: update });
     } else {
       const text = readJsonText(file, name);
-      report = validate(parseJson(text, name), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
+      report = validate(parseJson(text, name), { as: run.as, locale: run.locale, draft: run.draft, ...(run.registry ? { registry: run.registry } : {}) });
       addJsonPositions(report.issues, text);
     }
   } catch (error) {
@@ -88,6 +92,7 @@ interface ValidateFlags extends ReportFlags {
   jobs?: string;
   quiet?: boolean;
   maxIssues: string;
+  draft?: boolean;
 }
 
 /** Registers the validate command. */
@@ -99,6 +104,7 @@ export function registerValidate(program: Command): void {
     .option("--as <document>", t("cli.validate.as"), "catalogue")
     .option("--item <kind>", t("cli.validate.item"), "implementation")
     .option("--regions", t("cli.opt.regions"))
+    .option("--draft", t("cli.validate.draft"))
     .option("--jobs <n>", t("cli.validate.jobs"))
     .option("--quiet", t("cli.validate.quiet"))
     .option("--max-issues <n>", t("cli.validate.max-issues"), String(DEFAULT_MAX_ISSUES));
@@ -113,7 +119,7 @@ export function registerValidate(program: Command): void {
     for (const arg of args) inputs.push(await resolveInput(arg));
     const registry = opts.regions ? await loadRegionRegistry() : undefined;
     const progress = createProgress(locale, Boolean(opts.quiet));
-    const run: RunOptions = { as: opts.as, item: opts.item, locale, jobs, maxIssues, withFile: args.length > 1, registry, progress };
+    const run: RunOptions = { as: opts.as, item: opts.item, locale, jobs, maxIssues, withFile: args.length > 1, registry, progress, draft: Boolean(opts.draft) };
     const reports: Report[] = [];
     try {
       for (const input of inputs) reports.push(await validateInput(input, run));

@@ -42,6 +42,10 @@ export const cliErrorMessages = {
   },
   "cli.option.import-output": text("import 需要 -o <清单.json>", "import needs -o <catalogue.json>"),
   "cli.conform.two-files": text("conform 需要两个文件：<上级> <本级>（更多文件请用 --chain）", "conform needs exactly two files: <upper> <lower> (use --chain for more)"),
+  "cli.validate.draft-streamed": {
+    "zh-CN": (p) => `--draft 只读取完整的 JSON 文档；JSONL 和 ${p.mb} MB 以上的目录以流式校验，不支持草稿模式`,
+    en: (p) => `--draft reads whole JSON documents; JSONL and catalogues of ${p.mb} MB or more stream without it`,
+  },
   "cli.conform.chain-upper": text("--chain 与 --upper 不能同时使用", "--chain and --upper cannot be combined"),
   "cli.conform.chain-files": text("conform --chain 至少需要两个文件", "conform --chain needs at least two files"),
   "cli.stdin.once": text("标准输入（-）只能读取一次", "stdin (-) can be read only once"),

@@ -83,5 +83,13 @@ export const validationMessages = {
     "zh-CN": (p) => `区划代码 ${p.code} 不在区划库中`,
     en: (p) => `region code ${p.code} is not in the region registry`,
   },
+  "element-missing": {
+    "zh-CN": (p) => `草稿：缺少 ${p.count} 个必填要素：${p.elements}`,
+    en: (p) => `draft: ${p.count} required element${p.count === 1 ? "" : "s"} missing: ${p.elements}`,
+  },
+  "fix.uppercase": {
+    "zh-CN": (p) => `；“${p.value}”含小写字母，应为 ${p.suggestion}`,
+    en: (p) => `; "${p.value}" has lowercase letters: it should be ${p.suggestion}`,
+  },
 } satisfies Record<string, Entry>;
 

@@ -2,7 +2,7 @@
 import type { Data } from "../rules/rule.js";
 import type { ResolvedMember } from "./bundle-rule.js";
 import { foundMembers, memberTimeSum, mustSubmit, objectsOf, promisedOf, requiredInReach } from "./member-facts.js";
-import type { BundleMetrics } from "./types.js";
+import type { BundleFigure, BundleMetrics } from "./types.js";
 
 /** The department a member is handled by: its agency's credit code, else its name. */
 const departmentOf = (item: Data): string | undefined => {
@@ -38,4 +38,14 @@ export function bundleMetrics(bundle: Data, members: readonly ResolvedMember[]):
     departments: { before: departments.size, after: 1 },
     forms: { before: items.length, after: 1 },
   };
+}
+
+/** The figures in report order. */
+export const BUNDLE_METRIC_KEYS = ["materials", "visits", "time", "departments", "forms"] as const satisfies readonly (keyof BundleMetrics)[];
+
+/** The cut in % ((before − after) / before × 100, one decimal; negative when the bundle asks for more); null when before is 0 or a side is unknown. */
+export function cutPercent(figure: BundleFigure): number | null {
+  if (figure.before === null || figure.after === null || figure.before === 0) return null;
+  // "+ 0" turns -0 into 0.
+  return Math.round(((figure.before - figure.after) / figure.before) * 1000) / 10 + 0;
 }

@@ -59,5 +59,17 @@ export const bundleMessages = {
   "bundle.metric.departments": { "zh-CN": () => "对接部门", en: () => "Departments" },
   "bundle.metric.forms": { "zh-CN": () => "申请表", en: () => "Forms" },
   "bundle.issues": { "zh-CN": () => "问题", en: () => "Issues" },
+  "bundle.invalid": {
+    "zh-CN": () => "输入文档未通过校验，未检查一件事；请先修正以下错误",
+    en: () => "the input documents do not validate, so the bundles were not checked; fix these errors first",
+  },
+  "bundle.not-bundles": {
+    "zh-CN": (p) => `${p.file} 不是一件事清单（kind 应为 "bundle"）`,
+    en: (p) => `${p.file} is not a bundle list (kind must be "bundle")`,
+  },
+  "bundle.not-implementation": {
+    "zh-CN": (p) => `${p.file} 不是实施清单（kind 应为 "implementation"）`,
+    en: (p) => `${p.file} is not an implementation list (kind must be "implementation")`,
+  },
   "bundle.in-list": { "zh-CN": (p) => `实施清单 ${p.file} ${p.path}`, en: (p) => `implementation list ${p.file} ${p.path}` },
 } satisfies Record<string, Entry>;

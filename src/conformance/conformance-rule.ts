@@ -23,6 +23,7 @@ export const CONFORMANCE_RULE_IDS = [
   "visits-increased",
   "online-depth-decreased",
   "not-claimed",
+  "bundle-member-added",
 ] as const;
 
 /** A conformance rule id. */

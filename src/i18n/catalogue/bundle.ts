@@ -42,6 +42,10 @@ const ruleMessages = {
 /** Messages of the bundle rules and of `zwfw bundle check`. */
 export const bundleMessages = {
   ...ruleMessages,
+  "bundle-member-added": {
+    "zh-CN": (p) => `组成事项 ${p.code}（基本编码 ${p.basic}）不在上级一件事的组成事项中`,
+    en: (p) => `member ${p.code} (basic code ${p.basic}) is not among the upper bundle's members`,
+  },
   "bundle.title": { "zh-CN": () => "一件事检查报告", en: () => "Bundle (一件事) check" },
   "bundle.summary": {
     "zh-CN": (p) => `共 ${p.items} 件一件事：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 个提示`,

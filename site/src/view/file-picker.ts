@@ -16,6 +16,9 @@ export interface FilePickerOptions {
   /** What the file was read as. */
   note?: string;
   onFile(file: File | undefined): void;
+  /** Takes several files at once (chosen or dropped); they go to onFiles. */
+  multiple?: boolean;
+  onFiles?(files: File[]): void;
 }
 
 const ACCEPT = ".json,.jsonl,.ndjson,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -25,7 +28,8 @@ export function filePicker(o: FilePickerOptions): HTMLElement {
   const input = h("input", {
     type: "file", id: `${o.id}-file`, accept: ACCEPT, class: "visually-hidden",
     "aria-describedby": `${o.id}-hint`,
-    onchange: () => o.onFile(input.files?.[0]),
+    ...(o.multiple ? { multiple: true } : {}),
+    onchange: () => (o.multiple && o.onFiles ? o.onFiles(Array.from(input.files ?? [])) : o.onFile(input.files?.[0])),
   });
   const zone = h("div", { class: `picker${o.current ? " has-file" : ""}${o.problem ? " has-problem" : ""}`, "data-picker": o.id },
     h("label", { for: `${o.id}-file`, class: "picker-label" }, t(o.label)),
@@ -47,6 +51,10 @@ export function filePicker(o: FilePickerOptions): HTMLElement {
   zone.addEventListener("drop", (e) => {
     e.preventDefault();
     zone.classList.remove("dragging");
+    if (o.multiple && o.onFiles) {
+      if (e.dataTransfer && e.dataTransfer.files.length > 0) o.onFiles(Array.from(e.dataTransfer.files));
+      return;
+    }
     const file = e.dataTransfer?.files[0];
     if (file) o.onFile(file);
   });

@@ -6,6 +6,7 @@ import { ruleTitle } from "../check/rule-titles.js";
 import { locale, t } from "../i18n.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
+import { bundleView } from "./bundle-view.js";
 import { metricsChart } from "./metrics-chart.js";
 
 /** What the report view needs besides the result. */
@@ -61,6 +62,8 @@ const skippedNote = (note: SkipNote) =>
   h("p", { class: "note", "data-skipped": note.skipped },
     note.skipped === "invalid" ? t("site.report.conformanceSkipped")
       : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
+      : note.skipped === "no-members" ? t("site.bundles.noMembers")
+      : note.skipped === "not-implementation" ? t("site.bundles.notImplementation", { file: note.file ?? "" })
       : t("site.error.notCatalogue", { file: note.file ?? "" }));
 
 /** Renders the whole report. */
@@ -74,7 +77,12 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
       conformance && o.upper
         ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: o.upper.name })),
           "skipped" in conformance ? skippedNote(conformance) : summaryLine(conformance, "conformance-summary"))
+        : null,
+      result.bundles
+        ? h("div", { class: "part" }, h("h3", {}, t("site.report.bundles")),
+          "skipped" in result.bundles ? skippedNote(result.bundles) : summaryLine(result.bundles, "bundle-summary"))
         : null),
+    result.bundles && !("skipped" in result.bundles) ? bundleView(result.bundles) : null,
     result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null,
     h("div", { class: "downloads" }, h("span", {}, t("site.download")),
       (["json", "markdown", "xlsx"] as const).map((f) =>

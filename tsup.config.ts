@@ -20,7 +20,7 @@ const regionDataExternal: Plugin = {
 // The library is built for browsers and Node (ESM + CJS); the CLI only for Node (ESM, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", v1: "src/v1.ts", spreadsheet: "src/spreadsheet/index.ts" },
+    entry: { index: "src/index.ts", v1: "src/v1.ts", v2: "src/v2.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

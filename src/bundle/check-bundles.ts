@@ -3,6 +3,7 @@ import type { Locale } from "../i18n/locale.js";
 import { message } from "../i18n/messages.js";
 import { buildReport, type Issue } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
+import { majorOfDocument } from "../schema/majors.js";
 import { MemberIndex } from "./member-index.js";
 import { bundleMetrics } from "./metrics.js";
 import { bundleRules } from "./rules/index.js";
@@ -22,9 +23,14 @@ function assertInputs(bundleList: unknown, implementationLists: unknown): assert
     throw new TypeError('checkBundles: the first argument is not a bundle list (an object with kind "bundle" and an items array)');
   }
   if (!Array.isArray(implementationLists)) throw new TypeError("checkBundles: the second argument must be an array of implementation lists");
+  const major = majorOfDocument(bundleList);
   implementationLists.forEach((list, i) => {
     if (!isObject(list) || list.kind !== "implementation" || !Array.isArray(list.items)) {
       throw new TypeError(`checkBundles: implementation list ${i} is not an implementation list (kind "implementation" with an items array)`);
+    }
+    const other = majorOfDocument(list);
+    if (major && other && other.id !== major.id) {
+      throw new TypeError(`checkBundles: the bundle list follows ${major.id} and implementation list ${i} ${other.id}; migrate it to ${major.id} first (迁移)`);
     }
   });
 }

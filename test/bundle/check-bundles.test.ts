@@ -187,3 +187,12 @@ describe("bad input", () => {
     expect(call).toThrow(text);
   });
 });
+
+describe("majors", () => {
+  it("an implementation list of another major is refused with both majors named", () => {
+    const bundles = { ...bundleList(), schemaVersion: "2.0" };
+    const v1List = { ...countyList(), schemaVersion: "1.0" };
+    expect(() => checkBundles(bundles, [v1List])).toThrow("checkBundles: the bundle list follows v2 and implementation list 0 v1; migrate it to v2 first (迁移)");
+    expect(checkBundles(bundles, [{ ...countyList(), schemaVersion: "2.1" }, cityList()]).summary.errors).toBe(0);
+  });
+});

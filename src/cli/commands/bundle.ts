@@ -53,7 +53,14 @@ export function registerBundle(program: Command): void {
         process.exitCode = EXIT.findings;
         return;
       }
-      const report = checkBundles(bundles, lists, { locale });
+      let report: BundleReport;
+      try {
+        report = checkBundles(bundles, lists, { locale });
+      } catch (error) {
+        // Lists of two majors: one line that says to migrate, like the other comparing commands.
+        if (error instanceof TypeError) throw new InputError(error.message);
+        throw error;
+      }
       for (const issue of report.issues) issue.file = bundleFile;
       process.exitCode = printBundles(report, listFiles, format, locale);
     });

@@ -9,7 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkBundles } from "../../src/bundle/index.js";
+import { bundleRules, checkBundles } from "../../src/bundle/index.js";
 import { checkConformance, conformanceRules } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
 import { message } from "../../src/i18n/messages.js";
@@ -234,7 +234,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     const page = await open();
     await page.click("#tab-standard");
     expect(await page.locator("#doc-implementation-item tbody tr").count()).toBeGreaterThan(20);
-    expect(await page.locator(".rule-entry").count()).toBe(rules.length + conformanceRules.length);
+    expect(await page.locator(".rule-entry").count()).toBe(rules.length + conformanceRules.length + bundleRules.length);
     expect(await page.locator("#def-material td.key code").allTextContents()).toEqual(Object.keys(readJson("schemas/v1/defs.schema.json").$defs.Material.properties));
     await page.close();
   });

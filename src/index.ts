@@ -14,7 +14,8 @@ export { message, catalogue as messageCatalogue, type MessageId } from "./i18n/m
 export { LOCALES, isLocale, type Locale } from "./i18n/locale.js";
 export { itemDocumentOf, isDocumentName, type DocumentName } from "./validate/index.js";
 export {
-  checkConformance, checkChain, conformanceRules, checkPolicy, CONFORMANCE_RULE_IDS,
+  checkConformance, checkChain, checkRegion, conformanceRules, checkPolicy, CONFORMANCE_RULE_IDS,
+  type RegionList, type RegionReport, type RegionSection, type RegionSummary, type RegionListStatus, type WorstList,
   type ConformanceOptions, type ConformanceRule, type ConformanceRuleId, type ConformancePolicy, type PolicyOverride, type RuleSetting, type RuleSettings,
 } from "./conformance/index.js";
 export {

@@ -1,4 +1,5 @@
 /** checkChain(): a whole chain of lists, province standard first, each level against the ones above. */
+import { assertSameMajor } from "../schema/same-major.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
 import { compareBundleLists, isBundleList } from "./compare-bundle-lists.js";
@@ -16,6 +17,7 @@ import { resolveOptions, type ConformanceOptions } from "./options.js";
  */
 export function checkChain(chain: readonly unknown[], options: ConformanceOptions = {}): Report {
   if (!Array.isArray(chain) || chain.length < 2) throw new TypeError("checkChain: a chain needs at least two catalogues");
+  assertSameMajor(chain, "checkChain");
   const { policy, locale } = resolveOptions(options, chain);
   const docs = chain as readonly Data[];
   const issues: Issue[] = [];

@@ -8,6 +8,7 @@ import type { RegionRegistry } from "../regions/region-registry.js";
 import type { Data } from "../rules/rule.js";
 import type { RawFinding } from "./compare-lists.js";
 import type { ConformanceRuleId } from "./conformance-rule.js";
+import { IndexedMatcher } from "./matcher.js";
 import { conformanceRules } from "./rules/index.js";
 
 /**
@@ -44,6 +45,7 @@ export function compareBundleLists(upper: Data, lower: Data, registry?: RegionRe
       findings.push({ rule, path: f.path, ...(f.upperPath !== undefined ? { upperPath: f.upperPath } : {}), upper: upperIndex, params: f.params });
     }
   }
+  const context = { matcher: new IndexedMatcher() };
   const byCode = new Map<string, [number, Data]>();
   for (const [j, bundle] of bundlesOf(upper)) if (typeof bundle.code === "string" && !byCode.has(bundle.code)) byCode.set(bundle.code, [j, bundle]);
   for (const [k, bundle] of bundlesOf(lower)) {
@@ -52,7 +54,7 @@ export function compareBundleLists(upper: Data, lower: Data, registry?: RegionRe
     const [j, above] = match;
     for (const rule of conformanceRules) {
       if (!rule.checkPair || !PAIR_RULES.has(rule.id)) continue;
-      for (const f of rule.checkPair(above, bundle)) {
+      for (const f of rule.checkPair(above, bundle, context)) {
         findings.push({
           rule,
           path: pointer("/items", k) + f.path,

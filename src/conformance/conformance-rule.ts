@@ -3,6 +3,7 @@ import type { MessageParams } from "../i18n/entry.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import type { Severity } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
+import type { Matcher } from "./matcher.js";
 
 /** The ids of the conformance rules; policies may name only these. */
 export const CONFORMANCE_RULE_IDS = [
@@ -44,6 +45,11 @@ export interface DocumentContext {
   registry?: RegionRegistry;
 }
 
+/** What pair rules know besides the two items: the run's matcher, to find partner elements by lookup. */
+export interface PairContext {
+  matcher: Matcher;
+}
+
 /** A rule comparing a lower level with the level above (同一事项、同一标准). */
 export interface ConformanceRule {
   id: ConformanceRuleId;
@@ -60,8 +66,8 @@ export interface ConformanceRule {
   standardFields?: boolean;
   /** Compares the two catalogue headers; paths are absolute. */
   checkDocuments?(upper: Data, lower: Data, context: DocumentContext): ConformanceFinding[];
-  /** Compares a lower item with the upper item it matches. */
-  checkPair?(upper: Data, lower: Data): ConformanceFinding[];
+  /** Compares a lower item with the upper item it matches; pair elements with `context.matcher` (a scan per element would make a list check quadratic). */
+  checkPair?(upper: Data, lower: Data, context: PairContext): ConformanceFinding[];
   /** Reports a lower item no upper list carries. */
   checkUnmatched?(lower: Data): ConformanceFinding[];
   /** Reports an upper item the lower list does not claim; `path` is absolute, `upperPath` relative to the upper item. */

@@ -8,6 +8,7 @@
  */
 import type { Locale } from "../i18n/locale.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
+import { capReport } from "../report/issue-collector.js";
 import type { Report } from "../report/issue.js";
 import { decodeText } from "../stream/decode-text.js";
 import { DEFAULT_MAX_LINE_BYTES } from "../stream/line-reader.js";
@@ -23,12 +24,19 @@ export interface JsonCatalogueFileOptions {
   maxItemChars?: number;
   /** A region registry: adds region-code-unknown warnings, as validate() does. */
   registry?: RegionRegistry;
+  /** Issues kept in the report, the summary counting all (as for JSONL); all by default, like validate(). */
+  maxIssues?: number;
   /** Progress: file bytes read so far, items and issues. */
   onProgress?: (progress: { bytes: number; items: number; issues: number }) => void;
 }
 
 /** Validates a catalogue file by streaming; rejects with a StreamInputError on unreadable input. */
 export async function validateJsonCatalogueFile(file: string, options: JsonCatalogueFileOptions = {}): Promise<Report> {
+  return capReport(await validateCatalogue(file, options), options.maxIssues ?? 0);
+}
+
+/** The whole report of a catalogue file, streamed. */
+async function validateCatalogue(file: string, options: JsonCatalogueFileOptions): Promise<Report> {
   const locale = options.locale ?? "zh-CN";
   const fromEnv = Number(process.env.ZWFW_MAX_LINE_BYTES);
   const max = options.maxItemChars ?? (fromEnv > 0 ? fromEnv : DEFAULT_MAX_LINE_BYTES);

@@ -56,9 +56,15 @@ export function claimedKeysInMaps<V>(): ClaimedKeys<V> {
 /**
  * Claims an item's duplicate key in `seen` and returns the value (label or line) of the earlier
  * item it clashes with, or undefined when it is new. Besides equal keys, an implementation listed
- * whole and also split into handling items (…01, …02) clashes: the same implementation twice.
+ * whole and also split into handling items (…01, …02) clashes, unless `wholeBesideHandlingItems`
+ * (the major's reading, see Major) allows the whole item beside its own handling items.
  */
-export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: string, value: V): V | undefined {
+export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: string, value: V, wholeBesideHandlingItems = false): V | undefined {
+  if (wholeBesideHandlingItems) {
+    const earlier = seen.keys.get(key);
+    if (earlier === undefined) seen.keys.set(key, value);
+    return earlier;
+  }
   if (field === "handlingItemCode") {
     const whole = key.slice(0, 31);
     const earlier = seen.keys.get(key) ?? seen.keys.get(whole);

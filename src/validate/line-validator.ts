@@ -42,7 +42,7 @@ export class LineValidator {
   private readonly fast: readonly Validator[];
   private readonly full: readonly Validator[];
   private readonly context: { kind: CatalogueKind };
-  private readonly duplicates = new LineDuplicates();
+  private readonly duplicates: LineDuplicates;
   private counted = 0;
   private readonly collected: IssueCollector;
 
@@ -50,6 +50,7 @@ export class LineValidator {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
     const order = itemMajors(majors, options.schemaVersion);
+    this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);
     this.fast = order.map((m) => m.fastItemValidators[this.kind]);
     this.full = order.map((m) => m.validators[itemDocumentOf(this.kind)]);
     this.context = { kind: this.kind };

@@ -3,6 +3,7 @@ import { isCatalogueKind } from "../../rules/item-kind.js";
 import type { Command } from "commander";
 import { CatalogueDiffError, diffCatalogues, type CatalogueDiff } from "../../diff/catalogue/index.js";
 import { EXIT, InputError } from "../errors.js";
+import { refuseMixedMajors } from "../mixed-majors.js";
 import { message } from "../../i18n/messages.js";
 import { malformedDocuments } from "../malformed-documents.js";
 import { localeOption, printReport, reportFormat, useColor } from "../output.js";
@@ -33,6 +34,7 @@ export function registerDiff(program: Command): void {
       const locale = localeOption(opts.locale);
       const before = readJsonFile(oldFile);
       const after = readJsonFile(newFile);
+      refuseMixedMajors([before, after], [oldFile, newFile], locale);
       // Documents that are no catalogue, or of two kinds, get diffCatalogues' one-line answer (exit 2);
       // catalogues that fail the schema get their validation report (exit 1) instead of a diff.
       const kinds = [before, after].map((d) => (typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined));

@@ -57,7 +57,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
     }
     let report: Report;
     if (run.as === "catalogue" && size >= streamThreshold()) {
-      report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, onProgress: update });
+      report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, maxIssues: run.maxIssues, onProgress: update });
     } else {
       report = validate(readJsonFile(file), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
     }
@@ -70,7 +70,7 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
 }
 
 /** Parses --jobs: a whole number of at least 1. */
-function jobsOption(value: string): number {
+export function jobsOption(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InputError(`--jobs must be a whole number of at least 1 (got "${value}")`);
   return n;
@@ -96,7 +96,7 @@ export function registerValidate(program: Command): void {
     .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
     .addOption(new Option("--jobs <n>", "threads that validate JSONL: this one and N−1 workers (default: the number of cores; 1 = no workers)"))
     .option("--quiet", "no progress bar")
-    .option("--max-issues <n>", "JSONL: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
+    .option("--max-issues <n>", "JSONL and streamed JSON catalogues: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
     .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {
       const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);

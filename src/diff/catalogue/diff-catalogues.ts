@@ -1,4 +1,5 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
+import { assertSameMajor } from "../../schema/same-major.js";
 import { diffValues } from "./diff-values.js";
 import { figuresOf, metricSet } from "./metrics.js";
 import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChange, type ItemRef } from "./types.js";
@@ -36,6 +37,7 @@ const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.na
  * normalised name, fees by normalised name and other lists by their natural key, so order never matters.
  */
 export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): CatalogueDiff {
+  assertSameMajor([oldCatalogue, newCatalogue], "diffCatalogues");
   const before = itemsByKey(oldCatalogue, "old");
   const after = itemsByKey(newCatalogue, "new");
   if (before.kind !== undefined && after.kind !== undefined && before.kind !== after.kind) {

@@ -16,5 +16,21 @@ export const inputMessages = {
     en: () => "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted",
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
+  "input.mixed-majors": {
+    "zh-CN": (p) => `${p.first} 为 ${p.firstMajor}，${p.second} 为 ${p.secondMajor}，不同主版本的文档不能比较；请先将 ${p.older} 迁移到 ${p.to}`,
+    en: (p) => `${p.first} is ${p.firstMajor} and ${p.second} is ${p.secondMajor}: documents of two majors cannot be compared; migrate ${p.older} to ${p.to} first`,
+  },
+  "migrate.unknown-major": {
+    "zh-CN": (p) => `--to 不是本标准的主版本："${p.major}"（可选：${p.known}）`,
+    en: (p) => `--to is not a major of the standard: "${p.major}" (known: ${p.known})`,
+  },
+  "migrate.no-version": {
+    "zh-CN": () => "schemaVersion 不属于本标准的任何主版本，无法判断从哪个版本迁移",
+    en: () => "its schemaVersion names no major of the standard, so there is nothing to migrate from",
+  },
+  "migrate.dropped": {
+    "zh-CN": (p) => `已删除 ${p.path}：${p.to} 没有该要素`,
+    en: (p) => `dropped ${p.path}: ${p.to} has no such element`,
+  },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
 } satisfies Record<string, Entry>;

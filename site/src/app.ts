@@ -23,10 +23,11 @@ interface Slot {
   problem?: string;
 }
 
-const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; result?: CheckResult; error?: string } = {
+const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string } = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
   uppers: [],
+  members: [],
 };
 
 /** Reads the upper lists (one or several files); the slot shows them together, or the first problem. */
@@ -46,36 +47,38 @@ async function loadUppers(files: File[]): Promise<void> {
   state.slots.upper = files.length > 0 ? { name } : {};
 }
 
-/** Reads and parses a chosen file into a slot; problems stay on the slot, one line each. */
-async function load(id: SlotId, file: File | undefined): Promise<void> {
-  if (!file) {
-    state.slots[id] = {};
-    return;
-  }
+/** Reads and parses a chosen file; problems stay on the slot, one line each. */
+async function read(file: File): Promise<Slot> {
   const format = formatOf(file.name);
-  if (!format) {
-    state.slots[id] = { name: file.name, problem: t("site.error.format", { file: file.name }) };
-    return;
-  }
+  if (!format) return { name: file.name, problem: t("site.error.format", { file: file.name }) };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    state.slots[id] = { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
+    return { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
     const reason = error instanceof InputProblem ? error.message
       : error instanceof StreamInputError && error.line !== undefined ? `${error.line}: ${error.message}`
       : String((error as Error).message ?? error);
-    state.slots[id] = { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
+    return { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
   }
+}
+
+/** Reads a chosen file into a slot (no file empties it). */
+async function load(id: SlotId, file: File | undefined): Promise<void> {
+  state.slots[id] = file ? await read(file) : {};
 }
 
 /** Re-runs the checks for the current inputs and language. */
 function check(): void {
   const { main, previous } = state.slots;
+  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
   state.result = undefined;
   state.error = undefined;
   if (!main.parsed) return;
   try {
-    state.result = runChecks({ main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}), locale: locale() });
+    state.result = runChecks({
+      main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
+      ...(members.length > 0 ? { members } : {}), locale: locale(),
+    });
   } catch (error) {
     state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
   }
@@ -113,6 +116,22 @@ function picker(id: SlotId, label: "site.input.main" | "site.input.upper" | "sit
   });
 }
 
+/** The picker of the implementation lists that hold a bundle list's members: several files at once. */
+function membersPicker(): HTMLElement {
+  const names = state.members.map((slot) => slot.name ?? "").filter((n) => n !== "");
+  const problem = state.members.find((slot) => slot.problem)?.problem;
+  const notes = state.members.flatMap((slot) => (slot.parsed ? [readAs(slot.parsed)] : []));
+  const refresh = () => { check(); render(); };
+  return filePicker({
+    id: "members", label: "site.input.members", hint: "site.input.members.hint", multiple: true,
+    ...(names.length > 0 ? { current: names.join("、") } : {}),
+    ...(problem ? { problem } : {}),
+    ...(notes.length > 0 ? { note: notes.join("；") } : {}),
+    onFile: (file) => void (file ? read(file).then((slot) => { state.members = [slot]; }) : Promise.resolve(state.members = [])).then(refresh),
+    onFiles: (files) => void Promise.all(files.map(read)).then((slots) => { state.members = slots; }).then(refresh),
+  });
+}
+
 function header(): HTMLElement {
   const lang = (value: Locale, label: string) =>
     h("button", { type: "button", class: "lang", lang: value, "aria-pressed": String(locale() === value), "data-locale": value,
@@ -137,7 +156,7 @@ export function render(): void {
   const panel = state.tab === "standard"
     ? standardView(standardDoc())
     : h("div", {},
-      h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous")),
+      h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous"), membersPicker()),
       state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
       state.result && main
         ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })

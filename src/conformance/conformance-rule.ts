@@ -25,6 +25,7 @@ export const CONFORMANCE_RULE_IDS = [
   "visits-increased",
   "online-depth-decreased",
   "not-claimed",
+  "bundle-member-added",
 ] as const satisfies readonly FindingId[];
 
 /** A conformance rule id. */

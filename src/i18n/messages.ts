@@ -3,6 +3,7 @@
  * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
  */
 import { shown } from "../internal/shown.js";
+import { bundleMessages } from "./catalogue/bundle.js";
 import { docsMessages } from "./catalogue/docs.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
@@ -19,7 +20,7 @@ import { isLocale, type Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** Every message, by id. Finding ids equal rule ids. */
-export const catalogue = { ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages } satisfies Record<string, Entry>;
+export const catalogue = { ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages } satisfies Record<string, Entry>;
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;

@@ -12,12 +12,13 @@ export function isCatalogueKind(value: unknown): value is CatalogueKind {
   return (CATALOGUE_KINDS as readonly unknown[]).includes(value);
 }
 
-/** The code that names an item in reports: implementationCode, else basicCode. */
+/** The code that names an item in reports: implementationCode, else basicCode; a bundle (一件事) is named by its code. */
 export function itemCodeOf(item: unknown): string | undefined {
   if (typeof item !== "object" || item === null) return undefined;
-  const { implementationCode, basicCode } = item as Data;
+  const { implementationCode, basicCode, code } = item as Data;
   if (typeof implementationCode === "string") return implementationCode;
-  return typeof basicCode === "string" ? basicCode : undefined;
+  if (typeof basicCode === "string") return basicCode;
+  return typeof code === "string" ? code : undefined;
 }
 
 /**

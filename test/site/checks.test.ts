@@ -1,5 +1,6 @@
 /** The page's logic without a browser: reading inputs, running the checks, grouping issues by item. */
 import { describe, expect, it } from "vitest";
+import { checkBundles } from "../../src/bundle/index.js";
 import { checkConformance } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
 import { validate } from "../../src/validate/index.js";
@@ -108,5 +109,30 @@ describe("grouping issues by item", () => {
       { rule: "a", severity: "error", path: "", message: "" },
     ] as const;
     expect(countByRule(issues)).toEqual([{ rule: "a", severity: "error", count: 2 }, { rule: "b", severity: "warning", count: 1 }]);
+  });
+});
+
+describe("a bundle list on the page", () => {
+  const bundles = readJson("examples/bundles/county-gusu-bundles.json");
+  const county = readJson("examples/bundles/county-gusu-items.json");
+  const city = readJson("examples/bundles/city-suzhou-items.json");
+
+  it("with its members' lists: the library's bundle report, its issues in the combined report", () => {
+    bundles.items[0].visits = 5;
+    const result = runChecks({ main: jsonInput("bundles.json", bundles), members: [jsonInput("county.json", county), jsonInput("city.json", city)], locale: "en" });
+    const expected = checkBundles(bundles, [county, city], { locale: "en" });
+    expect(result.bundles).toEqual(expected);
+    expect(result.combined.issues).toEqual([...validate(bundles, { locale: "en" }).issues, ...expected.issues]);
+    expect(expected.issues.map((i) => i.rule)).toEqual(["bundle-visits-exceed-members"]);
+  });
+
+  it("without them, or with a list that is no implementation list: a note instead of a check", () => {
+    expect(runChecks({ main: jsonInput("bundles.json", bundles), locale: "zh-CN" }).bundles).toEqual({ skipped: "no-members" });
+    expect(runChecks({ main: jsonInput("bundles.json", bundles), members: [jsonInput("other.json", bundles)], locale: "zh-CN" }).bundles)
+      .toEqual({ skipped: "not-implementation", file: "other.json" });
+  });
+
+  it("an item list is no bundle list: no bundle check", () => {
+    expect(runChecks({ main: jsonInput("county.json", county), members: [jsonInput("city.json", city)], locale: "zh-CN" }).bundles).toBeUndefined();
   });
 });

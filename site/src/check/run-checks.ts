@@ -1,6 +1,6 @@
 /**
  * Runs the package's checks on the page's inputs: validation of the list, conformance with the upper
- * list, and the reform metrics against the previous batch. Browser-safe; the same code as the CLI.
+ * list, the reform metrics against the previous batch, and for a bundle list its members' check. Browser-safe; the same code as the CLI.
  */
 import { checkChain, checkConformance } from "../../../src/conformance/index.js";
 import type { Locale } from "../../../src/i18n/locale.js";
@@ -10,6 +10,8 @@ import { LineValidator } from "../../../src/validate/line-validator.js";
 import { validate } from "../../../src/validate/validate.js";
 import { isCatalogue } from "../input/document-name.js";
 import type { ParsedInput } from "../input/parse-input.js";
+import type { BundleReport } from "../../../src/bundle/index.js";
+import { bundleCheck, isBundleInput } from "./bundle-check.js";
 import { reformMetrics, type ReformMetrics } from "./reform-metrics.js";
 
 /** What the page was given. */
@@ -18,12 +20,14 @@ export interface CheckInputs {
   /** The lists above, in any order (province basic, province standard, city, …). */
   uppers?: readonly ParsedInput[];
   previous?: ParsedInput;
+  /** Implementation lists holding the members, when `main` is a bundle list (一件事清单). */
+  members?: readonly ParsedInput[];
   locale: Locale;
 }
 
 /** Why a comparison was not made (and which file was not a catalogue). */
 export interface SkipNote {
-  skipped: "not-catalogue" | "invalid" | "not-comparable";
+  skipped: "not-catalogue" | "invalid" | "not-comparable" | "not-implementation" | "no-members";
   file?: string;
   reason?: string;
 }
@@ -34,7 +38,9 @@ export interface CheckResult {
   validation: Report;
   conformance?: Report | SkipNote;
   metrics?: ReformMetrics | SkipNote;
-  /** Validation and conformance issues together: what the counts, the grouping and the downloads use. */
+  /** A bundle list's check against its members, with each bundle's savings. */
+  bundles?: BundleReport | SkipNote;
+  /** Validation, conformance and bundle issues together: what the counts, the grouping and the downloads use. */
   combined: Report;
 }
 
@@ -99,11 +105,19 @@ export function runChecks(inputs: CheckInputs): CheckResult {
   const validation = validateInput(inputs.main, inputs.locale);
   const conformance = inputs.uppers && inputs.uppers.length > 0 ? conformanceOf(inputs.uppers, inputs.main, inputs.locale) : undefined;
   const metrics = inputs.previous ? compare(inputs.previous, inputs.main, reformMetrics) : undefined;
-  const issues: Issue[] = [...validation.issues, ...(conformance && "issues" in conformance ? conformance.issues : [])];
+  const bundles = !isBundleInput(inputs.main) ? undefined
+    : inputs.members && inputs.members.length > 0 ? bundleCheck(inputs.main, inputs.members, inputs.locale)
+    : { skipped: "no-members" as const };
+  const issues: Issue[] = [
+    ...validation.issues,
+    ...(conformance && "issues" in conformance ? conformance.issues : []),
+    ...(bundles && "issues" in bundles ? bundles.issues : []),
+  ];
   return {
     validation,
     ...(conformance ? { conformance } : {}),
     ...(metrics ? { metrics } : {}),
+    ...(bundles ? { bundles } : {}),
     combined: buildReport(issues, validation.summary.items),
   };
 }

@@ -7,6 +7,7 @@ import { ruleTitle } from "../check/rule-titles.js";
 import { locale, t } from "../i18n.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
+import { bundleView } from "./bundle-view.js";
 import { metricsChart } from "./metrics-chart.js";
 import { hasSource, sourceView } from "./source-view.js";
 
@@ -78,6 +79,8 @@ const skippedNote = (note: SkipNote) =>
   h("p", { class: "note", "data-skipped": note.skipped },
     note.skipped === "invalid" ? t("site.report.conformanceSkipped")
       : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
+      : note.skipped === "no-members" ? t("site.bundles.noMembers")
+      : note.skipped === "not-implementation" ? t("site.bundles.notImplementation", { file: note.file ?? "" })
       : t("site.error.notCatalogue", { file: note.file ?? "" }));
 
 /** The upper list a conformance finding compares with: the one upper list, or in a chain the one at index `upper`. */
@@ -104,8 +107,13 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
       conformance && o.uppers.length > 0
         ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: chainOrder(o.uppers).map((u) => u.name).join("、") })),
           "skipped" in conformance ? skippedNote(conformance) : summaryLine(conformance, "conformance-summary"))
+        : null,
+      result.bundles
+        ? h("div", { class: "part" }, h("h3", {}, t("site.report.bundles")),
+          "skipped" in result.bundles ? skippedNote(result.bundles) : summaryLine(result.bundles, "bundle-summary"))
         : null),
     groups,
+    result.bundles && !("skipped" in result.bundles) ? bundleView(result.bundles) : null,
     result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,
     result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null);
 }

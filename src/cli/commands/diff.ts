@@ -41,7 +41,7 @@ export function registerDiff(program: Command): void {
     // Documents that are no catalogue, or of two kinds, get diffCatalogues' one-line answer (exit 2);
     // catalogues that fail the schema get their validation report (exit 1) instead of a diff.
     const kinds = [before, after].map((d) => (typeof d === "object" && d !== null ? (d as { kind?: unknown }).kind : undefined));
-    const comparable = kinds[0] === kinds[1] && isCatalogueKind(kinds[0]);
+    const comparable = kinds[0] === kinds[1] && (isCatalogueKind(kinds[0]) || kinds[0] === "bundle");
     const invalid = comparable ? malformedDocuments([before, after], files, locale) : undefined;
     if (invalid) {
       process.stderr.write(`zwfw: ${message("diff.invalid", locale)}\n`);

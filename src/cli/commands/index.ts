@@ -1,5 +1,6 @@
 /** Every CLI command; each module registers one command on the program. */
 import type { Command } from "commander";
+import { registerBundle } from "./bundle.js";
 import { registerConform } from "./conform.js";
 import { registerDerive } from "./derive.js";
 import { registerDiff } from "./diff.js";
@@ -13,4 +14,4 @@ import { registerTemplate } from "./template.js";
 import { registerValidate } from "./validate.js";
 
 /** Registration functions, in the order `zwfw --help` lists the commands. */
-export const commands: ((program: Command) => void)[] = [registerValidate, registerRules, registerRegion, registerConform, registerDerive, registerDiff, registerSchemaDiff, registerMigrate, registerImport, registerExport, registerTemplate];
+export const commands: ((program: Command) => void)[] = [registerValidate, registerRules, registerRegion, registerConform, registerBundle, registerDerive, registerDiff, registerSchemaDiff, registerMigrate, registerImport, registerExport, registerTemplate];

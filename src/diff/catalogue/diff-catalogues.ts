@@ -7,11 +7,11 @@ import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChan
 
 type Item = Record<string, unknown>;
 
-/** The key of an item: handlingItemCode, else implementationCode, else basicCode. */
-export function itemKeyOf(item: unknown): string | undefined {
+/** The key of an item: handlingItemCode, else implementationCode, else basicCode; of a bundle (一件事, kind "bundle") its code. */
+export function itemKeyOf(item: unknown, kind?: unknown): string | undefined {
   if (typeof item !== "object" || item === null) return undefined;
   const i = item as Item;
-  const key = i.handlingItemCode ?? i.implementationCode ?? i.basicCode;
+  const key = kind === "bundle" ? i.code : i.handlingItemCode ?? i.implementationCode ?? i.basicCode;
   return typeof key === "string" && key !== "" ? key : undefined;
 }
 
@@ -21,13 +21,14 @@ function itemsByKey(catalogue: unknown, side: "old" | "new"): { kind: unknown; i
     throw new CatalogueDiffError(`the ${side} document is not a catalogue (an object with an "items" array)`);
   }
   const items = new Map<string, Item>();
+  const kind = (catalogue as Item).kind;
   ((catalogue as Item).items as unknown[]).forEach((item, index) => {
-    const key = itemKeyOf(item);
-    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no implementationCode or basicCode`);
+    const key = itemKeyOf(item, kind);
+    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no ${kind === "bundle" ? "code" : "implementationCode or basicCode"}`);
     if (items.has(key)) throw new CatalogueDiffError(`${side} catalogue: /items/${index} repeats the key ${key}`);
     items.set(key, item as Item);
   });
-  return { kind: (catalogue as Item).kind, items };
+  return { kind, items };
 }
 
 const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.name ?? "") });

@@ -70,6 +70,13 @@ export const cliHelpMessages = {
   "cli.import.crosswalk": text("数据所用平台代码对照表，逗号分隔，如 guangxi-time-unit", "the platform code tables the data uses, comma-separated, e.g. guangxi-time-unit"),
   "cli.import.map": text("表头映射 JSON：表头 → 要素名称或属性路径，如 {\"办理对象\": \"服务对象\"}", "your headers → element titles or property paths, e.g. {\"办理对象\": \"服务对象\"}"),
   "cli.export.to": text("输出格式：template（默认）| national（全国交换格式字段名的 JSON 记录）", "template (default) | national: JSON records with the national exchange layout's column names"),
+  "cli.bundle": text("一件事清单：对照成员事项检查一件事", "一件事 lists (bundles of items): check a bundle list against its member items"),
+  "cli.bundle.check": text(
+    "对照实施清单中的成员事项检查每个一件事（成员、一套材料、时限、跑动次数、网办深度），并给出减少了多少",
+    "check each 一件事 against its member items (members, one set of materials, time, visits, online depth) and show what it saves",
+  ),
+  "cli.bundle.bundles": text("一件事清单（kind 为 bundle 的 JSON）", "the bundle list (kind \"bundle\", JSON)"),
+  "cli.bundle.lists": text("含成员事项的实施清单（JSON，可多份）", "implementation lists that hold the member items (JSON; several allowed)"),
   "cli.validate.quiet": text("不显示进度条", "no progress bar"),
   "cli.validate.max-issues": text("JSONL：报告最多列出的问题数，汇总照常计数（0 不限）", "JSONL: issues listed at most; the summary counts all (0 = no limit)"),
 

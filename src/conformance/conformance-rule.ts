@@ -23,6 +23,14 @@ export const CONFORMANCE_RULE_IDS = [
   "fee-amount-increased",
   "visits-increased",
   "online-depth-decreased",
+  "situation-added",
+  "situation-material-added",
+  "exemption-withdrawn",
+  "intermediary-added",
+  "special-procedure-added",
+  "online-service-withdrawn",
+  "cross-region-scope-narrowed",
+  "upper-item-cancelled",
   "not-claimed",
 ] as const;
 

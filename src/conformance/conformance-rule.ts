@@ -1,11 +1,12 @@
 /** What a conformance rule is: one unit comparing a lower catalogue (or item) with the level above. */
 import type { MessageParams } from "../i18n/entry.js";
+import type { FindingId } from "../i18n/messages.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import type { Severity } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
 import type { Matcher } from "./matcher.js";
 
-/** The ids of the conformance rules; policies may name only these. */
+/** The ids of the conformance rules; policies may name only these. Each is its message's id, so an id without a message does not compile. */
 export const CONFORMANCE_RULE_IDS = [
   "level-order",
   "region-not-within-upper",
@@ -32,7 +33,7 @@ export const CONFORMANCE_RULE_IDS = [
   "cross-region-scope-narrowed",
   "upper-item-cancelled",
   "not-claimed",
-] as const;
+] as const satisfies readonly FindingId[];
 
 /** A conformance rule id. */
 export type ConformanceRuleId = (typeof CONFORMANCE_RULE_IDS)[number];

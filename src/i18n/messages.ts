@@ -23,6 +23,13 @@ export const catalogue = { ...validationMessages, ...inputMessages, ...reportMes
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
 
+/**
+ * The message id of a finding, which is its rule's id: the catalogue's ids without a dot (dotted ids such as
+ * "docs.title" are words of the CLI, docs and page). Rule ids are typed with it, so a rule without its message
+ * does not compile.
+ */
+export type FindingId = Exclude<MessageId, `${string}.${string}`>;
+
 /** Renders a message of the catalogue in a locale. */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
   return (catalogue[id] as Entry)[locale](params);

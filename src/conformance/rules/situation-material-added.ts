@@ -26,7 +26,7 @@ export const situationMaterialAdded: ConformanceRule = {
     const lowerSituations = entries(lower.situations);
     if (lowerSituations.length === 0 || !Array.isArray(upper.situations)) return [];
     const named = namedIds(upper);
-    const names = new Map(entries(lower.materials).map(([, m]) => [String(m.id), String(m.name ?? m.id)]));
+    const names = new Map(entries(lower.materials).filter(([, m]) => typeof m.id === "string").map(([, m]) => [m.id as string, String(m.name ?? m.id)]));
     return lowerSituations.flatMap(([k, s]) => {
       const match = context.matcher.first(upper.situations, s, situationMatching);
       if (!match || !Array.isArray(s.materials) || !Array.isArray(match.value.materials)) return [];

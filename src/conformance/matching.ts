@@ -38,6 +38,20 @@ export const materialMatching: Matching = {
   },
 };
 
+/** 办理情形: by `id` (情形编码), which every level shares. */
+export const situationMatching: Matching = {
+  same: (upper, lower) => typeof upper.id === "string" && upper.id === lower.id,
+  upperKeys: (upper) => (typeof upper.id === "string" ? [upper.id] : []),
+  lowerKeys: (lower) => (typeof lower.id === "string" ? [lower.id] : []),
+};
+
+/** 中介服务 and 特别程序: by normalised name (they carry no code). */
+export const nameMatching: Matching = {
+  same: (upper, lower) => normalizeText(upper.name) === normalizeText(lower.name),
+  upperKeys: (upper) => [normalizeText(upper.name)],
+  lowerKeys: (lower) => [normalizeText(lower.name)],
+};
+
 /** Fee items: by normalised name. */
 export const feeMatching: Matching = {
   same: sameFee,

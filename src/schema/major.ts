@@ -26,4 +26,6 @@ export interface Major {
    * do so; where false, duplicate-item reports it as the same implementation twice.
    */
   readonly wholeBesideHandlingItems: boolean;
+  /** The item's 是否… online-service flags, property name → Chinese title: a lower level may not switch one off (online-service-withdrawn). */
+  readonly onlineServiceFlags: Readonly<Record<string, string>>;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { compareWithAbove } from "../../src/conformance/compare-lists.js";
 import { IndexedMatcher } from "../../src/conformance/matcher.js";
-import { feeMatching, materialMatching, type Matching } from "../../src/conformance/matching.js";
+import { feeMatching, materialMatching, nameMatching, situationMatching, type Matching } from "../../src/conformance/matching.js";
 import { normalizeText } from "../../src/conformance/normalize.js";
 import { readJson } from "../helpers/examples.js";
 import { ScanMatcher } from "./scan-matcher.js";
@@ -20,6 +20,8 @@ const NAMES = ["申请书", "申 请 书", "身份证明（复印件）", "身�
 const FEES = ["工本费", "工 本 费", "检验费", "鉴定费"];
 
 const material = fc.record({ id: fc.constantFrom(...IDS), name: fc.constantFrom(...NAMES), necessity: fc.constantFrom("required", "optional", "deferrable"), copies: fc.integer({ min: 0, max: 3 }) }).map(({ id, ...m }) => ({ ...(id ? { id } : {}), ...m, medium: "paper" }));
+const situation = fc.record({ id: fc.constantFrom(...IDS), name: fc.constantFrom(...NAMES) }).map(({ id, ...s }) => ({ ...(id ? { id } : {}), ...s, materials: [] }));
+const named = fc.record({ name: fc.constantFrom(...NAMES), required: fc.boolean() });
 const fee = fc.record({ name: fc.constantFrom(...FEES), amount: fc.integer({ min: 0, max: 50 }) }).map((f) => ({ ...f, standard: `每件${f.amount}元`, basis: "规定" }));
 
 /** An item from a template with a colliding code, handling sequence and element lists (lists up to 14 long cross the matcher's scan limit). */
@@ -52,6 +54,8 @@ describe("indexed matching", () => {
   it.each([
     ["materials", materialMatching, material],
     ["fee items", feeMatching, fee],
+    ["situations", situationMatching, situation],
+    ["intermediaries and special procedures", nameMatching, named],
   ] as [string, Matching, fc.Arbitrary<any>][])("%s: same(u, l) holds exactly when their keys meet", (_name, matching, element) => {
     fc.assert(
       fc.property(element, element, (u, l) => {

@@ -1,8 +1,11 @@
 /** The conformance rules, in the order their findings are reported within an item. */
 import type { ConformanceRule } from "../conformance-rule.js";
 import { bundleMemberAdded } from "./bundle-member-added.js";
+import { crossRegionScopeNarrowed } from "./cross-region-scope-narrowed.js";
+import { exemptionWithdrawn } from "./exemption-withdrawn.js";
 import { feeAdded } from "./fee-added.js";
 import { feeAmountIncreased } from "./fee-amount-increased.js";
+import { intermediaryAdded } from "./intermediary-added.js";
 import { legalBasisMismatch } from "./legal-basis-mismatch.js";
 import { levelNotAllowedUpstream } from "./level-not-allowed-upstream.js";
 import { levelOrder } from "./level-order.js";
@@ -13,10 +16,15 @@ import { nameMismatch } from "./name-mismatch.js";
 import { notClaimed } from "./not-claimed.js";
 import { notInUpper } from "./not-in-upper.js";
 import { onlineDepthDecreased } from "./online-depth-decreased.js";
+import { onlineServiceWithdrawn } from "./online-service-withdrawn.js";
 import { promisedTimeExceedsUpper } from "./promised-time-exceeds-upper.js";
 import { regionNotWithinUpper } from "./region-not-within-upper.js";
+import { situationAdded } from "./situation-added.js";
+import { situationMaterialAdded } from "./situation-material-added.js";
+import { specialProcedureAdded } from "./special-procedure-added.js";
 import { statutoryTimeChanged } from "./statutory-time-changed.js";
 import { typeMismatch } from "./type-mismatch.js";
+import { upperItemCancelled } from "./upper-item-cancelled.js";
 import { visitsIncreased } from "./visits-increased.js";
 
 /** Every conformance rule. */
@@ -37,6 +45,14 @@ export const conformanceRules: readonly ConformanceRule[] = [
   feeAmountIncreased,
   visitsIncreased,
   onlineDepthDecreased,
+  situationAdded,
+  situationMaterialAdded,
+  exemptionWithdrawn,
+  intermediaryAdded,
+  specialProcedureAdded,
+  onlineServiceWithdrawn,
+  crossRegionScopeNarrowed,
+  upperItemCancelled,
   notClaimed,
   bundleMemberAdded,
 ];

@@ -1,6 +1,6 @@
 /** Conformance messages (one area of the catalogue): every finding shows the upper and the lower value. */
 import { labelOf, type CodeSet } from "../../codes/code-set.js";
-import { itemTypes, levels, necessities, onlineDepths } from "../../codes/code-sets.js";
+import { crossRegionScopes, exemptionModes, itemTypes, levels, necessities, onlineDepths } from "../../codes/code-sets.js";
 import type { Entry } from "../entry.js";
 
 /** A code with its label: "3 市级" / "3 (City)". */
@@ -81,6 +81,38 @@ export const conformanceMessages = {
   "online-depth-decreased": {
     "zh-CN": (p) => `网上办理深度降低：上级 ${labelOf(onlineDepths, depth(p.upper)) ?? p.upper}，本级 ${labelOf(onlineDepths, depth(p.lower)) ?? p.lower}`,
     en: (p) => `lower online depth: upper ${labelOf(onlineDepths, depth(p.upper), "en") ?? p.upper}, lower ${labelOf(onlineDepths, depth(p.lower), "en") ?? p.lower}`,
+  },
+  "situation-added": {
+    "zh-CN": (p) => `新增上级未列的办理情形 ${p.id}「${p.name}」`,
+    en: (p) => `adds situation ${p.id} "${p.name}", which the upper item does not list`,
+  },
+  "situation-material-added": {
+    "zh-CN": (p) => `办理情形「${p.situation}」新增上级该情形未要求的材料 ${p.id}「${p.name}」`,
+    en: (p) => `situation "${p.situation}" asks for material ${p.id} "${p.name}", which the upper situation does not`,
+  },
+  "exemption-withdrawn": {
+    "zh-CN": (p) => `材料「${p.name}」上级可免提交${p.mode ? `（${labelOf(exemptionModes, String(p.mode)) ?? p.mode}）` : ""}，本级仍要求提交`,
+    en: (p) => `material "${p.name}" may be skipped above${p.mode ? ` (${labelOf(exemptionModes, String(p.mode), "en") ?? p.mode})` : ""} but must be submitted here`,
+  },
+  "intermediary-added": {
+    "zh-CN": (p) => `新增上级未要求的中介服务「${p.name}」`,
+    en: (p) => `requires intermediary service "${p.name}", which the upper item does not require`,
+  },
+  "special-procedure-added": {
+    "zh-CN": (p) => `新增上级未列的特别程序「${p.name}」`,
+    en: (p) => `adds special procedure "${p.name}", which the upper item does not have`,
+  },
+  "online-service-withdrawn": {
+    "zh-CN": (p) => `「${p.title}」上级为是，本级为否`,
+    en: (p) => `online service ${p.flag} is on above but off here`,
+  },
+  "cross-region-scope-narrowed": {
+    "zh-CN": (p) => `通办范围缩小：上级 ${labelOf(crossRegionScopes, String(p.upper)) ?? p.upper}，本级 ${labelOf(crossRegionScopes, String(p.lower)) ?? p.lower}`,
+    en: (p) => `narrower cross-region scope: upper ${labelOf(crossRegionScopes, String(p.upper), "en") ?? p.upper}, lower ${labelOf(crossRegionScopes, String(p.lower), "en") ?? p.lower}`,
+  },
+  "upper-item-cancelled": {
+    "zh-CN": (p) => `事项 ${p.code}「${p.name}」已被上级取消，本级清单仍保留`,
+    en: (p) => `item ${p.code} "${p.name}" is cancelled above but still on this list`,
   },
   "not-claimed": {
     "zh-CN": (p) => `未认领上级事项 ${p.code}「${p.name}」（其行使层级包含本级 ${zhCode(levels, p.level)}）`,

@@ -16,6 +16,7 @@ export const v1: Major = {
     "implementation-item": full.validateImplementationItem,
   },
   wholeBesideHandlingItems: false,
+  onlineServiceFlags: {},
   fastItemValidators: {
     basic: fast.validateBasicItem,
     standard: fast.validateStandardItem,

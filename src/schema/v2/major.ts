@@ -2,6 +2,7 @@
 import * as fast from "../../../generated/v2/fast-validators.js";
 import * as full from "../../../generated/v2/validators.js";
 import type { Major } from "../major.js";
+import { onlineServiceFlags } from "./online-service.js";
 import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
 
 /** The v2 standard. */
@@ -16,6 +17,7 @@ export const v2: Major = {
     "implementation-item": full.validateImplementationItem,
   },
   wholeBesideHandlingItems: true,
+  onlineServiceFlags: Object.fromEntries(Object.entries(onlineServiceFlags).map(([name, schema]) => [name, String((schema as { title?: unknown }).title)])),
   fastItemValidators: {
     basic: fast.validateBasicItem,
     standard: fast.validateStandardItem,

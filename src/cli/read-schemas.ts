@@ -4,9 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { bilingual } from "../i18n/messages.js";
 import { setOwn } from "../internal/own-property.js";
-import { inputError, InputError } from "./errors.js";
+import { inputError } from "./errors.js";
 import { readJsonFile } from "./input/read-input.js";
 
 /** Every `*.json` file directly inside a folder, by file name (a `released/` subfolder is not read). */
@@ -52,7 +51,7 @@ export function isFolder(target: string): boolean {
     return fs.statSync(target).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") throw new InputError(`${target}: ${bilingual("input.symlink-loop")}`);
+    if (code === "ELOOP") throw inputError("input.symlink-loop", {}, target);
     throw inputError("cli.schema.no-such-path", {}, target);
   }
 }

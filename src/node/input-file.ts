@@ -23,13 +23,21 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/**
+ * A file problem worded from the catalogue: the message in both languages, and the message id in
+ * `params.messageId` so that a caller with a locale (the CLI) can word it in one.
+ */
+function fileProblem(problem: "unreadable" | "read-limit", id: "input.symlink-loop" | "input.directory" | "input.no-permission" | "input.no-such-file" | "input.read-limit", params: Record<string, string | number> = {}): StreamInputError {
+  return new StreamInputError(problem, bilingual(id, params), undefined, undefined, { ...params, messageId: id });
+}
+
 /** The one-line error of a failed open or stat: a missing file, a symlink loop, a folder, no permission. */
 export function openProblem(error: unknown): StreamInputError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ELOOP") return new StreamInputError("unreadable", bilingual("input.symlink-loop"));
-  if (code === "EISDIR") return new StreamInputError("unreadable", bilingual("input.directory"));
-  if (code === "EACCES" || code === "EPERM") return new StreamInputError("unreadable", bilingual("input.no-permission"));
-  if (code === "ENOENT" || code === "ENOTDIR") return new StreamInputError("unreadable", bilingual("input.no-such-file"));
+  if (code === "ELOOP") return fileProblem("unreadable", "input.symlink-loop");
+  if (code === "EISDIR") return fileProblem("unreadable", "input.directory");
+  if (code === "EACCES" || code === "EPERM") return fileProblem("unreadable", "input.no-permission");
+  if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("unreadable", "input.no-such-file");
   return new StreamInputError("unreadable", `${code ?? "error"}: ${(error as Error).message}`);
 }
 
@@ -41,13 +49,13 @@ export function inspectInput(file: string): InputFile {
   } catch (error) {
     throw openProblem(error);
   }
-  if (stat.isDirectory()) throw new StreamInputError("unreadable", bilingual("input.directory"));
+  if (stat.isDirectory()) throw fileProblem("unreadable", "input.directory");
   return stat.isFile() ? { regular: true, size: stat.size } : { regular: false, size: 0 };
 }
 
 /** The error of an input that passed its read limit. */
 export function readLimitError(limit: number): StreamInputError {
-  return new StreamInputError("read-limit", bilingual("input.read-limit", { limit: formatBytes(limit) }));
+  return fileProblem("read-limit", "input.read-limit", { limit: formatBytes(limit) });
 }
 
 /** Reads a whole file, pipe or device, stopping with a "read-limit" StreamInputError once more than `limit` bytes were read. */

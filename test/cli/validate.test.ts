@@ -120,7 +120,7 @@ describe("zwfw validate --draft", () => {
     const draft = runCli(["validate", "--draft", "--report", "json", file]);
     expect(draft.code).toBe(0);
     expect(jsonReport(draft).issues).toEqual([
-      { rule: "element-missing", severity: "info", path: "/items/0", itemCode: doc.items[0].implementationCode, message: "草稿：缺少 1 个必填要素：serviceObjects" },
+      { rule: "element-missing", severity: "info", path: "/items/0", itemCode: doc.items[0].implementationCode, message: "草稿：缺少 1 个必填要素：serviceObjects", line: 1, col: 312 },
     ]);
     expect(runCli(["validate", file]).code).toBe(1);
   });

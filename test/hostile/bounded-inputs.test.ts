@@ -63,11 +63,12 @@ describe("prototype keys never reach a prototype", () => {
 
 describe.skipIf(!hasDevZero)("endless inputs stop at a limit of bytes actually read: one line, exit 2, file and limit", () => {
   const limited = { ZWFW_MAX_FILE_BYTES: "1048576" };
-  const line = (file: string) => `zwfw: ${file}: 读取超过 1 MiB 上限后停止（设备、管道或不断增长的文件？） (stopped after reading more than the 1 MiB limit (a device, a pipe or a growing file?))\n`;
+  const line = (file: string) => `zwfw: ${file}: 读取超过 1 MiB 上限后停止（设备、管道或不断增长的文件？）\n`;
 
   it("validate, conform, diff and export of /dev/zero itself and of a .json symlinked to it", () => {
     const json = link("zero.json", "/dev/zero");
-    expect(runCli(["validate", "/dev/zero"], { env: limited })).toEqual({ code: 2, stdout: "", stderr: line("/dev/zero") });
+    // Without an extension the format is read from the content: zeros are no JSON, found from the first bytes.
+    expect(runCli(["validate", "/dev/zero"], { env: limited })).toEqual({ code: 2, stdout: "", stderr: "zwfw: /dev/zero: 内容不是 JSON 或 JSONL\n" });
     expect(runCli(["validate", json], { env: limited })).toEqual({ code: 2, stdout: "", stderr: line(json) });
     expect(runCli(["conform", "examples/3-city-suzhou.json", json], { env: limited })).toMatchObject({ code: 2, stderr: line(json) });
     expect(runCli(["diff", json, "examples/4-county-gusu.json"], { env: limited })).toMatchObject({ code: 2, stderr: line(json) });
@@ -79,7 +80,7 @@ describe.skipIf(!hasDevZero)("endless inputs stop at a limit of bytes actually r
     expect(runCli(["import", csv, "-o", path.join(dir, "out.json")], { env: limited })).toMatchObject({ code: 2, stderr: line(csv) });
     const xlsx = link("zero.xlsx", "/dev/zero");
     expect(runCli(["import", xlsx, "-o", path.join(dir, "out.json")])).toMatchObject({
-      code: 2, stderr: `zwfw: ${xlsx}: 不是普通文件（管道或设备）；.xlsx 须为磁盘上的文件 (not a regular file (a pipe or device); an .xlsx must be a file on disk)\n`,
+      code: 2, stderr: `zwfw: ${xlsx}: 不是普通文件（管道或设备）；.xlsx 须为磁盘上的文件\n`,
     });
   });
 
@@ -121,7 +122,7 @@ describe.skipIf(!hasMkfifo)("FIFOs", () => {
     const run = runCli(["import", file, "-o", path.join(dir, "fifo.json")]);
     writer.kill();
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`^zwfw: ${file}: .*not a regular file.*\\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^zwfw: ${file}: 不是普通文件（管道或设备）；\\.xlsx 须为磁盘上的文件\\n$`));
   });
 });
 
@@ -134,12 +135,12 @@ describe("one-line answers", () => {
     const a = path.join(dir, "loop-a.json");
     link("loop-b.json", a);
     fs.symlinkSync(path.join(dir, "loop-b.json"), a);
-    expect(runCli(["validate", a])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${a}: 符号链接形成循环，无法打开 (symbolic links form a loop)\n` });
+    expect(runCli(["validate", a])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${a}: 符号链接形成循环，无法打开\n` });
   });
 
   it("an invalid byte after a real U+FFFD is located at the byte, not at the U+FFFD", () => {
     const file = put("fffd.json", Buffer.concat([Buffer.from('{\n  "title": "\uFFFD ok",\n  "x": "'), Buffer.from([0xff]), Buffer.from('"\n}')]));
-    expect(runCli(["validate", file]).stderr).toBe(`zwfw: ${file}:3:9: 不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK/GB18030） (not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted)\n`);
+    expect(runCli(["validate", file]).stderr).toBe(`zwfw: ${file}:3:9: 不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK/GB18030）\n`);
   });
 
   it("an unclosed CSV quote names the file and line", () => {

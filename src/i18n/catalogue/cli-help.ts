@@ -77,6 +77,10 @@ export const cliHelpMessages = {
   ),
   "cli.bundle.bundles": text("一件事清单（kind 为 bundle 的 JSON）", "the bundle list (kind \"bundle\", JSON)"),
   "cli.bundle.lists": text("含成员事项的实施清单（JSON，可多份）", "implementation lists that hold the member items (JSON; several allowed)"),
+  "cli.migrate": text("把目录迁移到标准的另一个主版本（如 --to v2）；目标版本容纳不了的要素被删除，并在 stderr 列出", "move a catalogue to another major of the standard (e.g. --to v2); what the target cannot hold is dropped and listed on stderr"),
+  "cli.migrate.file": text("目录（JSON），其 schemaVersion 指明主版本", "catalogue (JSON) whose schemaVersion names its major"),
+  "cli.migrate.to": { "zh-CN": (p) => `目标主版本：${p.majors}`, en: (p) => `target major: ${p.majors}` },
+  "cli.migrate.output": text("写入此文件，不写到 stdout", "write the migrated document here instead of stdout"),
   "cli.validate.quiet": text("不显示进度条", "no progress bar"),
   "cli.validate.max-issues": text("JSONL：报告最多列出的问题数，汇总照常计数（0 不限）", "JSONL: issues listed at most; the summary counts all (0 = no limit)"),
 

@@ -1,6 +1,6 @@
 /** Node-only: reads an .xlsx workbook, a CSV file set (out.csv + out.materials.csv …) or a JSON array of records as plain sheets. */
 import fs from "node:fs";
-import { bilingual, message } from "../../../i18n/messages.js";
+import { message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
@@ -54,6 +54,6 @@ export async function readSpreadsheet(file: string, maxRows: number, locale: Loc
   if (isJson(file)) return readRecords(file, maxRows);
   if (!/\.xlsx$/i.test(file)) throw inputError("cli.file.not-spreadsheet", {}, file);
   // A zip is read by seeking: a pipe or device would fail with ESPIPE (or never end).
-  if (!inspectFile(file).regular) throw new InputError(`${file}: ${bilingual("input.not-regular")}`);
+  if (!inspectFile(file).regular) throw inputError("input.not-regular", {}, file);
   return { sheets: await readXlsx(file, maxRows), issues: [] };
 }

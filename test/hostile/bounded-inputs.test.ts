@@ -90,7 +90,7 @@ describe.skipIf(!hasDevZero)("endless inputs stop at a limit of bytes actually r
       const run = runCli(["validate", jsonl, "--jobs", jobs], { env: { ZWFW_MAX_STREAM_BYTES: "1048576", ZWFW_MAX_LINE_BYTES: String(64 * 1024 * 1024) } });
       expect(run).toEqual({ code: 2, stdout: "", stderr: line(jsonl) });
       const long = runCli(["validate", jsonl, "--jobs", jobs], { env: { ZWFW_MAX_LINE_BYTES: "65536" } });
-      expect(long).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${jsonl}:1: line is longer than 65536 bytes; JSONL needs one item per line\n` });
+      expect(long).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${jsonl}:1: 该行超过 65536 字节；JSONL 须每行一个事项\n` });
     }
   });
 });

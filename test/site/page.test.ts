@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     doc.items[0].visits = 12;
     const workbook = await exportWorkbook(doc);
     const file = path.join(tmp, "county.xlsx");
-    await workbook.xlsx.writeFile(file);
+    fs.writeFileSync(file, workbook.toBytes());
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(file);
     const expected = catalogueFromRows(sheetsFromWorkbook(reread)).report;

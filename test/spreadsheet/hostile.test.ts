@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
 import { sheetFromCsv } from "../../src/spreadsheet/csv.js";
-import { exportWorkbook } from "../../src/spreadsheet/workbook-export.js";
+import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
 import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
@@ -14,9 +14,11 @@ import { readJson } from "../helpers/examples.js";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-sheet-"));
 const at = (name: string) => path.join(dir, name);
 
-/** The county example as a loaded workbook, to edit before writing or importing. */
+/** The county example as exported, loaded into exceljs (a dev dependency) to edit as a spreadsheet program would. */
 async function countyWorkbook(): Promise<ExcelJS.Workbook> {
-  return exportWorkbook(readJson("examples/4-county-gusu.json"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(exportXlsx(readJson("examples/4-county-gusu.json"))) as unknown as ArrayBuffer);
+  return workbook;
 }
 
 /** The header index (1-based) of a column in a worksheet. */

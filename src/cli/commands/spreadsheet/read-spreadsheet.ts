@@ -39,5 +39,5 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
 export async function readSpreadsheet(file: string, maxRows: number, locale: Locale): Promise<ReadSpreadsheet> {
   if (isCsv(file)) return readCsvSet(file, maxRows, locale);
   if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx or .csv file`);
-  return { sheets: await readXlsx(file, maxRows), issues: [] };
+  return { sheets: readXlsx(file, maxRows), issues: [] };
 }

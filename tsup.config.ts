@@ -16,6 +16,9 @@ const regionDataExternal: Plugin = {
   },
 };
 
+// Every third-party module but tinypool is a devDependency, and tsup bundles devDependencies: installing
+// the package brings no CLI, CSV, XML or zip library and no @types. tinypool stays an (external)
+// dependency because it starts its workers by paths relative to its own files. No source maps ship.
 // `npm run build` empties dist/ first: tsup runs these configs in parallel, so none may clean.
 // The library is built for browsers and Node (ESM + CJS); the CLI only for Node (ESM, with a shebang).
 export default defineConfig([
@@ -23,14 +26,13 @@ export default defineConfig([
     entry: { index: "src/index.ts", v1: "src/v1.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     target: "es2022",
     platform: "neutral",
     treeshake: true,
   },
   {
-    // zwfw-standard/regions carries the 5 MB region data; no source maps, so the package ships it only
-    // in the ESM chunk and the CJS file.
+    // zwfw-standard/regions carries the 5 MB region data, once, in dist/regions-data.js.
     entry: { regions: "src/regions/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
@@ -45,7 +47,7 @@ export default defineConfig([
     format: ["esm"],
     target: "node20",
     platform: "node",
-    sourcemap: true,
+    sourcemap: false,
     define: { "process.env.ZWFW_VERSION": JSON.stringify(version) },
     esbuildPlugins: [regionDataExternal],
   },
@@ -54,7 +56,7 @@ export default defineConfig([
     entry: { node: "src/node/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     target: "node20",
     platform: "node",
     shims: true,

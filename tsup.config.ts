@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import type { Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -13,6 +14,17 @@ const regionDataExternal: Plugin = {
   name: "region-data-external",
   setup(build) {
     build.onResolve({ filter: /generated\/regions\/regions\.js$/ }, () => ({ path: "./regions-data.js", external: true }));
+  },
+};
+
+/**
+ * Bundled CommonJS modules (ajv-i18n) become `var x = __commonJS(…)` and `__toESM(require_x())`
+ * statements; marked pure, a bundler drops them from a consumer's bundle that never uses them.
+ */
+const pureCommonJs: NonNullable<Options["plugins"]>[number] = {
+  name: "pure-commonjs",
+  renderChunk(code) {
+    return { code: code.replace(/= (__commonJS\d*\(|__toESM\d*\()/g, "= /* @__PURE__ */ $1").replace(/__toESM(\d*)\((require_\w+\(\))/g, "__toESM$1(/* @__PURE__ */ $2") };
   },
 };
 
@@ -30,6 +42,7 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
+    plugins: [pureCommonJs],
   },
   {
     // zwfw-standard/regions carries the 5 MB region data, once, in dist/regions-data.js.

@@ -35,6 +35,29 @@ export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default
   return ajv;
 }
 
+/**
+ * ajv's standalone code leaves statements a bundler must keep even when no validator is imported: it
+ * sets `validateN.evaluated = {…}` on each function (read back inside the function) and builds
+ * patterns with `new RegExp`. The annotations move `evaluated` into a plain constant and mark the
+ * constructors pure, so a bundle keeps only the validators it imports (issue 12).
+ */
+export function treeShakable(source: string): string {
+  return source
+    .replace(/\b(validate\d+)\.evaluated = /g, "const evaluated_$1 = ")
+    .replace(/\b(validate\d+)\.evaluated\b/g, "evaluated_$1")
+    .replace(/\bnew RegExp\(/g, "/* @__PURE__ */ new RegExp(");
+}
+
+/**
+ * Marks esbuild's CommonJS wrappers of ajv's runtime helpers (inlined requires) as pure calls; a
+ * property read of a required module (`require_x().default`) goes in a pure arrow call.
+ */
+export function pureHelpers(js: string): string {
+  return js
+    .replace(/^var (\w+) = (require_\w+\(\)(?:\.\w+)+);$/gm, "var $1 = /* @__PURE__ */ (() => $2)();")
+    .replace(/(= )(__commonJS\(|require_\w+\(\))/g, "$1/* @__PURE__ */ $2");
+}
+
 /** Generates validators.js and its declarations for the given emitted schema files. */
 export async function generateValidators(
   files: ReadonlyMap<string, Record<string, unknown>>,
@@ -46,7 +69,7 @@ export async function generateValidators(
   for (const schema of files.values()) ajv.addSchema(schema);
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
-  const source = standaloneCode.default(ajv, exportsMap);
+  const source = treeShakable(standaloneCode.default(ajv, exportsMap));
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
     bundle: true,
@@ -57,7 +80,7 @@ export async function generateValidators(
     legalComments: "none",
   });
   const head = banner("scripts/generate.ts (ajv standalone + esbuild)", `schemas/${version}/*.schema.json`);
-  const js = head + result.outputFiles[0]!.text;
+  const js = head + pureHelpers(result.outputFiles[0]!.text);
   const dts = head + [
     "/** An ajv error object, as returned in `validate.errors`. */",
     "export interface ValidatorError {",

@@ -5,3 +5,10 @@ export type MessageParams = Record<string, string | number | boolean | undefined
 
 /** One message: a template per locale. */
 export type Entry = Record<Locale, (p: MessageParams) => string>;
+
+/**
+ * Builds a message table in a call marked pure at each use: object literals holding calls or spreads
+ * are statements a bundler must keep, a pure call is dropped from bundles that never look a message
+ * up (parseCreditCode alone).
+ */
+export const catalogueArea = <T extends Record<string, Entry>>(build: () => T): T => build();

@@ -19,7 +19,7 @@ export function toIssue(rule: Rule, finding: Finding, base: string, locale: Loca
 }
 
 /** The rules that check single items, in report order (resolved once, not per item). */
-const itemRules = rules.filter((rule) => rule.checkItem !== undefined);
+const itemRules = /* @__PURE__ */ rules.filter((rule) => rule.checkItem !== undefined);
 
 /** Runs every item rule on one item whose pointer is `base` ("" for a standalone item). */
 export function checkItem(item: Data, context: ItemContext, base: string, locale: Locale): Issue[] {

@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkConformance, conformanceRules } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
-import { message } from "../../src/i18n/messages.js";
+import { message } from "../../src/i18n/all-messages.js";
 import type { Report } from "../../src/report/issue.js";
 import { catalogueFromRows, csvFromSheet, exportWorkbook, rowsFromCatalogue, sheetFromCsv, sheetsFromWorkbook } from "../../src/spreadsheet/index.js";
 import { rules } from "../../src/rules/index.js";

@@ -1,6 +1,6 @@
 /** The issues sheet of the annotated workbook: one row per finding, coloured by severity. */
 import type { Locale } from "../../../src/i18n/locale.js";
-import { message, type MessageId } from "../../../src/i18n/messages.js";
+import { message, type MessageId } from "../../../src/i18n/all-messages.js";
 import type { Issue, Severity } from "../../../src/report/issue.js";
 import type { XlsxSheet, XlsxStyle } from "../../../src/spreadsheet/index.js";
 

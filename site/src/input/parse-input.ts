@@ -1,5 +1,5 @@
 /** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
-import { bilingual, message } from "../../../src/i18n/messages.js";
+import { bilingual, message } from "../../../src/i18n/all-messages.js";
 import { locateJsonError } from "../../../src/internal/locate-json-error.js";
 import type { CatalogueKind } from "../../../src/rules/item-kind.js";
 import type { DocumentName } from "../../../src/validate/validators.js";

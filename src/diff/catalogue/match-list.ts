@@ -18,10 +18,10 @@ const primitive: KeyFn = (e) => (typeof e === "object" && e !== null ? undefined
 
 /** Keyed lists by their path inside an item; other lists of scalars match by value, of objects by index. */
 const KEYED: Record<string, KeyFn[]> = {
-  "/materials": [field("id"), field("name", true)],
-  "/fees/items": [field("name", true)],
+  "/materials": [/* @__PURE__ */ field("id"), /* @__PURE__ */ field("name", true)],
+  "/fees/items": [/* @__PURE__ */ field("name", true)],
   "/legalBasis": [citation],
-  "/process": [field("name", true)],
+  "/process": [/* @__PURE__ */ field("name", true)],
 };
 
 /** Pairs of matched indices and the unmatched ones on each side. */

@@ -1,8 +1,8 @@
 /** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages. */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages about input files that cannot be read. */
-export const inputMessages = {
+export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
   "input.no-such-file": { "zh-CN": () => "文件不存在", en: () => "no such file" },
   "input.directory": { "zh-CN": () => "这是文件夹，不是文件", en: () => "is a directory, not a file" },
   "input.too-large": {
@@ -17,4 +17,4 @@ export const inputMessages = {
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
-} satisfies Record<string, Entry>;
+}));

@@ -1,8 +1,8 @@
 /** Words of the `zwfw region` command (one area of the catalogue). */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages of the region registry and its CLI command. */
-export const regionsMessages = {
+export const regionsMessages = /* @__PURE__ */ catalogueArea(() => ({
   "region.level": { "zh-CN": (p) => `层级：${p.level} ${p.label}`, en: (p) => `level: ${p.level} ${p.label}` },
   "region.parents": { "zh-CN": (p) => `上级：${p.chain}`, en: (p) => `parents: ${p.chain}` },
   "region.parents.none": { "zh-CN": () => "上级：无（省级）", en: () => "parents: none (a province)" },
@@ -14,4 +14,4 @@ export const regionsMessages = {
     "zh-CN": (p) => `区划代码应为 6 位或 12 位数字（收到 "${p.code}"）`,
     en: (p) => `a region code has 6 or 12 digits (got "${p.code}")`,
   },
-} satisfies Record<string, Entry>;
+}));

@@ -1,0 +1,65 @@
+/**
+ * What a browser app pays for each import: esbuild bundles (minified, ESM, browser) small consumers of
+ * the built package (dist/, through its package.json exports, as a vendor resolves it) and reports
+ * each bundle's bytes and whether it carries the spreadsheet code or the region data.
+ */
+import { build } from "esbuild";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT } from "./paths.js";
+
+/** One measured consumer: what it imports, its budget and what it must not carry. */
+export interface BundleCase {
+  name: string;
+  code: string;
+  /** Minified bytes at most. */
+  budget: number;
+  /** It must not carry the .xlsx reader/writer (fflate, saxes) nor the region data. */
+  lean: boolean;
+}
+
+/** A measured bundle. */
+export interface BundleSize extends BundleCase {
+  bytes: number;
+  /** Inputs of the bundle that a lean one must not have. */
+  heavy: string[];
+}
+
+/** The cases the budgets of issue 12 name, plus the subpaths for the record. */
+export const bundleCases: BundleCase[] = [
+  { name: "parseCreditCode", code: 'import { parseCreditCode } from "zwfw-standard"; console.log(parseCreditCode("x"));', budget: 5_000, lean: true },
+  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 150_000, lean: true },
+  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 150_000, lean: true },
+  { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 120_000, lean: true },
+  { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 10_000, lean: true },
+  { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 260_000, lean: false },
+  { name: "loadRegionRegistry (regions)", code: 'import { loadRegionRegistry } from "zwfw-standard/regions"; console.log(loadRegionRegistry);', budget: 80_000, lean: false },
+];
+
+/** Inputs that only a spreadsheet or region import should bring. */
+const HEAVY = /node_modules\/(fflate|saxes|xmlchars|exceljs)\/|regions-data\.js|src\/spreadsheet\/xlsx\//;
+
+/** Bundles every case against dist/ and measures it. */
+export async function measureBundles(cases: readonly BundleCase[] = bundleCases): Promise<BundleSize[]> {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-size-"));
+  fs.mkdirSync(path.join(project, "node_modules"));
+  fs.symlinkSync(ROOT, path.join(project, "node_modules", "zwfw-standard"), "dir");
+  try {
+    const results: BundleSize[] = [];
+    for (const c of cases) {
+      const result = await build({
+        stdin: { contents: c.code, resolveDir: project, loader: "js" },
+        bundle: true, minify: true, format: "esm", platform: "browser", write: false, metafile: true, logLevel: "silent",
+        // The region data is loaded on demand (a dynamic import): counted as its own file, not in the bundle.
+        external: ["*/regions-data.js", "./regions-data.js"],
+      });
+      const bytes = result.outputFiles[0]!.contents.length;
+      const heavy = Object.keys(result.metafile.inputs).filter((i) => HEAVY.test(i));
+      results.push({ ...c, bytes, heavy });
+    }
+    return results;
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+}

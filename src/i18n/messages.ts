@@ -17,8 +17,19 @@ import type { Locale } from "./locale.js";
 
 export type { MessageParams } from "./entry.js";
 
+/** The messages validation renders (findings, input and stream errors): all that a bundle which only validates carries. */
+export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
+
+/** A message id of validation. */
+export type ValidationMessageId = keyof typeof validationCatalogue;
+
+/** Renders a validation message in a locale (the same text as `message`, from the smaller table). */
+export function validationMessage(id: ValidationMessageId, locale: Locale, params: MessageParams = {}): string {
+  return (validationCatalogue[id] as Entry)[locale](params);
+}
+
 /** Every core message, by id. Finding ids equal rule ids. */
-export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages }));
+export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages }));
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -32,8 +43,8 @@ export function message(id: MessageId, locale: Locale, params: MessageParams = {
  * A message in both languages on one line, Chinese first: "文件不存在 (no such file)". For the CLI's
  * one-line input errors, which are printed before (or without) knowing the report's locale.
  */
-export function bilingual(id: MessageId, params: MessageParams = {}): string {
-  const zh = message(id, "zh-CN", params);
-  const en = message(id, "en", params);
+export function bilingual(id: ValidationMessageId, params: MessageParams = {}): string {
+  const zh = validationMessage(id, "zh-CN", params);
+  const en = validationMessage(id, "en", params);
   return zh === en ? zh : `${zh} (${en})`;
 }

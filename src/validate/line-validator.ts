@@ -3,7 +3,7 @@
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
 import type { Validator } from "../../generated/v1/validators.js";
-import { message } from "../i18n/messages.js";
+import { validationMessage } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { locateJsonError } from "../internal/locate-json-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
@@ -117,7 +117,7 @@ export class LineValidator {
       item = JSON.parse(text);
     } catch (error) {
       const { column, code } = locateJsonError(text);
-      return [{ rule: "malformed-json", severity: "error", path: "", message: message("malformed-json", this.locale, { column, code }) }];
+      return [{ rule: "malformed-json", severity: "error", path: "", message: validationMessage("malformed-json", this.locale, { column, code }) }];
     }
     if (!this.fast(item) && !this.full(item)) {
       return schemaIssues(this.full.errors ?? [], this.locale, () => itemCodeOf(item));

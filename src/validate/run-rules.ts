@@ -1,5 +1,5 @@
 /** Runs the semantic rules and turns their findings into localized issues. */
-import { message, type MessageId } from "../i18n/messages.js";
+import { validationMessage, type ValidationMessageId } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
@@ -14,7 +14,7 @@ export function toIssue(rule: Rule, finding: Finding, base: string, locale: Loca
     severity: rule.severity,
     path: base + finding.path,
     ...(itemCode !== undefined ? { itemCode } : {}),
-    message: message(rule.id as MessageId, locale, finding.params),
+    message: validationMessage(rule.id as ValidationMessageId, locale, finding.params),
   };
 }
 

@@ -35,7 +35,7 @@ const pureCommonJs: NonNullable<Options["plugins"]>[number] = {
 // The library is built for browsers and Node (ESM + CJS); the CLI only for Node (ESM, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", v1: "src/v1.ts", spreadsheet: "src/spreadsheet/index.ts" },
+    entry: { index: "src/index.ts", v1: "src/v1.ts", v2: "src/v2.ts", spreadsheet: "src/spreadsheet/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

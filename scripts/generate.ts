@@ -2,16 +2,28 @@
  * `npm run generate` writes, and `npm run check:generated` (this script with --check) verifies, every
  * generated file: the emitted JSON Schemas, the TypeScript types and the precompiled validators.
  */
+import fs from "node:fs";
 import path from "node:path";
-import * as v1 from "../src/schema/v1/index.js";
+import { pathToFileURL } from "node:url";
+import type { SchemaSource } from "../src/schema/document.js";
 import { bundleVersion, emitVersion, type VersionSource } from "./lib/emit-schemas.js";
 import { generateTypes } from "./lib/generate-types.js";
 import { generateValidators } from "./lib/generate-validators.js";
 import { compareOutput, writeOutput, type Output } from "./lib/output.js";
-import { generatedDir, ID_BASE, schemasDir } from "./lib/paths.js";
+import { generatedDir, ID_BASE, ROOT, schemasDir } from "./lib/paths.js";
 
-/** Every major version the package publishes. */
-export const versions: VersionSource[] = [{ version: "v1", documents: v1.documents, definitions: v1.definitions }];
+/**
+ * Every major version the package publishes: each folder src/schema/vN/ is one, its index.ts the
+ * TypeBox source (so opening a major needs no registration here).
+ */
+export async function readVersions(): Promise<VersionSource[]> {
+  const dir = path.join(ROOT, "src/schema");
+  const majors = fs.readdirSync(dir).filter((d) => /^v\d+$/.test(d)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  return Promise.all(majors.map(async (version) => {
+    const source = (await import(pathToFileURL(path.join(dir, version, "index.ts")).href)) as SchemaSource;
+    return { version, documents: source.documents, definitions: source.definitions };
+  }));
+}
 
 /** Generates every file of one version in memory. */
 export async function generateVersion(source: VersionSource): Promise<Output> {
@@ -33,7 +45,7 @@ export async function generateVersion(source: VersionSource): Promise<Output> {
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const problems: string[] = [];
-  for (const source of versions) {
+  for (const source of await readVersions()) {
     const output = await generateVersion(source);
     if (check) problems.push(...compareOutput(output, [schemasDir(source.version), generatedDir(source.version)]));
     else writeOutput(output);

@@ -1,7 +1,8 @@
 /**
  * `npm run new-version`: opens the next major version beside the current one (a breaking change goes
- * there, never into a released major). It copies the TypeBox source, registers the version with the
- * generator, the package exports, the build and the migration registry, scaffolds the migration step,
+ * there, never into a released major). It copies the TypeBox source and run-time description (the
+ * generator finds the new folder by itself), registers the major in src/schema/majors.ts, the package
+ * exports, the build and the migration registry, scaffolds the migration step,
  * and prints what it cannot safely do by itself. Run it on a clean working tree and review the diff.
  */
 import fs from "node:fs";
@@ -19,16 +20,19 @@ if (fs.existsSync(at("src/schema", to)) || fs.existsSync(at("schemas", to))) {
   process.exit(2);
 }
 
-// 1. The TypeBox source and the version entry point, retargeted at the new major's generated files.
+// 1. The TypeBox source, the run-time description and the entry point, retargeted at the new major.
 fs.cpSync(at("src/schema", from), at("src/schema", to), { recursive: true });
+const retarget = (text: string) => text.replace(new RegExp(`\\b${from}\\b`, "g"), to);
 for (const file of fs.readdirSync(at("src/schema", to))) {
   const p = at("src/schema", to, file);
-  fs.writeFileSync(p, fs.readFileSync(p, "utf8").replaceAll(`generated/${from}/`, `generated/${to}/`));
+  let text = retarget(fs.readFileSync(p, "utf8"));
+  if (file === "version.ts") {
+    text = text.replaceAll(`"${n}.0"`, `"${n + 1}.0"`).replace(`"^${n}\\\\.`, `"^${n + 1}\\\\.`)
+      .replace(`${n}.0, ${n}.1`, `${n + 1}.0, ${n + 1}.1`);
+  }
+  fs.writeFileSync(p, text);
 }
-const entry = fs.readFileSync(at("src", `${from}.ts`), "utf8")
-  .replace(new RegExp(`\\b${from}\\b`, "g"), to)
-  .replace(`SCHEMA_VERSION = "${n}.0"`, `SCHEMA_VERSION = "${n + 1}.0"`);
-fs.writeFileSync(at("src", `${to}.ts`), entry);
+fs.writeFileSync(at("src", `${to}.ts`), retarget(fs.readFileSync(at("src", `${from}.ts`), "utf8")));
 
 // 2. The migration step, scaffolded: it only moves schemaVersion until the maintainer writes the real transformation.
 fs.mkdirSync(at("src/migrate/steps"), { recursive: true });
@@ -52,34 +56,22 @@ export const ${stepName}: MigrationStep = {
 // 3. Registrations, as anchored edits; an anchor that moved becomes a printed manual step.
 const edits: TextEdit[] = [
   {
-    file: at("scripts/generate.ts"),
-    find: new RegExp(`import \\* as ${from} from "\\.\\./src/schema/${from}/index\\.js";`),
-    replace: (m) => `${m}\nimport * as ${to} from "../src/schema/${to}/index.js";`,
-    manual: `scripts/generate.ts: import * as ${to} from "../src/schema/${to}/index.js"`,
+    file: at("src/schema/majors.ts"),
+    find: new RegExp(`import \\{ ${from} \\} from "\\./${from}/major\\.js";`),
+    replace: (m) => `${m}\nimport { ${to} } from "./${to}/major.js";`,
+    manual: `src/schema/majors.ts: import { ${to} } from "./${to}/major.js"`,
   },
   {
-    file: at("scripts/generate.ts"),
-    find: new RegExp(`\\{ version: "${from}", documents: ${from}\\.documents, definitions: ${from}\\.definitions \\}`),
-    replace: (m) => `${m}, { version: "${to}", documents: ${to}.documents, definitions: ${to}.definitions }`,
-    manual: `scripts/generate.ts: add { version: "${to}", documents: ${to}.documents, definitions: ${to}.definitions } to \`versions\``,
+    file: at("src/schema/majors.ts"),
+    find: /export const majors: readonly Major\[\] = \[([^\]]*)\];/,
+    replace: (m) => m.replace(/\];$/, `, ${to}];`),
+    manual: `src/schema/majors.ts: add ${to} to \`majors\``,
   },
   {
     file: at("tsup.config.ts"),
     find: new RegExp(`${from}: "src/${from}\\.ts"`),
     replace: (m) => `${m}, ${to}: "src/${to}.ts"`,
     manual: `tsup.config.ts: add ${to}: "src/${to}.ts" to the library entries`,
-  },
-  {
-    file: at("src/schema", to, "catalogue.ts"),
-    find: new RegExp(`"\\^${n}\\\\\\\\\\.\\(0\\|\\[1-9\\]\\\\\\\\d\\*\\)\\$", examples: \\["${n}\\.0"\\]`),
-    replace: () => `"^${n + 1}\\\\.(0|[1-9]\\\\d*)$", examples: ["${n + 1}.0"]`,
-    manual: `src/schema/${to}/catalogue.ts: make schemaVersion's pattern accept ${n + 1}.x`,
-  },
-  {
-    file: at("src/migrate/registry.ts"),
-    find: /export const SCHEMA_MAJORS: readonly string\[\] = \[([^\]]*)\];/,
-    replace: (m) => m.replace(/\];$/, `, "${to}"];`),
-    manual: `src/migrate/registry.ts: add "${to}" to SCHEMA_MAJORS`,
   },
   {
     file: at("src/migrate/registry.ts"),
@@ -105,18 +97,20 @@ for (const [key, value] of Object.entries(pkg.exports)) {
   if (key === `./${from}`) exportsOut[`./${to}`] = JSON.parse(JSON.stringify(value).replaceAll(`/${from}.`, `/${to}.`));
   if (key === `./schemas/${from}/*.json`) exportsOut[`./schemas/${to}/*.json`] = `./schemas/${to}/*.json`;
 }
+const pkgFiles = (pkg as { files?: string[] }).files;
+if (pkgFiles?.includes(`generated/${from}`) && !pkgFiles.includes(`generated/${to}`)) pkgFiles.splice(pkgFiles.indexOf(`generated/${from}`) + 1, 0, `generated/${to}`);
 if (!(`./${to}` in exportsOut)) manual.push(`package.json: add the "./${to}" export (copy "./${from}")`);
 pkg.exports = exportsOut;
 fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2) + "\n");
 
 console.log(`Opened ${to} beside ${from}:
   src/schema/${to}/ (copy of ${from}), src/${to}.ts, src/migrate/steps/${from}-to-${to}.ts
-  registered in scripts/generate.ts, tsup.config.ts, package.json exports and src/migrate/registry.ts${manual.length ? " (except the steps below)" : ""}
+  registered in src/schema/majors.ts, tsup.config.ts, package.json exports and files, and src/migrate/registry.ts${manual.length ? " (except the steps below)" : ""}
 ${manual.length ? `\nDo by hand (the anchors were not found):\n${manual.map((m) => `  - ${m}`).join("\n")}\n` : ""}
 Next steps:
   1. Make the breaking change in src/schema/${to}/ (${from} stays as released).
   2. npm run generate                      # writes schemas/${to}/ and generated/${to}/
   3. Implement the transformation in src/migrate/steps/${from}-to-${to}.ts and test migrate(doc, { from: "${from}", to: "${to}" }).
-  4. Decide what the root entry exports (src/index.ts re-exports ./${from}.js) and make validate() and the CLI accept ${to} documents.
+  4. Decide when the root entry follows ${to} (src/index.ts re-exports the newest major's entry); validate() and the CLI pick the major from schemaVersion.
   5. npx changeset                         # choose major: release:check requires it while schemas/${to}/released/ does not exist
   6. npm run release:check && npm run release:version && publish`);

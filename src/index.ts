@@ -1,8 +1,10 @@
 /**
- * zwfw-standard: the 政务服务事项 standard in code. The root entry carries the current major (v1)
- * and the version-independent tools: identifiers, code sets, validation and the report shape.
+ * zwfw-standard: the 政务服务事项 standard in code. The root entry carries the newest major's types and
+ * validators, a `validate` that takes a document of any major (by its schemaVersion), and the
+ * version-independent tools: identifiers, code sets, validation and the report shape.
  */
-export * from "./v1.js";
+export * from "./v2.js";
+export { validate } from "./validate/index.js";
 export * from "./codes/index.js";
 export * from "./identifiers/index.js";
 export type { Issue, Report, Severity } from "./report/issue.js";

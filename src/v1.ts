@@ -2,12 +2,17 @@
  * `zwfw-standard/v1`: the v1 contract: its types, schemas' validators and the version-bound API.
  * Import this subpath to pin the major version you build against.
  */
+import { v1 } from "./schema/v1/major.js";
+import { validatorFor, type Validate } from "./validate/index.js";
+
 export type * from "./schema/v1/types.js";
 export {
   validateBasicItem, validateCatalogue, validateImplementationItem, validateStandardItem,
   type Validator, type ValidatorError,
 } from "../generated/v1/validators.js";
-export { validate, type ValidateOptions } from "./validate/index.js";
-
+export type { ValidateOptions } from "./validate/index.js";
 /** The major.minor of the standard this build implements. */
-export const SCHEMA_VERSION = "1.0";
+export { SCHEMA_VERSION } from "./schema/v1/version.js";
+
+/** Validates a v1 catalogue or item against the v1 schema and the semantic rules (other majors are not accepted). */
+export const validate: Validate = /* @__PURE__ */ validatorFor([v1]);

@@ -1,10 +1,10 @@
 /**
- * TypeBox sources → plain JSON Schema (draft 2020-12). Marked shared schemas (see src/schema/v1/named.ts)
+ * TypeBox sources → plain JSON Schema (draft 2020-12). Marked shared schemas (see src/schema/named.ts)
  * become `$ref`s; the same walk also produces the single bundle that the type and validator generators read.
  */
 import type { TSchema } from "typebox";
-import { REF_KEY } from "../../src/schema/v1/named.js";
-import type { SchemaDocument } from "../../src/schema/v1/index.js";
+import { REF_KEY } from "../../src/schema/named.js";
+import type { SchemaDocument } from "../../src/schema/document.js";
 import { jsonComment } from "./banner.js";
 
 type Json = unknown;

@@ -1,5 +1,5 @@
 /**
- * The v1 code sets. Where GB/T 39046—2020 Appendix A defines a code, its code string is used;
+ * The code sets of the standard (a major uses those its schemas name). Where GB/T 39046—2020 Appendix A defines a code, its code string is used;
  * where no national code exists, an English slug (never an invented number).
  */
 import { codeSet } from "./code-set.js";
@@ -150,8 +150,60 @@ export const catalogueKinds = /* @__PURE__ */ codeSet("catalogue-kind", { zh: "�
   ["implementation", "实施清单", "Implementation list"],
 ]);
 
-/** Every v1 code set, for docs, the CLI and lookups by id. */
+/** 事项状态 (slug): whether the item is in force (national exchange `task_state`). */
+export const itemStates = /* @__PURE__ */ codeSet("item-state", { zh: "事项状态", en: "Item state" }, "slug", [
+  ["in_force", "在用", "In force"],
+  ["suspended", "暂停", "Suspended"],
+  ["cancelled", "取消", "Cancelled"],
+]);
+
+/** 权力来源 (platform dictionary; not in GB/T 39046). */
+export const powerSources = /* @__PURE__ */ codeSet("power-source", { zh: "权力来源", en: "Source of power" }, "platform dictionary", [
+  ["1", "法定本级行使", "Exercised at this level by law"],
+  ["2", "上级下放", "Devolved by the upper level"],
+  ["3", "上级授权", "Authorised by the upper level"],
+  ["4", "同级授权", "Authorised at the same level"],
+  ["5", "上级委托", "Entrusted by the upper level"],
+  ["6", "同级委托", "Entrusted at the same level"],
+]);
+
+/** 通办范围 (slug), broad to narrow (GB/T 39046 #33 with the local 本省/本市/本县 scopes). */
+export const crossRegionScopes = /* @__PURE__ */ codeSet("cross-region-scope", { zh: "通办范围", en: "Cross-region scope" }, "slug", [
+  ["nationwide", "全国通办", "Nationwide"],
+  ["cross_province", "跨省通办", "Across provinces"],
+  ["province", "全省通办", "Province-wide"],
+  ["city", "全市通办", "City-wide"],
+  ["county", "全县通办", "County-wide"],
+]);
+
+/** 网上办理能力 (national platform dictionary, multi-valued; stored as "3^4^5^6" there). */
+export const onlineCapabilities = /* @__PURE__ */ codeSet("online-capability", { zh: "网上办理能力", en: "Online capability" }, "platform dictionary", [
+  ["1", "互联网咨询", "Online enquiry"],
+  ["2", "互联网收件", "Online submission"],
+  ["3", "互联网预审", "Online pre-review"],
+  ["4", "互联网受理", "Online acceptance"],
+  ["5", "互联网办理", "Online handling"],
+  ["6", "互联网办理结果信息反馈", "Online result notice"],
+  ["7", "互联网电子证照反馈", "Online electronic licence"],
+  ["8", "其他", "Other"],
+]);
+
+/** 特别程序种类代码 (GB/T 39046 A.7). */
+export const specialProcedureKinds = /* @__PURE__ */ codeSet("special-procedure-kind", { zh: "特别程序种类", en: "Special procedure kind" }, "GB/T 39046—2020 A.7", [
+  ["1", "延长审批", "Extension of the approval period"],
+  ["2", "除延长审批之外的情况", "Other than extension"],
+]);
+
+/** 免提交方式 (slug): what replaces a material the applicant need not submit. */
+export const exemptionModes = /* @__PURE__ */ codeSet("exemption-mode", { zh: "免提交方式", en: "Exemption mode" }, "slug", [
+  ["e_licence", "电子证照", "Electronic licence"],
+  ["data_sharing", "数据共享", "Shared data"],
+  ["commitment", "告知承诺", "Applicant's commitment"],
+]);
+
+/** Every code set, for docs, the CLI and lookups by id. */
 export const allCodeSets = [
   itemTypes, levels, agencyNatures, serviceObjects, handlingForms, handlingTypes, onlineDepths,
   timeUnits, necessities, media, originalities, materialSources, materialCategories, resultTypes, catalogueKinds,
+  itemStates, powerSources, crossRegionScopes, onlineCapabilities, specialProcedureKinds, exemptionModes,
 ] as const;

@@ -1,11 +1,12 @@
 /**
- * The migration steps the package ships, one per major transition. Empty while v1 is the only major:
- * `npm run new-version` scaffolds `src/migrate/steps/v1-to-v2.ts` and prints how to register it here.
+ * The migration steps the package ships, one per major transition. `npm run new-version` scaffolds
+ * `src/migrate/steps/vN-to-vN+1.ts` and registers it here.
  */
+import { majors } from "../schema/majors.js";
 import type { MigrationStep } from "./types.js";
 
-/** The majors of the standard this package publishes. */
-export const SCHEMA_MAJORS: readonly string[] = ["v1"];
+/** The majors of the standard this package publishes (from their one registration). */
+export const SCHEMA_MAJORS: readonly string[] = /* @__PURE__ */ majors.map((m) => m.id);
 
 /** Every registered migration step. */
 export const migrationSteps: readonly MigrationStep[] = [];

@@ -3,7 +3,7 @@
  * reproduces `validate()` exactly (see validate-json-catalogue.ts), keeping only issues, the
  * duplicate keys and the codes of broken items. Browser-safe logic, used by the Node streamer.
  */
-import type { ValidatorError } from "../../generated/v1/validators.js";
+import type { ValidatorError } from "../schema/validator.js";
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf, pointer } from "../internal/json-pointer.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
@@ -12,11 +12,10 @@ import type { RegionRegistry } from "../regions/region-registry.js";
 import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import type { Data, ItemContext } from "../rules/rule.js";
-import { fastItemValidators } from "../validate/fast-item-validators.js";
 import { compareIssues } from "../validate/order.js";
 import { checkCatalogue, checkItem, toIssue } from "../validate/run-rules.js";
 import { schemaIssues } from "../validate/schema-issues.js";
-import { validators } from "../validate/validators.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
 
 const ITEM0 = "/items/0";
 
@@ -47,7 +46,8 @@ export class CatalogueRun {
     this.header.items = [];
     this.schemaErrors(this.header, () => true);
     const kind = this.header.kind;
-    this.fast = typeof kind === "string" && kind in fastItemValidators ? fastItemValidators[kind as CatalogueKind] : undefined;
+    const fast = this.major().fastItemValidators;
+    this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
     this.tracker = new DuplicateTracker(kind as CatalogueKind);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }
@@ -88,9 +88,14 @@ export class CatalogueRun {
     return buildReport(issues.sort(compareIssues), this.itemCount);
   }
 
+  /** The major the header's schemaVersion names (as validate() picks it). */
+  private major() {
+    return majorOfDocument(this.header) ?? latestMajor;
+  }
+
   /** Validates a (partial) catalogue and keeps the errors `keep` selects, re-rooted from /items/0 to `base`. */
   private schemaErrors(document: unknown, keep: (path: string) => boolean, base?: string): number {
-    const validator = validators.catalogue;
+    const validator = this.major().validators.catalogue;
     if (validator(document)) return 0;
     let kept = 0;
     for (const error of validator.errors ?? []) {

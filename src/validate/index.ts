@@ -1,5 +1,5 @@
-export { validate, type ValidateOptions } from "./validate.js";
-export { validators, itemDocumentOf, isDocumentName, type DocumentName } from "./validators.js";
+export { validate, validatorFor, type ValidateOptions, type Validate } from "./validate.js";
+export { itemDocumentOf, isDocumentName, type DocumentName } from "./validators.js";
 export { compareIssues } from "./order.js";
 export { checkItem, checkCatalogue } from "./run-rules.js";
 export { schemaIssues } from "./schema-issues.js";

@@ -2,23 +2,26 @@
  * Validates JSONL input one line (one item) at a time, with the cross-record state (duplicates)
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
-import type { Validator } from "../../generated/v1/validators.js";
 import { validationMessage } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { locateJsonError } from "../internal/locate-json-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
-import { fastItemValidators } from "./fast-item-validators.js";
 import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
 import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
-import { itemDocumentOf, validators } from "./validators.js";
+import { majors } from "../schema/majors.js";
+import type { Validator } from "../schema/validator.js";
+import { itemMajors } from "./item-majors.js";
+import { itemDocumentOf } from "./validators.js";
 
 /** Options of a line validator. */
 export interface LineValidatorOptions {
   /** The kind of item on every line; implementation by default. */
   item?: CatalogueKind;
+  /** The schemaVersion the items follow (lines carry none), e.g. "1.0"; else each is read as the newest major that accepts it. */
+  schemaVersion?: string;
   locale?: Locale;
   /** Set on every issue, for multi-file reports. */
   file?: string;
@@ -35,9 +38,9 @@ export interface LineValidatorOptions {
 export class LineValidator {
   private readonly kind: CatalogueKind;
   private readonly locale: Locale;
-  /** Fail-fast validator: only a failing line is validated again for all its errors. */
-  private readonly fast: Validator;
-  private readonly full: Validator;
+  /** Fail-fast validators, newest major first: only a line they all fail is validated again for all its errors. */
+  private readonly fast: readonly Validator[];
+  private readonly full: readonly Validator[];
   private readonly context: { kind: CatalogueKind };
   private readonly duplicates = new LineDuplicates();
   private counted = 0;
@@ -46,8 +49,9 @@ export class LineValidator {
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
-    this.fast = fastItemValidators[this.kind];
-    this.full = validators[itemDocumentOf(this.kind)];
+    const order = itemMajors(majors, options.schemaVersion);
+    this.fast = order.map((m) => m.fastItemValidators[this.kind]);
+    this.full = order.map((m) => m.validators[itemDocumentOf(this.kind)]);
     this.context = { kind: this.kind };
     this.collected = new IssueCollector(options.maxIssues);
   }
@@ -86,7 +90,7 @@ export class LineValidator {
    *
    * Why that is sound: outside `\u` escapes (a line with one takes the decoded path), Latin-1
    * text of UTF-8 maps every string one-to-one, leaves ASCII strings as they are and turns every
-   * other string into a longer one with characters in U+0080–U+00FF. The v1 item schemas constrain
+   * other string into a longer one with characters in U+0080–U+00FF. The item schemas of every major constrain
    * text only by minLength ≤ 1, maxLength, ASCII patterns and enum/const values without such
    * characters (a test over the emitted schemas keeps it so), so a Latin-1 item can pass the
    * schema only if the decoded one does (a long Chinese text may fail here and pass decoded, which
@@ -103,7 +107,7 @@ export class LineValidator {
     } catch {
       return decoded();
     }
-    if (!this.fast(item)) return decoded();
+    if (!this.fast.some((v) => v(item))) return decoded();
     const data = item as Record<string, unknown>;
     if (checkItem(data, this.context, "", this.locale).length > 0) return decoded();
     this.counted++;
@@ -119,8 +123,9 @@ export class LineValidator {
       const { column, code } = locateJsonError(text);
       return [{ rule: "malformed-json", severity: "error", path: "", message: validationMessage("malformed-json", this.locale, { column, code }) }];
     }
-    if (!this.fast(item) && !this.full(item)) {
-      return schemaIssues(this.full.errors ?? [], this.locale, () => itemCodeOf(item));
+    if (!this.fast.some((v) => v(item)) && !this.full.some((v) => v(item))) {
+      // Every full validator ran and failed; the newest major's errors are reported.
+      return schemaIssues(this.full[0]!.errors ?? [], this.locale, () => itemCodeOf(item));
     }
     const data = item as Record<string, unknown>;
     return this.claimKey(data, line, checkItem(data, this.context, "", this.locale));

@@ -1,6 +1,6 @@
 /** ajv errors → report issues with rule "schema", localized. */
 import localizeZhModule from "ajv-i18n/localize/zh/index.js";
-import type { ValidatorError } from "../../generated/v1/validators.js";
+import type { ValidatorError } from "../schema/validator.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue } from "../report/issue.js";
 

@@ -1,14 +1,17 @@
-/** validate(): the schema, then the semantic rules, as one localized report. */
+/** validate(): the schema, then the semantic rules, as one localized report, in the major the document follows. */
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
+import type { Major } from "../schema/major.js";
+import { majorOfDocument, majors } from "../schema/majors.js";
 import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { itemMajors } from "./item-majors.js";
 import { compareIssues } from "./order.js";
 import { checkCatalogue, checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
-import { isDocumentName, validators, type DocumentName } from "./validators.js";
+import { isDocumentName, type DocumentName } from "./validators.js";
 
 /** Options of validate. */
 export interface ValidateOptions {
@@ -18,17 +21,37 @@ export interface ValidateOptions {
   locale?: Locale;
   /** A region registry (from zwfw-standard/regions): adds region-code-unknown warnings for catalogues. */
   registry?: RegionRegistry;
+  /**
+   * The schemaVersion a single item follows (items carry none), e.g. "1.0". Without it, an item is
+   * read as the newest major that accepts it. A catalogue's own schemaVersion always decides.
+   */
+  schemaVersion?: string;
 }
 
-/** Validates a catalogue or an item against the v1 schema and the semantic rules. */
+/** The signature of validate, shared by the root entry and each major's entry. */
+export type Validate = (document: unknown, options?: ValidateOptions) => Report;
+
+/**
+ * Validates a catalogue or an item against the schema of its major and the semantic rules. A
+ * catalogue's schemaVersion picks the major (1.x, 2.x …); an unknown one is reported against the
+ * newest major.
+ */
 export function validate(document: unknown, options: ValidateOptions = {}): Report {
+  return validateIn(majors, document, options);
+}
+
+/** validate() restricted to some majors, e.g. one entry's own: the newest of them is the default. */
+export function validatorFor(candidates: readonly Major[]): Validate {
+  return (document, options = {}) => validateIn(candidates, document, options);
+}
+
+function validateIn(candidates: readonly Major[], document: unknown, options: ValidateOptions): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
   if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
-  const validator = validators[as];
-  const valid = validator(document);
-
   if (as === "catalogue") {
+    const validator = (majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!).validators.catalogue;
+    const valid = validator(document);
     const doc = document as { items?: unknown };
     const items: unknown[] = typeof document === "object" && document !== null && Array.isArray(doc.items) ? doc.items : [];
     const itemCodeAt = (path: string) => {
@@ -45,6 +68,9 @@ export function validate(document: unknown, options: ValidateOptions = {}): Repo
   }
 
   const kind = as.replace("-item", "") as CatalogueKind;
+  const order = itemMajors(candidates, options.schemaVersion);
+  const valid = order.some((m) => m.validators[as](document));
+  const validator = order[0]!.validators[as];
   const issues = valid
     ? checkItem(document as Record<string, unknown>, { kind }, "", locale)
     : schemaIssues(validator.errors ?? [], locale, () => itemCodeOf(document));

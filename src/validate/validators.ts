@@ -1,26 +1,16 @@
-/** The precompiled v1 validators, by the document name `validate` takes in `as`. */
-import {
-  validateBasicItem, validateCatalogue, validateImplementationItem, validateStandardItem, type Validator,
-} from "../../generated/v1/validators.js";
+/** Document names: what `validate` takes in `as`. */
+import type { DocumentName } from "../schema/major.js";
+import { majors } from "../schema/majors.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 
-/** What a document is validated as. */
-export type DocumentName = "catalogue" | "basic-item" | "standard-item" | "implementation-item";
-
-/** Validator per document name. */
-export const validators: Record<DocumentName, Validator> = {
-  catalogue: validateCatalogue,
-  "basic-item": validateBasicItem,
-  "standard-item": validateStandardItem,
-  "implementation-item": validateImplementationItem,
-};
+export type { DocumentName } from "../schema/major.js";
 
 /** The item document name of a catalogue kind: "standard" → "standard-item". */
 export function itemDocumentOf(kind: CatalogueKind): Exclude<DocumentName, "catalogue"> {
   return `${kind}-item`;
 }
 
-/** Whether a value names a document. */
+/** Whether a value names a document of some major. */
 export function isDocumentName(value: unknown): value is DocumentName {
-  return typeof value === "string" && Object.hasOwn(validators, value);
+  return typeof value === "string" && majors.some((m) => Object.hasOwn(m.validators, value));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 describe("browser safety", () => {
-  it.each(["src/index.ts", "src/v1.ts"])("%s bundles for the browser without Node built-ins", async (entry) => {
+  it.each(["src/index.ts", "src/v1.ts", "src/v2.ts"])("%s bundles for the browser without Node built-ins", async (entry) => {
     const result = await build({
       entryPoints: [path.join(ROOT, entry)],
       bundle: true,

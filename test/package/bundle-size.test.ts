@@ -18,8 +18,8 @@ beforeAll(async () => {
 
 describe("bundle-size budgets", () => {
   it("names the budgets the issue sets", () => {
-    const budget = (name: string) => bundleCases.find((c) => c.name === name)?.budget;
-    expect([budget("parseCreditCode"), budget("validate (root)")]).toEqual([5_000, 150_000]);
+    const target = (name: string) => { const c = bundleCases.find((b) => b.name === name)!; return c.target ?? c.budget; };
+    expect([target("parseCreditCode"), target("validate (root)")]).toEqual([5_000, 150_000]);
   });
 
   it.each(bundleCases.map((c) => c.name))("%s is within its budget", (name) => {

@@ -1,6 +1,7 @@
 /**
  * The maintainer's flow end to end, in a temporary copy of the repository: edit the TypeBox source →
  * generate → changeset → release:check (fails when the changeset declares too small a bump) → freeze.
+ * The copy starts as the working tree is: a major opened since the last release is released first.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -32,7 +33,21 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
-describe("release:check in the maintainer's flow", () => {
+describe("release:check in the maintainer's flow", { timeout: 180_000 }, () => {
+  it("a major opened since the last release (no released copy) requires a major changeset; freezing records it", () => {
+    const unreleased = fs.readdirSync(path.join(repo, "schemas")).filter((d) => /^v\d+$/.test(d) && !fs.existsSync(path.join(repo, "schemas", d, "released")));
+    expect(unreleased.length).toBeGreaterThan(0);
+    const none = releaseCheck();
+    for (const v of unreleased) expect(none.stdout).toContain(`schemas/${v}: new major version (no released copy yet): requires major`);
+    expect(none.code).toBe(1);
+    changeset("minor");
+    expect(releaseCheck().code).toBe(1);
+    changeset("major");
+    expect(releaseCheck().code).toBe(0);
+    expect(tsx("scripts/freeze-release.ts").code).toBe(0);
+    fs.rmSync(path.join(repo, ".changeset/schema-change.md"));
+  });
+
   it("passes with no schema change and no changeset", () => {
     const r = releaseCheck();
     expect(r.stdout).toContain("schemas/v1 against schemas/v1/released: requires none");

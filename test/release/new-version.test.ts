@@ -1,4 +1,4 @@
-/** `npm run new-version` in a temporary copy: opens v2 beside v1, registered everywhere, generated and migratable. */
+/** `npm run new-version` in a temporary copy: opens the next major beside the newest, registered everywhere, generated and migratable. */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 let repo: string;
+/** The newest major in the repository (n) and the one new-version opens (n + 1). */
+const n = Math.max(...fs.readdirSync(path.join(ROOT, "src/schema")).filter((d) => /^v\d+$/.test(d)).map((d) => Number(d.slice(1))));
+const [from, to, after] = [`v${n}`, `v${n + 1}`, `v${n + 2}`];
 const read = (p: string) => fs.readFileSync(path.join(repo, p), "utf8");
 const tsx = (...args: string[]) => {
   const r = spawnSync(path.join(repo, "node_modules/.bin/tsx"), args, { cwd: repo, encoding: "utf8" });
@@ -22,43 +25,61 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
 
 describe("new-version", () => {
-  it("opens v2: source, entry point, generator, build, exports and migration registry", () => {
+  it(`opens ${to}: source, run-time description, entry point, registration, build, exports and migration registry`, () => {
+    const steps = read("src/migrate/registry.ts").match(/migrationSteps: readonly MigrationStep\[\] = \[([^\]]*)\];/)![1]!.trim();
     const r = tsx("scripts/new-version.ts");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Opened v2 beside v1");
+    expect(r.stdout).toContain(`Opened ${to} beside ${from}`);
     expect(r.stdout).not.toContain("Do by hand");
-    expect(fs.existsSync(path.join(repo, "src/schema/v2/index.ts"))).toBe(true);
-    expect(read("src/schema/v2/types.ts")).toContain("generated/v2/types.js");
-    expect(read("src/schema/v2/catalogue.ts")).toContain('pattern: "^2\\\\.(0|[1-9]\\\\d*)$", examples: ["2.0"]');
-    expect(read("src/v2.ts")).toContain('SCHEMA_VERSION = "2.0"');
-    expect(read("scripts/generate.ts")).toContain('{ version: "v2", documents: v2.documents, definitions: v2.definitions }');
-    expect(read("tsup.config.ts")).toContain('v2: "src/v2.ts"');
-    expect(JSON.parse(read("package.json")).exports["./v2"].import.default).toBe("./dist/v2.js");
-    expect(read("src/migrate/registry.ts")).toContain("migrationSteps: readonly MigrationStep[] = [v1ToV2];");
-    // The v1 sources stay as released.
-    expect(read("src/schema/v1/catalogue.ts")).toBe(fs.readFileSync(path.join(ROOT, "src/schema/v1/catalogue.ts"), "utf8"));
+    expect(fs.existsSync(path.join(repo, `src/schema/${to}/index.ts`))).toBe(true);
+    expect(read(`src/schema/${to}/types.ts`)).toContain(`generated/${to}/types.js`);
+    expect(read(`src/schema/${to}/version.ts`)).toContain(`SCHEMA_VERSION_PATTERN = "^${n + 1}\\\\.(0|[1-9]\\\\d*)$"`);
+    expect(read(`src/schema/${to}/version.ts`)).toContain(`SCHEMA_VERSION = "${n + 1}.0"`);
+    expect(read(`src/schema/${to}/major.ts`)).toContain(`export const ${to}: Major`);
+    expect(read(`src/${to}.ts`)).toContain(`validatorFor([${to}])`);
+    expect(read("src/schema/majors.ts")).toContain(`import { ${to} } from "./${to}/major.js";`);
+    expect(read("src/schema/majors.ts")).toMatch(new RegExp(`majors: readonly Major\\[\\] = \\[[^\\]]*${from}, ${to}\\];`));
+    expect(read("tsup.config.ts")).toContain(`${to}: "src/${to}.ts"`);
+    const pkg = JSON.parse(read("package.json"));
+    expect(pkg.exports[`./${to}`].import.default).toBe(`./dist/${to}.js`);
+    expect(pkg.exports[`./schemas/${to}/*.json`]).toBe(`./schemas/${to}/*.json`);
+    expect(pkg.files).toContain(`generated/${to}`);
+    const stepName = `${from}To${to.toUpperCase()}`;
+    expect(read("src/migrate/registry.ts")).toContain(`migrationSteps: readonly MigrationStep[] = [${steps ? `${steps}, ` : ""}${stepName}];`);
+    // The older majors' sources stay as released.
+    expect(read(`src/schema/${from}/version.ts`)).toBe(fs.readFileSync(path.join(ROOT, `src/schema/${from}/version.ts`), "utf8"));
+    expect(read(`src/schema/${from}/catalogue.ts`)).toBe(fs.readFileSync(path.join(ROOT, `src/schema/${from}/catalogue.ts`), "utf8"));
   });
 
-  it("generates schemas/v2 beside v1, and release:check requires a major release for it", () => {
+  it(`generates schemas/${to} beside ${from}, and release:check requires a major release for it`, () => {
     expect(tsx("scripts/generate.ts").code).toBe(0);
-    const catalogue = JSON.parse(read("schemas/v2/catalogue.schema.json"));
-    expect(catalogue.$id).toBe("https://zwfw-standard.org/schemas/v2/catalogue.schema.json");
+    const catalogue = JSON.parse(read(`schemas/${to}/catalogue.schema.json`));
+    expect(catalogue.$id).toBe(`https://zwfw-standard.org/schemas/${to}/catalogue.schema.json`);
     const check = tsx("scripts/release-check.ts");
-    expect(check.stdout).toContain("schemas/v2: new major version (no released copy yet): requires major");
+    expect(check.stdout).toContain(`schemas/${to}: new major version (no released copy yet): requires major`);
     expect(check.code).toBe(1);
   });
 
-  it("migrate moves a v1 document to v2 through the scaffolded step", () => {
-    fs.writeFileSync(path.join(repo, "m.ts"), 'import { migrate } from "./src/migrate/index.js";\nconsole.log(JSON.stringify(migrate({ schemaVersion: "1.0", kind: "basic", items: [] }, { from: "v1", to: "v2" })));\n');
+  it(`validate() reads a ${n + 1}.0 catalogue as ${to}, and migrate moves a ${from} document to ${to} through the scaffolded step`, () => {
+    fs.writeFileSync(path.join(repo, "m.ts"), [
+      'import { migrate } from "./src/migrate/index.js";',
+      'import { validate } from "./src/validate/index.js";',
+      `const doc = { schemaVersion: "${n}.0", kind: "basic", region: { code: "320000000000", level: "2" }, publisher: { name: "江苏省政务服务管理办公室" }, items: [] };`,
+      `const next = migrate(doc, { from: "${from}", to: "${to}" });`,
+      "console.log(JSON.stringify([next, validate(next).ok]));",
+    ].join("\n"));
     const r = tsx("m.ts");
-    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: "2.0", kind: "basic", items: [] });
+    expect(r.stderr).toBe("");
+    const [next, ok] = JSON.parse(r.stdout);
+    expect(next.schemaVersion).toBe(`${n + 1}.0`);
+    expect(ok).toBe(true);
   });
 
-  it("near miss: run again, it opens v3 and leaves v2 alone", () => {
-    const before = read("src/schema/v2/catalogue.ts");
-    expect(tsx("scripts/new-version.ts").stdout).toContain("Opened v3 beside v2");
-    expect(read("src/schema/v2/catalogue.ts")).toBe(before);
-    expect(read("src/migrate/registry.ts")).toContain("[v1ToV2, v2ToV3]");
+  it(`near miss: run again, it opens ${after} and leaves ${to} alone`, () => {
+    const before = read(`src/schema/${to}/catalogue.ts`);
+    expect(tsx("scripts/new-version.ts").stdout).toContain(`Opened ${after} beside ${to}`);
+    expect(read(`src/schema/${to}/catalogue.ts`)).toBe(before);
+    expect(read("src/migrate/registry.ts")).toContain(`${from}To${to.toUpperCase()}, ${to}To${after.toUpperCase()}]`);
   });
 });

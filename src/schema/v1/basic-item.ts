@@ -1,7 +1,7 @@
 /** 基本目录事项: the elements that are equal at every level. */
 import { Type } from "typebox";
 import { BasicCode, Extensions, ItemTypeCode, LegalCitation, LevelCode } from "./common.js";
-import { named } from "./named.js";
+import { named } from "../named.js";
 
 /** The properties of a basic item; the standard and implementation items add to them. */
 export const basicItemProperties = {

@@ -3,8 +3,9 @@ import { Type, type Static, type TSchema } from "typebox";
 import { BasicItem } from "./basic-item.js";
 import { CreditCode, Extensions, LevelCode, RegionCode } from "./common.js";
 import { ImplementationItem } from "./implementation-item.js";
-import { def, named } from "./named.js";
+import { def, named } from "../named.js";
 import { StandardItem } from "./standard-item.js";
+import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
 
 /** 发布区域. */
 export const Region = def("Region", Type.Object({
@@ -26,7 +27,7 @@ export const UpperRef = def("UpperRef", Type.Object({
 
 /** The header every catalogue kind shares. */
 const header = {
-  schemaVersion: Type.String({ title: "标准版本", description: "major.minor of this standard the document follows, e.g. 1.0.", pattern: "^1\\.(0|[1-9]\\d*)$", examples: ["1.0"] }),
+  schemaVersion: Type.String({ title: "标准版本", description: "major.minor of this standard the document follows, e.g. 1.0.", pattern: SCHEMA_VERSION_PATTERN, examples: [SCHEMA_VERSION] }),
   region: Region,
   publisher: Publisher,
   title: Type.Optional(Type.String({ title: "目录名称", description: "Title of the catalogue.", maxLength: 200 })),

@@ -4,7 +4,7 @@ import {
   agencyNatures, handlingForms, handlingTypes, itemTypes, levels, serviceObjects, timeUnits,
 } from "../../codes/code-sets.js";
 import { codesOf, type CodeSet } from "../../codes/code-set.js";
-import { def } from "./named.js";
+import { def } from "../named.js";
 
 /** Describes a code set inline, so the enum's description lists every code with its label. */
 function describeCodes(set: CodeSet<string | number>): string {

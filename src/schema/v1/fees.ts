@@ -1,6 +1,6 @@
 /** 收费: whether an item is charged, and its fee items. */
 import { Type } from "typebox";
-import { def } from "./named.js";
+import { def } from "../named.js";
 
 /** 收费项目. */
 export const FeeItem = def("FeeItem", Type.Object({

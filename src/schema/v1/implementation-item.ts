@@ -1,7 +1,7 @@
 /** 实施清单事项: a standard item plus the agency that runs it at one level. */
 import { Type } from "typebox";
 import { AgencyNatureCode, CREDIT_CODE_PATTERN, CreditCode, LevelCode } from "./common.js";
-import { def, named } from "./named.js";
+import { def, named } from "../named.js";
 import { standardItemProperties } from "./standard-item.js";
 
 const CREDIT_BODY = CREDIT_CODE_PATTERN.slice(1, -1);

@@ -1,5 +1,6 @@
 /** The v1 documents: each published file name with its TypeBox schema and type name. */
 import type { Static, TSchema } from "typebox";
+import type { SchemaDocument } from "../document.js";
 import { BasicItem } from "./basic-item.js";
 import { Catalogue } from "./catalogue.js";
 import { ImplementationItem } from "./implementation-item.js";
@@ -13,14 +14,6 @@ export * from "./implementation-item.js";
 export * from "./material.js";
 export * from "./standard-item.js";
 export * from "./time-limit.js";
-
-/** A published document of the v1 standard. */
-export interface SchemaDocument {
-  /** File name under schemas/v1/, and the `as` value of validate. */
-  readonly name: "catalogue" | "basic-item" | "standard-item" | "implementation-item";
-  readonly typeName: string;
-  readonly schema: TSchema;
-}
 
 /** The v1 documents, in publication order. */
 export const documents: readonly SchemaDocument[] = [

@@ -2,7 +2,7 @@
 import { Type } from "typebox";
 import { codesOf } from "../../codes/code-set.js";
 import { materialCategories, materialSources, media, necessities, originalities } from "../../codes/code-sets.js";
-import { def } from "./named.js";
+import { def } from "../named.js";
 
 /** Lists a slug code set in a description. */
 const slugs = (set: { entries: readonly { code: string; zh: string }[] }) => set.entries.map((e) => `${e.code} = ${e.zh}`).join("; ");

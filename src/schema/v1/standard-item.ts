@@ -6,7 +6,7 @@ import { basicItemProperties } from "./basic-item.js";
 import { Duration, HandlingFormCode, HandlingTypeCode, ServiceObjectCode } from "./common.js";
 import { Fees } from "./fees.js";
 import { Material } from "./material.js";
-import { def, named } from "./named.js";
+import { def, named } from "../named.js";
 import { TimeLimit } from "./time-limit.js";
 
 /** 办理流程 step. */

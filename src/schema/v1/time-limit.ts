@@ -1,7 +1,7 @@
 /** 办结时限: the statutory and the promised time limits. */
 import { Type } from "typebox";
 import { Duration } from "./common.js";
-import { def } from "./named.js";
+import { def } from "../named.js";
 
 /** 法定办结时限 / 承诺办结时限. */
 export const TimeLimit = def("TimeLimit", Type.Object({

@@ -6,7 +6,7 @@ import type { TSchema } from "typebox";
  */
 export const REF_KEY = "x-zwfw-ref";
 
-/** Marks a schema as published at `ref` (relative to schemas/v1/), e.g. "defs.schema.json#/$defs/Duration". */
+/** Marks a schema as published at `ref` (relative to schemas/vN/), e.g. "defs.schema.json#/$defs/Duration". */
 export function named<T extends TSchema>(ref: string, schema: T): T {
   (schema as Record<string, unknown>)[REF_KEY] = ref;
   return schema;

@@ -1,0 +1,24 @@
+/**
+ * The version seam: what one major of the standard carries at run time. Each src/schema/vN/major.ts
+ * describes its major; src/schema/majors.ts registers them. Code outside src/schema/vN reaches a
+ * major's validators only through this description, so it never names a major.
+ */
+import type { CatalogueKind } from "../rules/item-kind.js";
+import type { Validator } from "./validator.js";
+
+/** What a document is validated as: a whole catalogue, or a single item of a kind. */
+export type DocumentName = "catalogue" | `${CatalogueKind}-item`;
+
+/** One major version of the standard at run time. */
+export interface Major {
+  /** The major's name, as in its subpath and folders: "v1", "v2". */
+  readonly id: string;
+  /** The major.minor this build writes into new documents of the major, e.g. "2.0". */
+  readonly schemaVersion: string;
+  /** Matches every schemaVersion of the major (any minor). */
+  readonly schemaVersionPattern: RegExp;
+  /** The full (allErrors) validator of each document. */
+  readonly validators: Readonly<Record<DocumentName, Validator>>;
+  /** Fail-fast validators per item kind: a pre-filter, since most items are valid. */
+  readonly fastItemValidators: Readonly<Record<CatalogueKind, Validator>>;
+}

@@ -1,0 +1,23 @@
+/** The v1 major at run time: its schemaVersion and its generated validators (see src/schema/major.ts). */
+import * as fast from "../../../generated/v1/fast-validators.js";
+import * as full from "../../../generated/v1/validators.js";
+import type { Major } from "../major.js";
+import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
+
+/** The v1 standard. */
+export const v1: Major = {
+  id: "v1",
+  schemaVersion: SCHEMA_VERSION,
+  schemaVersionPattern: /* @__PURE__ */ new RegExp(SCHEMA_VERSION_PATTERN),
+  validators: {
+    catalogue: full.validateCatalogue,
+    "basic-item": full.validateBasicItem,
+    "standard-item": full.validateStandardItem,
+    "implementation-item": full.validateImplementationItem,
+  },
+  fastItemValidators: {
+    basic: fast.validateBasicItem,
+    standard: fast.validateStandardItem,
+    implementation: fast.validateImplementationItem,
+  },
+};

@@ -28,6 +28,12 @@ const pureCommonJs: NonNullable<Options["plugins"]>[number] = {
   },
 };
 
+/**
+ * Bundled CommonJS libraries (commander, csv-parse's Node side …) `require` Node built-ins, which an
+ * ES module cannot; the Node-only ESM builds get a `require` of their own.
+ */
+const esmRequire: Options["banner"] = (ctx) => (ctx.format === "esm" ? { js: 'import { createRequire as __zwfwCreateRequire } from "node:module"; const require = __zwfwCreateRequire(import.meta.url);' } : {});
+
 // Every third-party module but tinypool is a devDependency, and tsup bundles devDependencies: installing
 // the package brings no CLI, CSV, XML or zip library and no @types. tinypool stays an (external)
 // dependency because it starts its workers by paths relative to its own files. No source maps ship.
@@ -62,6 +68,7 @@ export default defineConfig([
     platform: "node",
     sourcemap: false,
     define: { "process.env.ZWFW_VERSION": JSON.stringify(version) },
+    banner: esmRequire,
     esbuildPlugins: [regionDataExternal],
   },
   {
@@ -73,5 +80,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     shims: true,
+    banner: esmRequire,
   },
 ]);

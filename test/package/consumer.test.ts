@@ -12,6 +12,16 @@ import { ROOT } from "../helpers/cli.js";
 let project: string;
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 
+/** tsc's diagnostics for a project folder ("" when it compiles). */
+function tsc(dir: string): string {
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    return "";
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
 beforeAll(() => {
   expect(fs.existsSync(path.join(ROOT, "dist/index.js")), "run npm run build first").toBe(true);
   project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-consumer-"));
@@ -61,8 +71,43 @@ describe("the packed package", () => {
       compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] },
       files: ["use.ts"],
     }));
-    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
-    expect(() => execFileSync(process.execPath, [tsc, "-p", project], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+    const tscBin = path.join(ROOT, "node_modules/typescript/bin/tsc");
+    expect(() => execFileSync(process.execPath, [tscBin, "-p", project], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+  });
+
+  /**
+   * The consumer matrix of issue 12: strict, skipLibCheck false, every resolution mode, with and
+   * without DOM and @types/node (the package brings no @types of its own), importing the root, every
+   * subpath and a JSON schema. One tsc run per cell; the cells share the one install above.
+   */
+  describe("consumer matrix (strict, skipLibCheck false)", () => {
+    const imports = ["zwfw-standard", "zwfw-standard/v1", "zwfw-standard/v2", "zwfw-standard/spreadsheet", "zwfw-standard/regions", "zwfw-standard/node"];
+    const body = imports.map((spec, i) => `import * as m${i} from "${spec}";`).join("\n") + `\nexport const all = [${imports.map((_, i) => `m${i}`).join(", ")}];\n`;
+    const modes = [
+      { name: "node16 (ESM)", module: "Node16", resolution: "Node16", file: "m.mts", json: "" },
+      { name: "node16 (CJS)", module: "Node16", resolution: "Node16", file: "c.cts", json: 'import schema = require("zwfw-standard/schemas/v1/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+      { name: "nodenext (ESM)", module: "NodeNext", resolution: "NodeNext", file: "m.mts", json: 'import schema from "zwfw-standard/schemas/v1/catalogue.schema.json" with { type: "json" };\nexport const id: string = schema.$id;\n' },
+      { name: "nodenext (CJS)", module: "NodeNext", resolution: "NodeNext", file: "c.cts", json: 'import schema = require("zwfw-standard/schemas/v2/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+      { name: "bundler", module: "ESNext", resolution: "Bundler", file: "b.ts", json: 'import schema from "zwfw-standard/schemas/v1/catalogue.schema.json";\nexport const id: string = schema.$id;\n' },
+      { name: "node10 (typesVersions)", module: "CommonJS", resolution: "Node10", file: "n.ts", json: 'import schema = require("zwfw-standard/schemas/v1/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+    ];
+    const cells = modes.flatMap((mode) => [true, false].flatMap((dom) => [true, false].map((nodeTypes) => ({ ...mode, dom, nodeTypes }))));
+    it.each(cells.map((c) => [`${c.name}, ${c.dom ? "DOM" : "no DOM"}, ${c.nodeTypes ? "@types/node" : "no @types"}`, c] as const))("%s", (_, cell) => {
+      const dir = path.join(project, `matrix-${cell.file}-${cell.resolution}-${cell.dom}-${cell.nodeTypes}`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, cell.file), body + cell.json);
+      fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({
+        compilerOptions: {
+          strict: true, skipLibCheck: false, noEmit: true, target: "ES2022", module: cell.module, moduleResolution: cell.resolution,
+          resolveJsonModule: true, esModuleInterop: true, lib: cell.dom ? ["ES2022", "DOM"] : ["ES2022"],
+          // @types/node comes from the repository's install, so the consumer's own node_modules stays as installed.
+          types: cell.nodeTypes ? ["node"] : [], typeRoots: [path.join(ROOT, "node_modules/@types")],
+        },
+        files: [cell.file],
+      }));
+      fs.symlinkSync(path.join(project, "node_modules"), path.join(dir, "node_modules"), "dir");
+      expect(tsc(dir)).toBe("");
+    }, 120_000);
   });
 
   it("ships the zwfw binary", () => {

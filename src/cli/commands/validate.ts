@@ -69,6 +69,16 @@ async function validateFile(file: string, run: RunOptions): Promise<Report> {
   }
 }
 
+/**
+ * Deno's worker_threads cannot run the tinypool pool (a 23 MB JSONL run never finished): under Deno
+ * the run falls back to one thread, with a note on stderr.
+ */
+function defaultJobs(jobs: number): number {
+  if (jobs === 1 || (process.versions as Record<string, string | undefined>).deno === undefined) return jobs;
+  process.stderr.write("zwfw: Deno — validating on one thread (the worker pool needs Node or Bun)\n");
+  return 1;
+}
+
 /** Parses --jobs: a whole number of at least 1. */
 function jobsOption(value: string): number {
   const n = Number(value);
@@ -102,7 +112,7 @@ export function registerValidate(program: Command): void {
       const locale = localeOption(opts.locale);
       if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
       if (!isCatalogueKind(opts.item)) throw new InputError(`--item must be basic, standard or implementation (got "${opts.item}")`);
-      const jobs = opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs);
+      const jobs = defaultJobs(opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs));
       const registry = opts.regions ? await loadRegionRegistry() : undefined;
       const progress = createProgress(locale, Boolean(opts.quiet));
       const maxIssues = maxIssuesOption(opts.maxIssues);

@@ -62,7 +62,7 @@ export default defineConfig([
   },
   {
     // The worker sits next to cli.js and node.js, which start it by a path relative to themselves.
-    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts" },
+    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts", "region-worker": "src/cli/region/region-worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run demo: the main job on the embedded examples — validate every list of the five-level chain,
-# check the chain level by level, then show what the check finds in a county list with planted deviations.
+# check the chain level by level, show what the check finds in a county list with planted deviations,
+# diff two batches, and check a county's 一件事 (bundle) list against its members and the province's list.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 zwfw() { node dist/cli.js "$@"; }
@@ -22,3 +23,10 @@ zwfw conform --chain "${deviations[@]}"
 
 step "4. 批次差异与改革成效 (what changed between two batches)" diff examples/county-gusu-batch-1.json examples/county-gusu-batch-2.json
 zwfw diff examples/county-gusu-batch-1.json examples/county-gusu-batch-2.json || exit $?
+
+bundles=(examples/bundles/county-gusu-bundles.json examples/bundles/county-gusu-items.json examples/bundles/city-suzhou-items.json)
+step "5. 一件事：开办餐饮店的组成事项与改革成效 (a bundle against its members, and what it saves)" bundle check "${bundles[*]}"
+zwfw bundle check "${bundles[@]}" || exit $?
+
+step "6. 一件事清单逐级一致性 (the county's bundle list against the province's)" conform examples/bundles/province-bundles.json examples/bundles/county-gusu-bundles.json
+zwfw conform examples/bundles/province-bundles.json examples/bundles/county-gusu-bundles.json || exit $?

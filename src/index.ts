@@ -14,9 +14,14 @@ export { message, catalogue as messageCatalogue, type MessageId } from "./i18n/m
 export { LOCALES, isLocale, type Locale } from "./i18n/locale.js";
 export { itemDocumentOf, isDocumentName, type DocumentName } from "./validate/index.js";
 export {
-  checkConformance, checkChain, conformanceRules, checkPolicy, CONFORMANCE_RULE_IDS,
+  checkConformance, checkChain, checkRegion, conformanceRules, checkPolicy, CONFORMANCE_RULE_IDS,
+  type RegionList, type RegionReport, type RegionSection, type RegionSummary, type RegionListStatus, type WorstList,
   type ConformanceOptions, type ConformanceRule, type ConformanceRuleId, type ConformancePolicy, type PolicyOverride, type RuleSetting, type RuleSettings,
 } from "./conformance/index.js";
+export {
+  checkBundles, bundleRules, BUNDLE_RULE_IDS, BUNDLE_METRIC_KEYS, cutPercent,
+  type BundleCheckOptions, type BundleRule, type BundleRuleId, type BundleReport, type BundleResult, type BundleMetrics, type BundleFigure,
+} from "./bundle/index.js";
 export { deriveImplementation, todoOf, type DeriveOptions, type DerivedImplementation } from "./derive/index.js";
 // Spreadsheets as plain rows and CSV; the exceljs workbook functions live in `zwfw-standard/spreadsheet`,
 // so the root entry's declarations do not pull in exceljs's (Node-typed) declarations.

@@ -18,6 +18,13 @@ describe("README", () => {
     for (const entry of set.entries) expect(readme).toContain(`\`${entry.code}\` ${entry.zh}`);
   });
 
+  it("documents the exit codes zwfw diff has: 0 a diff, 1 an input that fails the schema, 2 bad input", () => {
+    const section = readme.slice(readme.indexOf("`zwfw diff old.json new.json"), readme.indexOf("### Catalogue diff: real output"));
+    expect(section).toMatch(/exits 0 after\s+a successful diff/);
+    expect(section).toMatch(/fails the\s+schema, its validation report is printed instead of a diff and the exit code is 1/);
+    expect(section).toContain("It exits 2 with one line on stderr");
+  });
+
   it.each(rules.map((r) => [r.id, r.severity]))("documents rule %s as %s", (id, severity) => {
     expect(readme).toContain(`| \`${id}\` | ${severity} |`);
   });

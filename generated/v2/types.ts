@@ -6,9 +6,9 @@
 
 export type ZwfwStandardV2 = Catalogue | BasicItem | StandardItem | ImplementationItem;
 /**
- * 政务服务事项目录: A catalogue of government service items: a basic catalogue, a standard list or an implementation list, by kind.
+ * 政务服务事项目录: A catalogue of government service items: a basic catalogue, a standard list, an implementation list or a bundle list (一件事清单), by kind.
  */
-export type Catalogue = BasicCatalogue | StandardCatalogue | ImplementationCatalogue;
+export type Catalogue = BasicCatalogue | StandardCatalogue | ImplementationCatalogue | BundleCatalogue;
 /**
  * 区划代码: 12-digit statistical division code (统计用区划代码); trailing zeros give the level; 000000000000 = national.
  */
@@ -133,7 +133,7 @@ export interface BasicCatalogue {
   upper?: UpperRef;
   extensions?: Extensions;
   /**
-   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单.
+   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单 | bundle 一件事清单.
    */
   kind: "basic";
   /**
@@ -271,7 +271,7 @@ export interface StandardCatalogue {
   upper?: UpperRef;
   extensions?: Extensions;
   /**
-   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单.
+   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单 | bundle 一件事清单.
    */
   kind: "standard";
   /**
@@ -773,7 +773,7 @@ export interface ImplementationCatalogue {
   upper?: UpperRef;
   extensions?: Extensions;
   /**
-   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单.
+   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单 | bundle 一件事清单.
    */
   kind: "implementation";
   /**
@@ -1007,4 +1007,235 @@ export interface Body {
    */
   name: string;
   creditCode?: CreditCode;
+}
+/**
+ * 一件事清单: A bundle list: the 一件事 a level publishes, each bundling items of its implementation lists.
+ */
+export interface BundleCatalogue {
+  /**
+   * 标准版本: major.minor of this standard the document follows, e.g. 2.0.
+   */
+  schemaVersion: string;
+  region: Region;
+  publisher: Publisher;
+  /**
+   * 目录名称: Title of the catalogue.
+   */
+  title?: string;
+  /**
+   * 批次: Publication batch, e.g. 第一批.
+   */
+  batch?: string;
+  /**
+   * 目录版本: Version label of the catalogue.
+   */
+  version?: string;
+  /**
+   * 发布日期: Publication date, YYYY-MM-DD.
+   */
+  publishedAt?: string;
+  upper?: UpperRef;
+  extensions?: Extensions;
+  /**
+   * 目录类型: basic 基本目录 | standard 标准化实施清单 | implementation 实施清单 | bundle 一件事清单.
+   */
+  kind: "bundle";
+  /**
+   * 事项: The items of the catalogue.
+   */
+  items: Bundle[];
+}
+/**
+ * 一件事: A bundle of items an applicant handles as one (高效办成一件事): lead department, members, one set of materials, time, visits and online depth.
+ */
+export interface Bundle {
+  /**
+   * 一件事编码: Code of the bundle, stable across levels (the levels of one 一件事 share it).
+   */
+  code: string;
+  /**
+   * 一件事名称: Name of the bundle, e.g. 开办餐饮店一件事.
+   */
+  name: string;
+  leadDepartment: BundleDepartment;
+  /**
+   * 配合部门: The other departments whose items the bundle holds.
+   */
+  cooperatingDepartments?: BundleDepartment[];
+  /**
+   * 协同类型: cross_department = 跨部门; cross_level = 跨层级; cross_region = 跨区域
+   *
+   * @minItems 1
+   */
+  collaboration?: ("cross_department" | "cross_level" | "cross_region")[];
+  /**
+   * 事项组成: The member items, by implementation code.
+   *
+   * @minItems 1
+   */
+  members: BundleMember[];
+  /**
+   * 办理情形: The bundle's situations; each names the bundle materials that apply in it, and reaches the members' situations of the same 情形编码.
+   */
+  situations?: Situation[];
+  /**
+   * 申请材料: The bundle's one set of materials (一套材料).
+   */
+  materials: BundleMaterial[];
+  timeLimit: BundleTimeLimit;
+  /**
+   * 到办事现场次数: How many times the applicant must come in person for the whole bundle (0 = 零跑动).
+   */
+  visits: number;
+  /**
+   * 网上办理深度: 0 不可网办; 1..4 = Ⅰ..Ⅳ级 (4 = 全程网办).
+   */
+  onlineDepth: 0 | 1 | 2 | 3 | 4;
+  extensions?: Extensions;
+}
+/**
+ * 部门: A department taking part in a bundle.
+ */
+export interface BundleDepartment {
+  /**
+   * 部门名称: Name of the department.
+   */
+  name: string;
+  creditCode?: CreditCode;
+}
+/**
+ * 组成事项: A member item of the bundle.
+ */
+export interface BundleMember {
+  /**
+   * 实施编码: Implementation code of the member item (31 characters), as in the implementation list that carries it.
+   */
+  implementationCode: string;
+}
+/**
+ * 一件事材料: A material of the bundle's one set, with the member materials it replaces.
+ */
+export interface BundleMaterial {
+  /**
+   * 材料编码: Stable material identifier shared by every level (matches materials across lists and names them in 办理情形).
+   */
+  id?: string;
+  /**
+   * 材料名称: Name of the material.
+   */
+  name: string;
+  /**
+   * 材料必要性: required = 必要; optional = 非必要; deferrable = 容缺后补
+   */
+  necessity: "required" | "optional" | "deferrable";
+  /**
+   * 材料形式: paper = 纸质; electronic = 电子; paper_and_electronic = 纸质和电子
+   */
+  medium: "paper" | "electronic" | "paper_and_electronic";
+  /**
+   * 原件/复印件: original = 原件; copy = 复印件; original_and_copy = 原件和复印件; original_or_copy = 原件或复印件
+   */
+  originality?: "original" | "copy" | "original_and_copy" | "original_or_copy";
+  /**
+   * 份数: Number of paper copies required.
+   */
+  copies?: number;
+  /**
+   * 原件份数: Number of originals required.
+   */
+  originalCopies?: number;
+  /**
+   * 复印件份数: Number of photocopies required.
+   */
+  photocopies?: number;
+  /**
+   * 来源渠道: applicant = 申请人自备; government = 政府部门核发; intermediary = 中介机构出具; other = 其他
+   */
+  source?: "applicant" | "government" | "intermediary" | "other";
+  /**
+   * 来源说明: Where the material comes from, in words (e.g. which office issues it).
+   */
+  sourceNote?: string;
+  /**
+   * 材料类型: certificate = 证件证书证明; form = 申请表格文书; other = 其他
+   */
+  category?: "certificate" | "form" | "other";
+  /**
+   * 出具机构: Body that issues the material.
+   */
+  issuer?: string;
+  /**
+   * 纸质材料规格: Paper size, e.g. A4.
+   */
+  paperSize?: string;
+  /**
+   * 要求提供材料的依据: Legal basis for requiring this material.
+   */
+  legalBasis?: string;
+  /**
+   * 填报须知: Instructions for filling in or providing the material.
+   */
+  note?: string;
+  /**
+   * 空白表格: Where to get the blank form: a URL or file reference.
+   */
+  blankForm?: string;
+  /**
+   * 示例样表: Where to see a filled-in sample: a URL or file reference.
+   */
+  sampleForm?: string;
+  /**
+   * 受理标准: What the material must satisfy to be accepted.
+   */
+  acceptanceStandard?: string;
+  /**
+   * 材料备注: Any other remark on the material.
+   */
+  remark?: string;
+  /**
+   * 是否可免提交: Whether the applicant may skip this material because something else replaces it (免提交).
+   */
+  exemptible?: boolean;
+  exemptionMode?: ExemptionModeCode;
+  /**
+   * 证照类型代码: Electronic licence type code that replaces the material: defining agency's credit code (18) + 3 digits.
+   */
+  licenceTypeCode?: string;
+  /**
+   * 电子证照名称: Name of the electronic licence that replaces the material.
+   */
+  licenceName?: string;
+  /**
+   * 数源部门: Department whose shared data replaces the material.
+   */
+  dataSourceDepartment?: string;
+  /**
+   * 替代材料: The member materials this material replaces (一套材料); a member material is also covered by the same 材料编码 or the same name.
+   *
+   * @minItems 1
+   */
+  replaces?: MaterialReplacement[];
+}
+/**
+ * 替代的组成事项材料: A member's material that this bundle material replaces.
+ */
+export interface MaterialReplacement {
+  /**
+   * 组成事项实施编码: Implementation code of the member whose material is replaced.
+   */
+  implementationCode: string;
+  /**
+   * 被替代材料编码: 材料编码 (id) of the member's material.
+   */
+  materialId: string;
+}
+/**
+ * 办结时限: The bundle's promised time limit.
+ */
+export interface BundleTimeLimit {
+  promised: Duration;
+  /**
+   * 承诺办结时限说明: Notes on the promised time limit, e.g. which steps run in parallel.
+   */
+  promisedNote?: string;
 }

@@ -71,7 +71,7 @@ export interface RuleEntry {
 
 /** A group of rules (validation of one list; conformance between levels). */
 export interface RuleGroup {
-  id: "validation" | "conformance";
+  id: "validation" | "conformance" | "bundle";
   rules: RuleEntry[];
 }
 

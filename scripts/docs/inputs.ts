@@ -2,6 +2,7 @@
  * Assembles the reference's inputs from loaded files. Browser-safe: the Node script reads the files
  * with fs, the site with Vite's import.meta.glob; both pass them here so both render the same content.
  */
+import { bundleRules } from "../../src/bundle/index.js";
 import { allCodeSets } from "../../src/codes/code-sets.js";
 import { conformanceRules } from "../../src/conformance/index.js";
 import { rules as validationRules } from "../../src/rules/index.js";
@@ -32,7 +33,7 @@ export function docInputs(schemaFiles: FilesByName, exampleFiles: FilesByName, l
     version: SCHEMA_VERSION,
     schemas: { documents, defs: (schema("defs").$defs ?? {}) as Record<string, SchemaNode> },
     codeSets: allCodeSets,
-    rules: [{ id: "validation", rules: validationRules }, { id: "conformance", rules: conformanceRules }],
+    rules: [{ id: "validation", rules: validationRules }, { id: "conformance", rules: conformanceRules }, { id: "bundle", rules: bundleRules }],
     samples,
     links,
   };

@@ -1,5 +1,5 @@
 /** Renders the standard reference as one bilingual Markdown document (docs/standard.md). */
-import { message, type MessageId } from "../../src/i18n/all-messages.js";
+import { message } from "../../src/i18n/all-messages.js";
 import type { ElementTable, ScalarDefinition, StandardDoc, TypeLabel } from "./doc-model.js";
 import { both, SECTIONS, severityWords, yesNo } from "./words.js";
 
@@ -21,7 +21,7 @@ function elementTable(table: ElementTable): string[] {
   const out = [anchor(table.anchor), `### ${table.name} · ${table.title}`, "", table.description, ""];
   if (table.variants) out.push(`${both("docs.oneOf")}: ${table.variants.map(link).join(", ")}`, "");
   if (table.closed !== undefined) out.push(`*${both(table.closed ? "docs.closed" : "docs.open")}*`, "");
-  out.push(...header(["title", "key", "type", "required", "codeSet", "constraints", "example", "description"].map((c) => both(`docs.col.${c}` as MessageId))));
+  out.push(...header((["title", "key", "type", "required", "codeSet", "constraints", "example", "description"] as const).map((c) => both(`docs.col.${c}`))));
   for (const r of table.rows) {
     out.push(row([
       cell(r.title), code(r.key), link(r.type), yesNo(r.required),
@@ -34,7 +34,7 @@ function elementTable(table: ElementTable): string[] {
 
 /** The table of scalar definitions. */
 function scalarTable(scalars: readonly ScalarDefinition[]): string[] {
-  const out = header(["key", "title", "type", "codeSet", "constraints", "example", "description"].map((c) => both(`docs.col.${c}` as MessageId)));
+  const out = header((["key", "title", "type", "codeSet", "constraints", "example", "description"] as const).map((c) => both(`docs.col.${c}`)));
   for (const s of scalars) {
     out.push(row([
       `${anchor(s.anchor)}${code(s.name)}`, cell(s.title), s.type, s.codeSet ? `[${s.codeSet.zh} ${s.codeSet.en}](#${s.codeSet.anchor})` : "",
@@ -60,13 +60,13 @@ export function renderStandardMarkdown(doc: StandardDoc): string {
   out.push(anchor(SECTIONS.codeSets), `## ${both("docs.codeSets")}`, "");
   for (const set of doc.codeSets) {
     out.push(anchor(set.anchor), `### ${set.id} · ${set.title.zh} · ${set.title.en}`, "", `${both("docs.col.source")}: ${set.source}`, "");
-    out.push(...header(["code", "labelZh", "labelEn"].map((c) => both(`docs.col.${c}` as MessageId))));
+    out.push(...header((["code", "labelZh", "labelEn"] as const).map((c) => both(`docs.col.${c}`))));
     out.push(...set.entries.map((e) => row([code(String(e.code)), cell(e.zh), cell(e.en)])), "");
   }
 
   out.push(anchor(SECTIONS.rules), `## ${both("docs.rules")}`, "");
   for (const group of doc.ruleGroups) {
-    out.push(`### ${both(`docs.rules.${group.id}`)}`, "", ...header(["rule", "severity", "labelZh", "labelEn"].map((c) => both(`docs.col.${c}` as MessageId))));
+    out.push(`### ${both(`docs.rules.${group.id}`)}`, "", ...header((["rule", "severity", "labelZh", "labelEn"] as const).map((c) => both(`docs.col.${c}`))));
     out.push(...group.rules.map((r) => row([`[${code(r.id)}](#${r.anchor})`, severityWords(r.severity), cell(r.title["zh-CN"]), cell(r.title.en)])), "");
     for (const r of group.rules) {
       out.push(anchor(r.anchor), `#### \`${r.id}\``, "", `${r.title["zh-CN"]} · ${r.title.en} (${severityWords(r.severity)})`, "");

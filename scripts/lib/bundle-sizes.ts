@@ -33,11 +33,14 @@ export const bundleCases: BundleCase[] = [
   { name: "parseCreditCode", code: 'import { parseCreditCode } from "zwfw-standard"; console.log(parseCreditCode("x"));', budget: 5_000, lean: true },
   // Both majors' full and fail-fast validators (v1 ≈ 190 KB, v2 ≈ 340 KB): the major record carries the
   // fail-fast ones and the validate path reaches every major; interim budget, see docs/performance.md.
-  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 560_000, target: 150_000, lean: true },
-  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 560_000, target: 150_000, lean: true },
+  // Raised from 560 KB to 600 KB with the merge of issues 10–17: v2's bundles, draft and new elements
+  // grew its validators (measured 590 KB after the merge; the message catalogue is no longer in it).
+  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 600_000, target: 150_000, lean: true },
+  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 600_000, target: 150_000, lean: true },
   { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 120_000, lean: true },
   { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 10_000, lean: true },
-  { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 740_000, lean: false },
+  // 785 KB after the merge of issues 10–17 (the validators it runs grew with v2); was 740 KB.
+  { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 800_000, lean: false },
   { name: "loadRegionRegistry (regions)", code: 'import { loadRegionRegistry } from "zwfw-standard/regions"; console.log(loadRegionRegistry);', budget: 80_000, lean: false },
 ];
 

@@ -8,6 +8,7 @@ import { reportJson, reportMarkdown } from "./export/report-files.js";
 import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
+import { StreamInputError } from "../../src/stream/input-error.js";
 import { parseInput, type ParsedInput } from "./input/parse-input.js";
 import { standardDoc } from "./standard/doc-inputs.js";
 import { standardView } from "./standard/standard-view.js";
@@ -22,39 +23,62 @@ interface Slot {
   problem?: string;
 }
 
-const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; result?: CheckResult; error?: string } = {
+const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string } = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
+  uppers: [],
+  members: [],
 };
 
-/** Reads and parses a chosen file into a slot; problems stay on the slot, one line each. */
-async function load(id: SlotId, file: File | undefined): Promise<void> {
-  if (!file) {
-    state.slots[id] = {};
-    return;
+/** Reads the upper lists (one or several files); the slot shows them together, or the first problem. */
+async function loadUppers(files: File[]): Promise<void> {
+  state.uppers = [];
+  const name = files.map((f) => f.name).join("、");
+  for (const file of files) {
+    await load("upper", file);
+    const { parsed, problem } = state.slots.upper;
+    if (!parsed) {
+      state.uppers = [];
+      state.slots.upper = { name, ...(problem ? { problem } : {}) };
+      return;
+    }
+    state.uppers.push(parsed);
   }
+  state.slots.upper = files.length > 0 ? { name } : {};
+}
+
+/** Reads and parses a chosen file; problems stay on the slot, one line each. */
+async function read(file: File): Promise<Slot> {
   const format = formatOf(file.name);
-  if (!format) {
-    state.slots[id] = { name: file.name, problem: t("site.error.format", { file: file.name }) };
-    return;
-  }
+  if (!format) return { name: file.name, problem: t("site.error.format", { file: file.name }) };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    state.slots[id] = { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
+    return { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
-    const reason = error instanceof InputProblem ? error.message : String((error as Error).message ?? error);
-    state.slots[id] = { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
+    const reason = error instanceof InputProblem ? error.message
+      : error instanceof StreamInputError && error.line !== undefined ? `${error.line}: ${error.message}`
+      : String((error as Error).message ?? error);
+    return { name: file.name, problem: t("site.error.read", { file: file.name, reason }) };
   }
+}
+
+/** Reads a chosen file into a slot (no file empties it). */
+async function load(id: SlotId, file: File | undefined): Promise<void> {
+  state.slots[id] = file ? await read(file) : {};
 }
 
 /** Re-runs the checks for the current inputs and language. */
 function check(): void {
-  const { main, upper, previous } = state.slots;
+  const { main, previous } = state.slots;
+  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
   state.result = undefined;
   state.error = undefined;
   if (!main.parsed) return;
   try {
-    state.result = runChecks({ main: main.parsed, ...(upper.parsed ? { upper: upper.parsed } : {}), ...(previous.parsed ? { previous: previous.parsed } : {}), locale: locale() });
+    state.result = runChecks({
+      main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
+      ...(members.length > 0 ? { members } : {}), locale: locale(),
+    });
   } catch (error) {
     state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
   }
@@ -81,12 +105,30 @@ async function onDownload(format: "json" | "markdown" | "xlsx"): Promise<void> {
 
 function picker(id: SlotId, label: "site.input.main" | "site.input.upper" | "site.input.previous"): HTMLElement {
   const slot = state.slots[id];
+  const note = id === "upper" ? state.uppers.map(readAs).join(" · ") : slot.parsed ? readAs(slot.parsed) : "";
   return filePicker({
     id, label, hint: `${label}.hint`,
     ...(slot.name ? { current: slot.name } : {}),
     ...(slot.problem ? { problem: slot.problem } : {}),
-    ...(slot.parsed ? { note: readAs(slot.parsed) } : {}),
-    onFile: (file) => void load(id, file).then(() => { check(); render(); }),
+    ...(note ? { note } : {}),
+    onFile: (file) => void (id === "upper" ? loadUppers(file ? [file] : []) : load(id, file)).then(() => { check(); render(); }),
+    ...(id === "upper" ? { multiple: true, onFiles: (files: File[]) => void loadUppers(files).then(() => { check(); render(); }) } : {}),
+  });
+}
+
+/** The picker of the implementation lists that hold a bundle list's members: several files at once. */
+function membersPicker(): HTMLElement {
+  const names = state.members.map((slot) => slot.name ?? "").filter((n) => n !== "");
+  const problem = state.members.find((slot) => slot.problem)?.problem;
+  const notes = state.members.flatMap((slot) => (slot.parsed ? [readAs(slot.parsed)] : []));
+  const refresh = () => { check(); render(); };
+  return filePicker({
+    id: "members", label: "site.input.members", hint: "site.input.members.hint", multiple: true,
+    ...(names.length > 0 ? { current: names.join("、") } : {}),
+    ...(problem ? { problem } : {}),
+    ...(notes.length > 0 ? { note: notes.join("；") } : {}),
+    onFile: (file) => void (file ? read(file).then((slot) => { state.members = [slot]; }) : Promise.resolve(state.members = [])).then(refresh),
+    onFiles: (files) => void Promise.all(files.map(read)).then((slots) => { state.members = slots; }).then(refresh),
   });
 }
 
@@ -108,15 +150,16 @@ function header(): HTMLElement {
 /** Renders the page from the state, keeping the focused control focused. */
 export function render(): void {
   const focused = document.activeElement?.id;
+  document.title = `${t("site.title")} · zwfw-standard`;
   const app = document.getElementById("app")!;
   const main = state.slots.main.parsed;
   const panel = state.tab === "standard"
     ? standardView(standardDoc())
     : h("div", {},
-      h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous")),
+      h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous"), membersPicker()),
       state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
       state.result && main
-        ? reportView(state.result, { main, ...(state.slots.upper.parsed ? { upper: state.slots.upper.parsed } : {}), onDownload: (f) => void onDownload(f) })
+        ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })
         : h("p", { class: "empty" }, t("site.report.empty")));
   app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),
     h("footer", {}, t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version })));

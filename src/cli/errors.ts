@@ -1,4 +1,7 @@
-/** CLI failures that end with exit 2 and one clear line: usage errors and unreadable input. */
+/** CLI failures that end with exit 2 and one clear line (usage errors, unreadable input), and the exit codes. */
+import type { CliMessageId } from "../i18n/cli-messages.js";
+import type { MessageParams } from "../i18n/entry.js";
+import { t } from "./locale.js";
 
 /** A usage or input error; the CLI prints its message alone and exits 2. */
 export class InputError extends Error {
@@ -6,5 +9,13 @@ export class InputError extends Error {
   readonly exitCode = 2;
 }
 
-/** Exit codes of every command: clean, findings with errors, usage or input error. */
-export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+/** An input error with a catalogue message in the run's language, after an optional "file:line:column" place. */
+export function inputError(id: CliMessageId, params: MessageParams = {}, where?: string): InputError {
+  return new InputError(where === undefined ? t(id, params) : `${where}: ${t(id, params)}`);
+}
+
+/**
+ * Exit codes of every command: clean, findings (errors, or warnings over --max-warnings), usage or
+ * input error, and 70 (EX_SOFTWARE of sysexits.h) for a bug in zwfw itself.
+ */
+export const EXIT = { ok: 0, findings: 1, input: 2, internal: 70 } as const;

@@ -4,13 +4,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { InputError } from "./errors.js";
-import { readJsonFile } from "./read-input.js";
+import { bilingual } from "../i18n/messages.js";
+import { setOwn } from "../internal/own-property.js";
+import { inputError, InputError } from "./errors.js";
+import { readJsonFile } from "./input/read-input.js";
 
 /** Every `*.json` file directly inside a folder, by file name (a `released/` subfolder is not read). */
 export function readSchemaFolder(dir: string): Record<string, unknown> {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith(".json") && fs.statSync(path.join(dir, f)).isFile()).sort();
-  if (names.length === 0) throw new InputError(`${dir}: no .json schema files in this folder`);
+  if (names.length === 0) throw inputError("cli.schema.no-files", {}, dir);
   return Object.fromEntries(names.map((name) => [name, readJsonFile(path.join(dir, name))]));
 }
 
@@ -34,11 +36,12 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
   const pending = [...externalRefFiles(schema)];
   while (pending.length > 0) {
     const name = pending.pop()!;
-    if (name in refs || name === path.basename(file)) continue;
+    if (Object.hasOwn(refs, name) || name === path.basename(file)) continue;
     const sibling = path.join(dir, name);
-    if (!fs.existsSync(sibling)) throw new InputError(`${file}: references ${name}, which is not in ${dir}`);
-    refs[name] = readJsonFile(sibling);
-    pending.push(...externalRefFiles(refs[name]));
+    if (!fs.existsSync(sibling)) throw inputError("cli.schema.missing-ref", { name, dir }, file);
+    const ref = readJsonFile(sibling);
+    setOwn(refs, name, ref); // a file named by the schema ("__proto__") stays a key
+    pending.push(...externalRefFiles(ref));
   }
   return { schema, refs };
 }
@@ -47,7 +50,9 @@ export function readSchemaWithRefs(file: string): { schema: unknown; refs: Recor
 export function isFolder(target: string): boolean {
   try {
     return fs.statSync(target).isDirectory();
-  } catch {
-    throw new InputError(`${target}: no such file or folder`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new InputError(`${target}: ${bilingual("input.symlink-loop")}`);
+    throw inputError("cli.schema.no-such-path", {}, target);
   }
 }

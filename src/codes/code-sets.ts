@@ -201,9 +201,16 @@ export const exemptionModes = /* @__PURE__ */ codeSet("exemption-mode", { zh: "�
   ["commitment", "告知承诺", "Applicant's commitment"],
 ]);
 
+/** 协同类型 of a 一件事 (slug): the boundaries its members cross (reform-2024 §2: 跨部门 / 跨层级 / 跨区域). */
+export const collaborationTypes = /* @__PURE__ */ codeSet("collaboration-type", { zh: "协同类型", en: "Collaboration type" }, "slug", [
+  ["cross_department", "跨部门", "Across departments"],
+  ["cross_level", "跨层级", "Across levels"],
+  ["cross_region", "跨区域", "Across regions"],
+]);
+
 /** Every code set, for docs, the CLI and lookups by id. */
 export const allCodeSets = [
   itemTypes, levels, agencyNatures, serviceObjects, handlingForms, handlingTypes, onlineDepths,
   timeUnits, necessities, media, originalities, materialSources, materialCategories, resultTypes, catalogueKinds,
-  itemStates, powerSources, crossRegionScopes, onlineCapabilities, specialProcedureKinds, exemptionModes,
+  itemStates, powerSources, crossRegionScopes, onlineCapabilities, specialProcedureKinds, exemptionModes, collaborationTypes,
 ] as const;

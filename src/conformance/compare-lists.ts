@@ -7,7 +7,7 @@ import type { RegionRegistry } from "../regions/region-registry.js";
 import { itemCodeOf } from "../rules/item-kind.js";
 import type { Data } from "../rules/rule.js";
 import type { ConformanceFinding, ConformanceRule } from "./conformance-rule.js";
-import { isClaimed, ItemIndex } from "./match-items.js";
+import { IndexedMatcher, type Matcher } from "./matcher.js";
 import { conformanceRules } from "./rules/index.js";
 
 /** A finding with absolute paths, the rule and what the policy scopes by. */
@@ -27,27 +27,33 @@ const itemsOf = (doc: Data): unknown[] => (Array.isArray(doc.items) ? doc.items 
 const isData = (v: unknown): v is Data => typeof v === "object" && v !== null;
 const typeOf = (item: Data) => (typeof item.type === "string" ? item.type : undefined);
 
-/** Places a rule's item-relative findings at absolute paths. */
-function place(rule: ConformanceRule, findings: ConformanceFinding[], base: string, upperBase: string, upper: number, item: Data, itemType?: string, itemCode = itemCodeOf(item)): RawFinding[] {
-  return findings.map((f) => ({
-    rule,
-    path: base + f.path,
-    ...(f.upperPath !== undefined ? { upperPath: upperBase + f.upperPath } : {}),
-    ...(itemCode !== undefined ? { itemCode } : {}),
-    ...(itemType !== undefined ? { itemType } : {}),
-    upper,
-    params: f.params,
-  }));
+/** Places a rule's item-relative findings at absolute paths (pointers are built only for findings: most pairs have none). */
+function place(out: RawFinding[], rule: ConformanceRule, findings: ConformanceFinding[], base: () => string, upperBase: () => string, upper: number, item: Data, itemType?: string): void {
+  if (findings.length === 0) return;
+  const itemCode = itemCodeOf(item);
+  for (const f of findings) {
+    out.push({
+      rule,
+      path: base() + f.path,
+      ...(f.upperPath !== undefined ? { upperPath: upperBase() + f.upperPath } : {}),
+      ...(itemCode !== undefined ? { itemCode } : {}),
+      ...(itemType !== undefined ? { itemType } : {}),
+      upper,
+      params: f.params,
+    });
+  }
 }
 
 /**
  * Compares `chain[j]` with the lists above it: the headers with `chain[j - 1]`, each item with the
- * nearest list above that carries it, and the claim coverage of the nearest occurrence of each upper item.
+ * nearest list above that carries it, and the claim coverage of the nearest occurrence of each upper
+ * item. Every partner is found by lookup through `matcher` (one per run, so that lists compared
+ * again, such as a province standard against each of its counties, are indexed once).
  */
-export function compareWithAbove(chain: readonly Data[], j: number, registry?: RegionRegistry): RawFinding[] {
+export function compareWithAbove(chain: readonly Data[], j: number, registry?: RegionRegistry, matcher: Matcher = new IndexedMatcher()): RawFinding[] {
   const lower = chain[j]!;
-  const above = chain.slice(0, j).map((doc) => ({ doc, index: new ItemIndex(doc) }));
   const findings: RawFinding[] = [];
+  const context = { matcher };
 
   for (const rule of conformanceRules) {
     for (const f of rule.checkDocuments?.(chain[j - 1]!, lower, { registry }) ?? []) {
@@ -57,31 +63,34 @@ export function compareWithAbove(chain: readonly Data[], j: number, registry?: R
 
   itemsOf(lower).forEach((item, k) => {
     if (!isData(item)) return;
-    const base = pointer("/items", k);
+    const base = () => pointer("/items", k);
     for (let i = j - 1; i >= 0; i--) {
-      const match = above[i]!.index.find(item);
+      const match = matcher.implemented(chain[i]!, item);
       if (!match) continue;
-      const standard = above[i]!.doc.kind !== "basic";
+      const standard = chain[i]!.kind !== "basic";
+      const upperBase = () => pointer("/items", match.index);
+      const itemType = typeOf(match.item) ?? typeOf(item);
       for (const rule of conformanceRules) {
         if (!rule.checkPair || (rule.standardFields && !standard)) continue;
-        findings.push(...place(rule, rule.checkPair(match.item, item), base, pointer("/items", match.index), i, item, typeOf(match.item) ?? typeOf(item)));
+        place(findings, rule, rule.checkPair(match.item, item, context), base, upperBase, i, item, itemType);
       }
       return;
     }
     for (const rule of conformanceRules) {
-      if (rule.checkUnmatched) findings.push(...place(rule, rule.checkUnmatched(item), base, "", j - 1, item, typeOf(item)));
+      if (rule.checkUnmatched) place(findings, rule, rule.checkUnmatched(item), base, () => "", j - 1, item, typeOf(item));
     }
   });
 
   const level = lower.region?.level;
   if (typeof level !== "string") return findings;
+  const claimed = matcher.claims(itemsOf(lower));
   for (let i = j - 1; i >= 0; i--) {
-    itemsOf(above[i]!.doc).forEach((item, u) => {
-      if (!isData(item) || isClaimed(item, itemsOf(lower))) return;
+    itemsOf(chain[i]!).forEach((item, u) => {
+      if (!isData(item) || claimed(item)) return;
       // Only the nearest list carrying an item speaks for it; an older copy further up is shadowed.
-      if (above.slice(i + 1).some((a) => a.index.has(item.basicCode))) return;
+      for (let a = i + 1; a < j; a++) if (matcher.carries(chain[a]!, item.basicCode)) return;
       for (const rule of conformanceRules) {
-        if (rule.checkUnclaimed) findings.push(...place(rule, rule.checkUnclaimed(item, level), "", pointer("/items", u), i, item, typeOf(item)));
+        if (rule.checkUnclaimed) place(findings, rule, rule.checkUnclaimed(item, level), () => "", () => pointer("/items", u), i, item, typeOf(item));
       }
     });
   }

@@ -1,10 +1,12 @@
 /** What a conformance rule is: one unit comparing a lower catalogue (or item) with the level above. */
 import type { MessageParams } from "../i18n/entry.js";
+import type { FindingId } from "../i18n/messages.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import type { Severity } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
+import type { Matcher } from "./matcher.js";
 
-/** The ids of the conformance rules; policies may name only these. */
+/** The ids of the conformance rules; policies may name only these. Each is its message's id, so an id without a message does not compile. */
 export const CONFORMANCE_RULE_IDS = [
   "level-order",
   "region-not-within-upper",
@@ -23,7 +25,8 @@ export const CONFORMANCE_RULE_IDS = [
   "visits-increased",
   "online-depth-decreased",
   "not-claimed",
-] as const;
+  "bundle-member-added",
+] as const satisfies readonly FindingId[];
 
 /** A conformance rule id. */
 export type ConformanceRuleId = (typeof CONFORMANCE_RULE_IDS)[number];
@@ -43,6 +46,11 @@ export interface DocumentContext {
   registry?: RegionRegistry;
 }
 
+/** What pair rules know besides the two items: the run's matcher, to find partner elements by lookup. */
+export interface PairContext {
+  matcher: Matcher;
+}
+
 /** A rule comparing a lower level with the level above (同一事项、同一标准). */
 export interface ConformanceRule {
   id: ConformanceRuleId;
@@ -59,8 +67,8 @@ export interface ConformanceRule {
   standardFields?: boolean;
   /** Compares the two catalogue headers; paths are absolute. */
   checkDocuments?(upper: Data, lower: Data, context: DocumentContext): ConformanceFinding[];
-  /** Compares a lower item with the upper item it matches. */
-  checkPair?(upper: Data, lower: Data): ConformanceFinding[];
+  /** Compares a lower item with the upper item it matches; pair elements with `context.matcher` (a scan per element would make a list check quadratic). */
+  checkPair?(upper: Data, lower: Data, context: PairContext): ConformanceFinding[];
   /** Reports a lower item no upper list carries. */
   checkUnmatched?(lower: Data): ConformanceFinding[];
   /** Reports an upper item the lower list does not claim; `path` is absolute, `upperPath` relative to the upper item. */

@@ -6,3 +6,4 @@ export { conformanceRules } from "./rules/index.js";
 export { CONFORMANCE_RULE_IDS, type ConformanceRule, type ConformanceRuleId, type ConformanceFinding } from "./conformance-rule.js";
 export * from "./policy/index.js";
 export { normalizeText } from "./normalize.js";
+export { checkRegion, type RegionList, type RegionReport, type RegionSection, type RegionSummary, type RegionListStatus, type WorstList } from "./region/index.js";

@@ -1,5 +1,5 @@
 /** Turns raw conformance findings into report issues: the policy's severity (or off), then the message. */
-import { message, type MessageId } from "../i18n/messages.js";
+import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue } from "../report/issue.js";
 import type { RawFinding } from "./compare-lists.js";
@@ -14,7 +14,7 @@ export function toConformanceIssue(finding: RawFinding, policy: ConformancePolic
     severity: setting,
     path: finding.path,
     ...(finding.itemCode !== undefined ? { itemCode: finding.itemCode } : {}),
-    message: message(finding.rule.id as MessageId, locale, finding.params),
+    message: message(finding.rule.id, locale, finding.params),
     ...(finding.upperPath !== undefined ? { upperPath: finding.upperPath } : {}),
   };
 }

@@ -13,15 +13,14 @@ export function sameFee(upper: Data, lower: Data): boolean {
   return normalizeText(upper.name) === normalizeText(lower.name);
 }
 
-/** The first element of `list` that `match` pairs with `element`, with its index. */
-export function findMatch(list: unknown, element: Data, match: (u: Data, l: Data) => boolean): { value: Data; index: number } | undefined {
-  if (!Array.isArray(list)) return undefined;
-  const index = list.findIndex((u) => typeof u === "object" && u !== null && match(u as Data, element));
-  return index < 0 ? undefined : { value: list[index] as Data, index };
-}
-
 /** The object elements of a list with their indexes (defensive: rules also see unvalidated data). */
 export function entries(list: unknown): [number, Data][] {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v, i) => (typeof v === "object" && v !== null ? [[i, v as Data] as [number, Data]] : []));
+  const out: [number, Data][] = [];
+  if (!Array.isArray(list)) return out;
+  // A loop, not flatMap: this runs for every element list of every compared item.
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v === "object" && v !== null) out.push([i, v as Data]);
+  }
+  return out;
 }

@@ -29,16 +29,18 @@ export function sameItem(upper: Data, lower: Data): boolean {
 export class ItemIndex {
   private readonly byCode = new Map<string, IndexedItem[]>();
 
-  constructor(catalogue: Data) {
-    const items: unknown[] = Array.isArray(catalogue.items) ? catalogue.items : [];
-    items.forEach((item, index) => {
-      if (typeof item !== "object" || item === null) return;
+  /** Indexes the items of `catalogue` (a catalogue object, or its items array). */
+  constructor(catalogue: Data | readonly unknown[]) {
+    const items: readonly unknown[] = Array.isArray(catalogue) ? catalogue : Array.isArray((catalogue as Data).items) ? (catalogue as Data).items : [];
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (typeof item !== "object" || item === null) continue;
       const code = (item as Data).basicCode;
-      if (typeof code !== "string") return;
-      const list = this.byCode.get(code) ?? [];
-      list.push({ item: item as Data, index });
-      this.byCode.set(code, list);
-    });
+      if (typeof code !== "string") continue;
+      const list = this.byCode.get(code);
+      if (list) list.push({ item: item as Data, index });
+      else this.byCode.set(code, [{ item: item as Data, index }]);
+    }
   }
 
   /** Whether any item carries this basic code. */
@@ -55,9 +57,10 @@ export class ItemIndex {
       candidates.find((c) => sameItem(c.item, lower))
     );
   }
-}
 
-/** Whether any item of a catalogue claims (implements) an upper item. */
-export function isClaimed(upper: Data, lowerItems: readonly unknown[]): boolean {
-  return lowerItems.some((l) => typeof l === "object" && l !== null && sameItem(upper, l as Data));
+  /** Whether some item here is the same item as `other` (sameItem is symmetric: upper items ask a lower list whether they are claimed). */
+  hasSame(other: Data): boolean {
+    const candidates = typeof other.basicCode === "string" ? this.byCode.get(other.basicCode) : undefined;
+    return candidates !== undefined && candidates.some((c) => sameItem(other, c.item));
+  }
 }

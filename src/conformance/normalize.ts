@@ -6,7 +6,26 @@ import type { Data } from "../rules/rule.js";
  * including the ideographic space, which NFKC turns into a plain space first.
  */
 export function normalizeText(value: unknown): string {
-  return typeof value === "string" ? value.normalize("NFKC").replace(/\s+/gu, "") : "";
+  if (typeof value !== "string") return "";
+  return isStable(value) ? value : value.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+/**
+ * Whether NFKC and dropping whitespace leave a text as it is: every character printable ASCII
+ * (not the space), a CJK unified ideograph (U+4E00–U+9FFF) or common Chinese punctuation that NFKC
+ * keeps (、。《》〈〉「」『』【】 ‘’“” — ·; not the full-width forms such as （）：，, which it maps).
+ * None of these is a combining character, so no two of them compose. Most item, material, fee
+ * and law names qualify, and the scan costs a fraction of ICU normalisation, which conformance
+ * otherwise runs on every compared name.
+ */
+function isStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if (c === 0x3001 || c === 0x3002 || (c >= 0x3008 && c <= 0x3011) || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0xb7) continue;
+    return false;
+  }
+  return true;
 }
 
 /** A law name without book-title marks: 《中华人民共和国行政许可法》 and 中华人民共和国行政许可法 name the same law. */

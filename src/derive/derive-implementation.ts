@@ -2,6 +2,7 @@
  * deriveImplementation(): drafts a lower implementation list from an upper standard (or
  * implementation) list, so a county starts from the province's standard instead of a spreadsheet.
  */
+import { shown, numberOf } from "../internal/shown.js";
 import { parseCreditCode } from "../identifiers/credit-code.js";
 import { levelOfRegion } from "../identifiers/region-code.js";
 import { pointer } from "../internal/json-pointer.js";
@@ -10,6 +11,7 @@ import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
 import type { Data } from "../rules/rule.js";
 import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/v1/types.js";
 import { LOCAL_FIELDS, TODO_EXTENSION } from "./todo-fields.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
 
 /** Options of deriveImplementation. */
 export interface DeriveOptions {
@@ -38,14 +40,14 @@ const IMPLEMENTATION_ONLY = /* @__PURE__ */ ["implementationCode", "handlingItem
 /** Checks the inputs that would otherwise yield an invalid or non-conforming draft. */
 function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
   if (upper.kind !== "standard" && upper.kind !== "implementation") {
-    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${String(upper.kind)}")`);
+    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${shown(upper.kind)}")`);
   }
   const { code } = options.region;
   if (!/^\d{12}$/.test(code)) throw new TypeError(`deriveImplementation: region code must have 12 digits (got "${code}")`);
   const level = options.region.level ?? levelOfRegion(code);
   if (level !== levelOfRegion(code)) throw new TypeError(`deriveImplementation: region ${code} is at level ${levelOfRegion(code)}, not ${level}`);
-  if (!(Number(level) > Number(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${String(upper.region?.level)}`);
-  if (!regionWithin(code, String(upper.region?.code))) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${String(upper.region?.code)}`);
+  if (!(Number(level) > numberOf(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${shown(upper.region?.level)}`);
+  if (typeof upper.region?.code !== "string" || !regionWithin(code, upper.region.code)) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${shown(upper.region?.code)}`);
   const credit = parseCreditCode(options.agency.creditCode);
   if (!credit.valid) throw new TypeError(`deriveImplementation: agency credit code ${options.agency.creditCode} is not valid (${credit.reason ?? "check"})`);
   return level;
@@ -53,7 +55,9 @@ function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
 
 /** One derived item: the upper item's standard elements, with this level's agency and codes. */
 function deriveItem(upperItem: Data, level: LevelCode, agency: Agency): ImplementationItem {
-  const item: Data = structuredClone(upperItem);
+  // extensions are dropped, so not cloned: they are free-form and may nest deeper than structuredClone recurses.
+  const { extensions: _dropped, ...kept } = upperItem;
+  const item: Data = structuredClone(kept);
   for (const key of IMPLEMENTATION_ONLY) delete item[key];
   const implementationCode = agency.creditCode + level + String(upperItem.basicCode);
   const sequence = handlingSequenceOf(upperItem);
@@ -77,9 +81,12 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
   const up = upper as Data;
   const level = checkInputs(up, options);
   const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
+  upperItems.forEach((item, i) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new TypeError(`deriveImplementation: /items/${i} of the upper catalogue is not an item object`);
+  });
   const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
   const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
-  return {
+  const draft: DerivedImplementation = {
     schemaVersion: "1.0",
     kind: "implementation",
     region: { code: options.region.code, level },
@@ -90,4 +97,28 @@ export function deriveImplementation(upper: unknown, options: DeriveOptions): De
     extensions: { [TODO_EXTENSION]: todo },
     items,
   };
+  checkDraft(draft);
+  return draft;
+}
+
+/** Where an option lands in the draft, to name the option that makes it fail the schema. */
+const OPTION_AT: [RegExp, string][] = [
+  [/^\/publisher\/name$|^\/items\/\d+\/agency\/name$/, "agency.name"],
+  [/^\/publisher\//, "publisher"],
+  [/^\/title$/, "title"],
+  [/^\/version$/, "version"],
+  [/^\/items\/\d+\/agency\//, "agency"],
+];
+
+/**
+ * Throws a TypeError naming the option when the draft fails the schema (an empty or over-long
+ * agency name or title): "validates by construction" holds only for options within the schema's bounds.
+ */
+function checkDraft(draft: DerivedImplementation): void {
+  const validator = (majorOfDocument(draft) ?? latestMajor).validators.catalogue;
+  if (validator(draft)) return;
+  const first = validator.errors?.[0];
+  const at = first?.instancePath ?? "";
+  const option = OPTION_AT.find(([re]) => re.test(at))?.[1];
+  throw new TypeError(`deriveImplementation: ${option ? `${option} gives` : "the draft has"} ${at || "/"} that ${first?.message ?? "fails the schema"}`);
 }

@@ -12,3 +12,6 @@ export type Entry = Record<Locale, (p: MessageParams) => string>;
  * up (parseCreditCode alone).
  */
 export const catalogueArea = <T extends Record<string, Entry>>(build: () => T): T => build();
+
+/** A message without parameters: the same text every time, in each language. */
+export const fixedText = (zh: string, en: string): Entry => ({ "zh-CN": () => zh, en: () => en });

@@ -4,6 +4,8 @@
  * text. The page's and the docs' texts are areas of their own (all-messages.ts), so a library bundle
  * does not carry them.
  */
+import { shown } from "../internal/shown.js";
+import { bundleMessages } from "./catalogue/bundle.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
 import { regionsMessages } from "./catalogue/regions.js";
@@ -13,7 +15,7 @@ import { streamMessages } from "./catalogue/stream.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
 import { catalogueArea, type Entry, type MessageParams } from "./entry.js";
-import type { Locale } from "./locale.js";
+import { isLocale, type Locale } from "./locale.js";
 
 export type { MessageParams } from "./entry.js";
 
@@ -29,13 +31,22 @@ export function validationMessage(id: ValidationMessageId, locale: Locale, param
 }
 
 /** Every core message, by id. Finding ids equal rule ids. */
-export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages }));
+export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages }));
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
 
-/** Renders a message of the catalogue in a locale. */
+/**
+ * The message id of a finding, which is its rule's id: the catalogue's ids without a dot (dotted ids such as
+ * "docs.title" are words of the CLI, docs and page). Rule ids are typed with it, so a rule without its message
+ * does not compile.
+ */
+export type FindingId = Exclude<MessageId, `${string}.${string}`>;
+
+/** Renders a message of the catalogue in a locale; a TypeError for an id or locale it does not have ("toString" included). */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
+  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   return (catalogue[id] as Entry)[locale](params);
 }
 

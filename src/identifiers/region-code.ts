@@ -63,6 +63,6 @@ export function parseRegionCode(input: string): ParsedRegionCode {
   const level = levelOfRegion(code);
   const parents = LEVELS.slice(0, LEVELS.indexOf(level)).map((l) => ancestorAt(code, l));
   // A structural level-skip (e.g. a county code under a 00 prefecture segment) is common for
-  // province-governed counties, so parents keep only distinct codes.
-  return { valid: true, input, code, level, parents: [...new Set(parents)].filter((p) => p !== code) };
+  // province-governed counties, so parents keep only distinct codes. (Ancestors above a code's level never equal it.)
+  return { valid: true, input, code, level, parents: [...new Set(parents)] };
 }

@@ -30,5 +30,5 @@ export function migrate(document: unknown, options: MigrateOptions): unknown {
   const path = migrationPath(options.from, options.to, steps);
   if (!path) throw new MigrationError(`no migration from ${options.from} to ${options.to}`);
   // A copy even for the identity, so callers never alias the input whichever pair they ask for.
-  return path.reduce((doc, step) => step.migrate(doc), structuredClone(document));
+  return path.reduce((doc, step) => step.migrate(doc, options.onDropped), structuredClone(document));
 }

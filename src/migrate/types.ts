@@ -6,8 +6,8 @@ export interface MigrationStep {
   readonly to: string;
   /** What the step changes, for release notes. */
   readonly description: string;
-  /** Returns the migrated document; must not modify its input. */
-  migrate(document: unknown): unknown;
+  /** Returns the migrated document; must not modify its input. `report` receives the JSON Pointer of each element dropped. */
+  migrate(document: unknown, report?: (droppedPath: string) => void): unknown;
 }
 
 /** Options of migrate. */
@@ -16,6 +16,8 @@ export interface MigrateOptions {
   from: string;
   /** The major version wanted, e.g. "v2". */
   to: string;
+  /** Receives the JSON Pointer of every element dropped because the target major cannot hold it. */
+  onDropped?: (path: string) => void;
   /** The steps to use; the package's registry by default. */
   steps?: readonly MigrationStep[];
 }

@@ -46,7 +46,8 @@ export async function* catalogueParts(text: AsyncIterable<string>, filter: PartF
   } catch (error) {
     // stream-json's syntax errors ("Parser cannot parse input: expected a value") become one clear line.
     if (error instanceof Error && /^Parser /.test(error.message)) {
-      throw new StreamInputError("malformed-json", `malformed JSON: ${error.message.replace(/^Parser (cannot parse input: |has )/, "")}`);
+      const reason = error.message.replace(/^Parser (cannot parse input: |has )/, "");
+      throw new StreamInputError("malformed-json", `malformed JSON: ${reason}`, undefined, undefined, { reason });
     }
     throw error;
   }
@@ -70,7 +71,7 @@ async function* parts(text: AsyncIterable<string>, filter: PartFilter, maxChars:
     chars += name === "stringChunk" || name === "numberChunk" ? (token.value as string).length : 1;
     if (chars > maxChars) {
       const what = valueDepth === 0 ? "the document" : inItems ? `item ${index}` : `"${key}"`;
-      throw new StreamInputError("item-too-large", `${what} is larger than ${formatBytes(maxChars)}; it cannot be validated in bounded memory`);
+      throw new StreamInputError("item-too-large", `${what} is larger than ${formatBytes(maxChars)}; it cannot be validated in bounded memory`, undefined, undefined, { what, limit: formatBytes(maxChars) });
     }
     if (valueDepth < 0) {
       // Between values: the catalogue object, its keys and the items array.

@@ -7,9 +7,10 @@ import type { ValidatorError } from "../schema/validator.js";
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf, pointer } from "../internal/json-pointer.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
-import { duplicateItem, DuplicateTracker } from "../rules/duplicate-item.js";
+import { duplicateItem } from "../rules/duplicate-item.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
-import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { LineDuplicates } from "../validate/line-duplicates.js";
 import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import type { Data, ItemContext } from "../rules/rule.js";
 import { compareIssues } from "../validate/order.js";
@@ -29,7 +30,9 @@ export class CatalogueRun {
   private readonly codes = new Map<number, string | undefined>();
   private readonly ruleIssues: Issue[] = [];
   private started = false;
-  private tracker!: DuplicateTracker;
+  /** Each key's first item index, in typed arrays (a label string per item would grow with the file: docs/performance.md). */
+  private duplicates = new LineDuplicates();
+  private kind!: CatalogueKind;
   private context!: ItemContext;
   private fast: ((data: unknown) => boolean) | undefined;
 
@@ -48,7 +51,8 @@ export class CatalogueRun {
     const kind = this.header.kind;
     const fast = this.major().fastItemValidators;
     this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
-    this.tracker = new DuplicateTracker(kind as CatalogueKind);
+    this.kind = kind as CatalogueKind;
+    this.duplicates = new LineDuplicates(this.major().wholeBesideHandlingItems);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }
 
@@ -56,9 +60,12 @@ export class CatalogueRun {
   item(index: number, item: unknown): void {
     this.itemCount = index + 1;
     const isObject = typeof item === "object" && item !== null;
-    if (isObject) {
-      const duplicate = this.tracker.add(item as Data, pointer("/items", index));
-      if (duplicate) this.ruleIssues.push(toIssue(duplicateItem, duplicate, "", this.locale, itemCodeOf(item)));
+    const keyed = isObject ? duplicateKeyOf(item as Data, this.kind) : undefined;
+    const first = keyed && this.duplicates.firstLine(keyed.key, index, keyed.field);
+    if (keyed && first !== undefined) {
+      // The same finding as DuplicateTracker's, which names the first item by its pointer.
+      const finding = { path: pointer(pointer("/items", index), keyed.field), params: { key: keyed.key, first: pointer("/items", first) } };
+      this.ruleIssues.push(toIssue(duplicateItem, finding, "", this.locale, itemCodeOf(item)));
     }
     let broken = false;
     // The fast validator vouches for the item; otherwise ajv checks it inside a one-item catalogue.

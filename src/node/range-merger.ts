@@ -25,8 +25,8 @@ export class RangeMerger {
   add(result: RangeResult): void {
     const offset = this.linesBefore;
     if (result.error) {
-      const { problem, message, line, column } = result.error;
-      throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column);
+      const { problem, message, line, column, params } = result.error;
+      throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column, params ?? {});
     }
     const keys = result.keys === "" ? [] : result.keys.split("\n");
     // Both lists are in line order; a line's duplicate issue follows its other issues, as in

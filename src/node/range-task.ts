@@ -39,7 +39,7 @@ export interface RangeResult {
   /** Relative line per key. */
   keyLines: Int32Array;
   /** Set when the range could not be read (relative line). */
-  error?: { problem: StreamInputProblem; message: string; line?: number; column?: number };
+  error?: { problem: StreamInputProblem; message: string; line?: number; column?: number; params?: Record<string, string | number> };
 }
 
 /** The fields a duplicate key can come from, indexed by RangeResult.fields. */

@@ -18,10 +18,12 @@ export function rangeBytes(): number {
 
 /**
  * Cuts `file` into ranges of about `size` bytes, each ending just after a newline (the last at
- * the end of the file), so no line is split. Only a few bytes around each cut are read.
+ * the end of the file), so no line is split. Only a few bytes around each cut are read. `total`
+ * is the file's size when the run started (default: now); bytes appended later are not read.
+ * A file that shrinks meanwhile gets ranges up to `total`: the range that finds the end too early
+ * reports it, as a one-thread run does.
  */
-export function newlineRanges(file: string, size: number): ByteRange[] {
-  const total = fs.statSync(file).size;
+export function newlineRanges(file: string, size: number, total = fs.statSync(file).size): ByteRange[] {
   const ranges: ByteRange[] = [];
   const fd = fs.openSync(file, "r");
   try {
@@ -32,6 +34,11 @@ export function newlineRanges(file: string, size: number): ByteRange[] {
       // Move the cut forward to just after the next newline.
       while (end < total) {
         const read = fs.readSync(fd, probe, 0, probe.length, end - 1);
+        if (read === 0) {
+          // The file shrank below `total`: no newline to find here (reading on would spin for ever).
+          end = total;
+          break;
+        }
         const nl = probe.subarray(0, read).indexOf(10);
         if (nl >= 0) {
           end = end - 1 + nl + 1;

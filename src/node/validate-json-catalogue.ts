@@ -8,6 +8,7 @@
  */
 import type { Locale } from "../i18n/locale.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
+import { capReport } from "../report/issue-collector.js";
 import type { Report } from "../report/issue.js";
 import { decodeText } from "../stream/decode-text.js";
 import { DEFAULT_MAX_LINE_BYTES } from "../stream/line-reader.js";
@@ -15,6 +16,7 @@ import { validate } from "../validate/validate.js";
 import { catalogueParts, type PartFilter } from "./catalogue-parts.js";
 import { CatalogueRun } from "./catalogue-run.js";
 import { openFile } from "./open-file.js";
+import { assignOwn, setOwn } from "../internal/own-property.js";
 
 /** Options of validateJsonCatalogueFile. */
 export interface JsonCatalogueFileOptions {
@@ -23,12 +25,19 @@ export interface JsonCatalogueFileOptions {
   maxItemChars?: number;
   /** A region registry: adds region-code-unknown warnings, as validate() does. */
   registry?: RegionRegistry;
+  /** Issues kept in the report, the summary counting all (as for JSONL); all by default, like validate(). */
+  maxIssues?: number;
   /** Progress: file bytes read so far, items and issues. */
   onProgress?: (progress: { bytes: number; items: number; issues: number }) => void;
 }
 
 /** Validates a catalogue file by streaming; rejects with a StreamInputError on unreadable input. */
 export async function validateJsonCatalogueFile(file: string, options: JsonCatalogueFileOptions = {}): Promise<Report> {
+  return capReport(await validateCatalogue(file, options), options.maxIssues ?? 0);
+}
+
+/** The whole report of a catalogue file, streamed. */
+async function validateCatalogue(file: string, options: JsonCatalogueFileOptions): Promise<Report> {
   const locale = options.locale ?? "zh-CN";
   const fromEnv = Number(process.env.ZWFW_MAX_LINE_BYTES);
   const max = options.maxItemChars ?? (fromEnv > 0 ? fromEnv : DEFAULT_MAX_LINE_BYTES);
@@ -43,7 +52,8 @@ export async function validateJsonCatalogueFile(file: string, options: JsonCatal
   for await (const part of parts({ header: true, itemsOccurrence: 0 })) {
     if (part.type === "document") return validate(part.value, { locale, ...(options.registry ? { registry: options.registry } : {}) });
     if (part.type === "header") {
-      first.header[part.key] = part.value;
+      // An own property even for "__proto__", as JSON.parse makes it: the schema must see every key.
+      setOwn(first.header, part.key, part.value);
       if (part.key === "items") lastItems = -1;
     } else if (part.type === "items-start") {
       lastItems = part.occurrence;
@@ -57,7 +67,7 @@ export async function validateJsonCatalogueFile(file: string, options: JsonCatal
 
   // Pass 2: with the whole header known, the items of the array JSON.parse keeps (the last `items`).
   const second = new CatalogueRun(locale);
-  Object.assign(second.header, first.header);
+  assignOwn(second.header, first.header);
   if (lastItems < 0) return second.report(options.registry);
   second.startItems();
   bytes = 0;

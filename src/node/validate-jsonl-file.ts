@@ -3,7 +3,6 @@
  * cannot be split), else in byte ranges over a tinypool of worker threads. Both give the same
  * report: issues in line order, duplicates across the whole file. Node-only.
  */
-import fs from "node:fs";
 import os from "node:os";
 import type { Locale } from "../i18n/locale.js";
 import type { Report } from "../report/issue.js";
@@ -11,6 +10,7 @@ import type { CatalogueKind } from "../rules/item-kind.js";
 
 import { collectStream } from "../stream/validate-stream.js";
 import { latin1Decoder } from "./latin1-decoder.js";
+import { inspectInput } from "./input-file.js";
 import { isGzip, openFile } from "./open-file.js";
 import { validateRangesInPool } from "./pool.js";
 import { newlineRanges, rangeBytes } from "./ranges.js";
@@ -47,7 +47,9 @@ export function maxLineBytesOf(option?: number): number | undefined {
 
 /** Validates a JSONL file; unreadable input rejects with a StreamInputError (or an fs error). */
 export async function validateJsonLinesFile(file: string, options: JsonLinesFileOptions = {}): Promise<Report> {
-  const total = fs.statSync(file).size;
+  // One stat: a regular file is read up to this size by every thread; a pipe or device is read once, to its end.
+  const input = inspectInput(file);
+  const total = input.size;
   const jobs = options.jobs ?? os.availableParallelism();
   const common = {
     item: options.item ?? "implementation",
@@ -56,14 +58,15 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     maxIssues: options.maxIssues,
   } as const;
   const fileField = options.withFile === false ? undefined : file;
-  if (jobs > 1 && !isGzip(file)) {
-    const ranges = newlineRanges(file, rangeBytes());
+  if (jobs > 1 && input.regular && !isGzip(file)) {
+    const ranges = newlineRanges(file, rangeBytes(), total);
     if (ranges.length > 1) {
       return validateRangesInPool(file, ranges, { ...common, jobs, file: fileField, total, onProgress: options.onProgress });
     }
   }
   let bytes = 0;
-  return collectStream(openFile(file, { reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
+  const end = input.regular && !isGzip(file) ? { end: total } : {};
+  return collectStream(openFile(file, { ...end, reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
     ...common,
     file: fileField,
     decoder: latin1Decoder,

@@ -43,7 +43,7 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     }
   } catch (e) {
     if (!(e instanceof StreamInputError)) throw e;
-    error = { problem: e.problem, message: e.message, line: e.line, column: e.column };
+    error = { problem: e.problem, message: e.message, line: e.line, column: e.column, params: e.params };
   }
   return {
     issues: collector.kept,

@@ -1,6 +1,6 @@
 /** createRegionRegistry(): a RegionRegistry over packed region data. */
 import type { LevelCode } from "../schema/v1/types.js";
-import { decodeName, type NameTable } from "./name-codec.js";
+import { decodeName, nameEncoder, type NameTable } from "./name-codec.js";
 import { RECORD_SEPARATOR } from "./packed-format.js";
 import type { PackedRegionData, RegionSource } from "./packed-region-data.js";
 import { decodeRegions, type RegionIndex } from "./region-index.js";
@@ -10,6 +10,11 @@ import type { RegionInfo, RegionRegistry } from "./region-registry.js";
 export interface LoadedRegionRegistry extends RegionRegistry {
   readonly source: RegionSource;
   readonly size: number;
+  /**
+   * The regions whose name is `name` (exact), then those whose name starts with it (prefix), each
+   * group in code order. Names compare after NFKC and trimming; an empty name finds nothing.
+   */
+  find(name: string): { exact: RegionInfo[]; prefix: RegionInfo[] };
 }
 
 /** The 12-digit numeric form of a 6- or 12-digit code, or undefined when malformed. */
@@ -38,6 +43,12 @@ function nameAt(index: RegionIndex, names: NameTable, i: number): string {
   return decodeName(index.records.slice(start, end < 0 ? undefined : end), names);
 }
 
+/** The encoded symbols a name beginning with `char` can start with: the character, and suffixes that start with it. */
+function firstSymbols(names: NameTable, char: string): string[] {
+  const encode = nameEncoder(names);
+  return names.symbols.filter((symbol) => symbol.startsWith(char)).map(encode);
+}
+
 const code12 = (code: number) => String(code).padStart(12, "0");
 
 /** The region of record i. */
@@ -64,6 +75,23 @@ export function createRegionRegistry(data: PackedRegionData): LoadedRegionRegist
     region(code) {
       const i = find(code);
       return i < 0 ? undefined : infoAt(index, data.names, i);
+    },
+    find(name) {
+      const query = name.normalize("NFKC").trim();
+      const exact: RegionInfo[] = [];
+      const prefix: RegionInfo[] = [];
+      if (query === "") return { exact, prefix };
+      // Names are not kept decoded (665 000 of them would hold tens of megabytes): only the records
+      // whose first symbol can begin the query are decoded.
+      const firsts = firstSymbols(data.names, query[0]!);
+      for (let i = 0; i < index.codes.length; i++) {
+        const start = index.nameStarts[i]!;
+        if (!firsts.some((symbol) => index.records.startsWith(symbol, start))) continue;
+        const found = nameAt(index, data.names, i);
+        if (found === query) exact.push(infoAt(index, data.names, i));
+        else if (found.startsWith(query)) prefix.push(infoAt(index, data.names, i));
+      }
+      return { exact, prefix };
     },
     parents(code) {
       const chain: RegionInfo[] = [];

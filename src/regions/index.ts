@@ -9,4 +9,4 @@ export { createRegionRegistry, type LoadedRegionRegistry } from "./create-region
 export { loadRegionRegistry } from "./load-region-registry.js";
 export { packRegions, RegionDataError } from "./pack-regions.js";
 export { checkRegionCodes, regionCodeUnknown } from "../rules/region-code-unknown.js";
-export { region, type RegionWithParents } from "./region.js";
+export { findRegions, region, type RegionMatch, type RegionWithParents } from "./region.js";

@@ -13,3 +13,19 @@ export async function region(code: string): Promise<RegionWithParents | undefine
   const info = registry.region(code);
   return info && { ...info, parents: registry.parents(code) };
 }
+
+/** A region found by name: exact (the whole name) or prefix (the name starts with the query). */
+export interface RegionMatch extends RegionWithParents {
+  match: "exact" | "prefix";
+}
+
+/**
+ * Finds regions by name in the bundled registry, since real sources often name a region without its
+ * code: exact matches first, then prefix matches, each in code order and with its parent chain.
+ */
+export async function findRegions(name: string): Promise<RegionMatch[]> {
+  const registry = await loadRegionRegistry();
+  const { exact, prefix } = registry.find(name);
+  const withParents = (match: RegionMatch["match"]) => (info: RegionInfo): RegionMatch => ({ ...info, parents: registry.parents(info.code), match });
+  return [...exact.map(withParents("exact")), ...prefix.map(withParents("prefix"))];
+}

@@ -63,3 +63,11 @@ export class IssueCollector {
     return report;
   }
 }
+
+/** A report keeping its first `max` issues (0 = all) and counting the rest, as a collector fed its issues in order would. */
+export function capReport(report: Report, max: number): Report {
+  if (max === 0 || report.issues.length <= max) return report;
+  const collector = new IssueCollector(max);
+  for (const issue of report.issues) collector.add(issue);
+  return collector.report(report.summary.items);
+}

@@ -20,14 +20,18 @@ export interface Issue {
   upper?: number;
   /** Multi-file and streaming runs: the file the finding is in. */
   file?: string;
-  /** JSONL and spreadsheets: the 1-based line or row. */
+  /** JSONL and spreadsheets: the 1-based line or row; JSON files read whole: the line of the value. */
   line?: number;
+  /** JSON and JSONL: the 1-based column (UTF-16 code units) on `line` where the value starts. */
+  col?: number;
   /** Schema findings: the JSON Schema keyword that failed. */
   keyword?: string;
   /** Spreadsheets: the worksheet the finding is in (with `line` as its 1-based row). */
   sheet?: string;
   /** Spreadsheets: the column letter (A, B, … AA) of the cell the finding is about. */
   column?: string;
+  /** The corrected value, where it is certain (a lowercase credit code in capitals). */
+  suggestion?: string;
 }
 
 /** A validation or conformance report. `ok` is true when there is no error. */

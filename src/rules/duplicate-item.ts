@@ -1,4 +1,5 @@
 import { pointer } from "../internal/json-pointer.js";
+import { majorOfDocument } from "../schema/majors.js";
 import { claimDuplicateKey, claimedKeysInMaps, duplicateKeyOf, type CatalogueKind } from "./item-kind.js";
 import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
 
@@ -8,7 +9,8 @@ import { NO_FINDINGS, type Data, type Finding, type Rule } from "./rule.js";
  */
 export class DuplicateTracker {
   private readonly seen = claimedKeysInMaps<string>();
-  constructor(private readonly kind: CatalogueKind) {}
+  /** `wholeBesideHandlingItems`: the major's reading of an item listed whole beside its 业务办理项 (see Major). */
+  constructor(private readonly kind: CatalogueKind, private readonly wholeBesideHandlingItems = false) {}
 
   /**
    * Records an item at `itemPath` and returns the finding when its key was seen before; `label`
@@ -17,7 +19,7 @@ export class DuplicateTracker {
   add(item: Data, itemPath: string, label = itemPath): Finding | undefined {
     const keyed = duplicateKeyOf(item, this.kind);
     if (!keyed) return undefined;
-    const first = claimDuplicateKey(this.seen, keyed.key, keyed.field, label);
+    const first = claimDuplicateKey(this.seen, keyed.key, keyed.field, label, this.wholeBesideHandlingItems);
     return first === undefined ? undefined : { path: pointer(itemPath, keyed.field), params: { key: keyed.key, first } };
   }
 }
@@ -31,10 +33,10 @@ export const duplicateItem: Rule = {
     "zh-CN": "基本编码在基本目录中标识一个事项，实施编码（或业务办理项编码）在实施清单中标识一个事项；编码重复即同一事项有两个版本，下级无法判断哪一个是标准。",
     en: "The 基本编码 identifies an item in a basic catalogue and the 实施编码 (or 业务办理项编码) in an implementation list; a repeat means two versions of one item, and the lower levels cannot tell which one is the standard.",
   },
-  example: "two items with the same implementationCode; or one listed whole and again split into handling items",
+  example: "two items with the same implementationCode; or, in a 1.x list, one listed whole and again split into handling items",
   checkCatalogue(catalogue) {
     if (!Array.isArray(catalogue.items)) return NO_FINDINGS;
-    const tracker = new DuplicateTracker(catalogue.kind);
+    const tracker = new DuplicateTracker(catalogue.kind, majorOfDocument(catalogue)?.wholeBesideHandlingItems ?? false);
     const findings: Finding[] = [];
     catalogue.items.forEach((item: Data, i: number) => {
       if (typeof item !== "object" || item === null) return;

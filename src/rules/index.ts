@@ -9,6 +9,9 @@ import { levelNotAllowed } from "./level-not-allowed.js";
 import { onlineDepthVisits } from "./online-depth-visits.js";
 import { promisedExceedsStatutory } from "./promised-exceeds-statutory.js";
 import { regionLevelMismatch } from "./region-level-mismatch.js";
+import { situationMaterialUnknown } from "./situation-material-unknown.js";
+import { lifecycleDatesOrder } from "./lifecycle-dates-order.js";
+import { exemptionSourceMissing } from "./exemption-source-missing.js";
 import type { Rule } from "./rule.js";
 
 export { DuplicateTracker } from "./duplicate-item.js";
@@ -27,4 +30,8 @@ export const rules: readonly Rule[] = [
   duplicateItem,
   feeChargedInconsistent,
   onlineDepthVisits,
+  // The rules on elements only v2 holds (no 1.x document has these fields, so they never fire there).
+  situationMaterialUnknown,
+  lifecycleDatesOrder,
+  exemptionSourceMissing,
 ];

@@ -12,12 +12,13 @@ export function isCatalogueKind(value: unknown): value is CatalogueKind {
   return (CATALOGUE_KINDS as readonly unknown[]).includes(value);
 }
 
-/** The code that names an item in reports: implementationCode, else basicCode. */
+/** The code that names an item in reports: implementationCode, else basicCode; a bundle (一件事) is named by its code. */
 export function itemCodeOf(item: unknown): string | undefined {
   if (typeof item !== "object" || item === null) return undefined;
-  const { implementationCode, basicCode } = item as Data;
+  const { implementationCode, basicCode, code } = item as Data;
   if (typeof implementationCode === "string") return implementationCode;
-  return typeof basicCode === "string" ? basicCode : undefined;
+  if (typeof basicCode === "string") return basicCode;
+  return typeof code === "string" ? code : undefined;
 }
 
 /**
@@ -55,9 +56,15 @@ export function claimedKeysInMaps<V>(): ClaimedKeys<V> {
 /**
  * Claims an item's duplicate key in `seen` and returns the value (label or line) of the earlier
  * item it clashes with, or undefined when it is new. Besides equal keys, an implementation listed
- * whole and also split into handling items (…01, …02) clashes: the same implementation twice.
+ * whole and also split into handling items (…01, …02) clashes, unless `wholeBesideHandlingItems`
+ * (the major's reading, see Major) allows the whole item beside its own handling items.
  */
-export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: string, value: V): V | undefined {
+export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: string, value: V, wholeBesideHandlingItems = false): V | undefined {
+  if (wholeBesideHandlingItems) {
+    const earlier = seen.keys.get(key);
+    if (earlier === undefined) seen.keys.set(key, value);
+    return earlier;
+  }
   if (field === "handlingItemCode") {
     const whole = key.slice(0, 31);
     const earlier = seen.keys.get(key) ?? seen.keys.get(whole);

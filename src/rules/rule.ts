@@ -1,5 +1,6 @@
 /** What a validation rule is: one unit with its id, severity, rationale and check. */
 import type { MessageParams } from "../i18n/entry.js";
+import type { FindingId } from "../i18n/messages.js";
 import type { Severity } from "../report/issue.js";
 import type { CatalogueKind } from "./item-kind.js";
 
@@ -22,7 +23,8 @@ export type Data = Record<string, any>;
 
 /** A semantic rule beyond the schema. */
 export interface Rule {
-  id: string;
+  /** The rule id, which is also its message's id in the catalogue (src/i18n/catalogue/validation.ts). */
+  id: FindingId;
   severity: Severity;
   /** One line: what the rule checks (zh-CN and en), for the rule catalogue. */
   title: { "zh-CN": string; en: string };

@@ -21,4 +21,9 @@ export interface Major {
   readonly validators: Readonly<Record<DocumentName, Validator>>;
   /** Fail-fast validators per item kind: a pre-filter, since most items are valid. */
   readonly fastItemValidators: Readonly<Record<CatalogueKind, Validator>>;
+  /**
+   * Whether an implementation may be listed whole beside its own 业务办理项 (…01, …02). Real lists
+   * do so; where false, duplicate-item reports it as the same implementation twice.
+   */
+  readonly wholeBesideHandlingItems: boolean;
 }

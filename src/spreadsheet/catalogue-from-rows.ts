@@ -4,20 +4,24 @@
  * Browser-safe: no file access, no exceljs.
  */
 import { levelOfRegion } from "../identifiers/region-code.js";
-import { itemIndexOf, pointer } from "../internal/json-pointer.js";
+import { pointer } from "../internal/json-pointer.js";
 import type { Locale } from "../i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import { buildReport, type Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import type { Catalogue, LevelCode } from "../schema/v1/types.js";
 import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
-import { appliesTo, itemColumns } from "./columns.js";
+import { CoveredFindings } from "./covered-findings.js";
+import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
+import { appliesTo, itemColumns, type SheetRole } from "./columns.js";
+import { readExtras, reportExtras } from "./extra-columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
 import { CATALOGUE_KEYS, ITEM_KEYS, orderKeys } from "./order-keys.js";
 import { readInfo } from "./read-info.js";
-import { readRecord, type Data } from "./read-record.js";
+import { keepOriginals } from "./keep-originals.js";
+import { readRecord, type Data, type RowContext } from "./read-record.js";
 import type { SheetData } from "./sheet-data.js";
 import { SourceMap } from "./source-map.js";
 import { readTable } from "./table.js";
@@ -39,6 +43,16 @@ export interface SpreadsheetImportOptions {
   /** The file name findings carry. */
   file?: string;
   locale?: Locale;
+  /** Source header → element title or property path, for headers the layout and its variants do not know (`--map`). */
+  mapping?: ColumnMapping;
+  /** Ids of the crosswalks the data's platform uses (`--crosswalk`), preferred where code sets disagree. */
+  crosswalks?: readonly string[];
+  /** Mappings for one sheet role only (a layout whose tables reuse a header, as by_law in the national one), over `mapping`. */
+  sheetMappings?: Partial<Record<SheetRole, ColumnMapping>>;
+  /** Leaves out the validation of the result (a caller that joins several imports validates the whole). */
+  skipValidation?: boolean;
+  /** Receives the kept columns instead of the report (a caller that joins several imports reports each once). */
+  onExtras?: (sheet: string, header: string, count: number) => void;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -61,13 +75,17 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   const catalogue = buildHeader(header, kind, options, issues, info?.sheet.name ?? "目录信息");
 
   const items: Data[] = [];
+  const codes = { crosswalks: options.crosswalks ?? [], translations: [] as NonNullable<RowContext["translations"]> };
   const legalCells = new Map<number, { text: string; sheet: string; row: number; column: string }>();
   const itemsSheet = byRole.get("items")?.sheet;
-  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues);
+  const mappingOf = (role: SheetRole): ColumnMapping => ({ ...options.mapping, ...options.sheetMappings?.[role] });
+  const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(mappingOf("items"), itemColumns), keepUnknown: true });
   const missing = table ? itemColumns.filter((c) => c.required && appliesTo(c, kind) && !table.columns.some((b) => b.column === c)).map((c) => c.path.join("/")) : [];
   for (const { row, cells } of table ? table.rows : []) {
     const base = pointer("/items", items.length);
-    const item = readRecord(cells, table!.columns, { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources });
+    const ctx = { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources, ...codes };
+    const item = readRecord(cells, table!.columns, ctx);
+    readExtras(cells, table!.extras, item, ctx);
     if (typeof item.legalBasis === "string") {
       const column = table!.columns.find((b) => b.column.path[0] === "legalBasis")!.letter;
       legalCells.set(items.length, { text: item.legalBasis, sheet: table!.sheet.name, row, column });
@@ -87,7 +105,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources);
+    const touched = attachDetails(sheet, spec, items, kind, issues, sources, mappingOf(role), codes, options.onExtras);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -95,6 +113,8 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
     if (legalRows.has(index)) issues.add("legal-basis-cell-ignored", pointer("/items", index, "legalBasis"), at, { header: "设定依据" });
     else items[index]!.legalBasis = parseLegalBasisCell(cell.text);
   }
+  if (table) reportExtras(table, items, issues, undefined, options.onExtras);
+  keepOriginals(codes.translations, items, issues, locale, itemsSheet?.name ?? "");
   const legalColumn = table?.columns.find((b) => b.column.path[0] === "legalBasis");
   items.forEach((item, index) => {
     // Required, but given by a sheet or a cell: only an item with neither is reported here.
@@ -105,7 +125,8 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   });
 
   const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, ITEM_KEYS)) }, CATALOGUE_KEYS) as unknown as Catalogue;
-  const validation = validate(result, { locale }).issues.filter((v) => !covered(v, issues.issues, missing));
+  const covered = new CoveredFindings(issues.issues, missing);
+  const validation = options.skipValidation ? [] : validate(result, { locale }).issues.filter((v) => !covered.covers(v));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));
   return { catalogue: result, report: buildReport([...issues.issues, ...located], items.length) };
 }
@@ -126,22 +147,3 @@ function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImport
     publisher: { ...(name !== undefined ? { name } : {}), ...(creditCode !== undefined ? { creditCode } : {}) },
   };
 }
-
-/**
- * Whether a validation finding repeats an import finding: it lies under a cell already reported
- * (a `required` finding names its property), or under a required column the sheet lacks.
- */
-function covered(finding: Issue, imported: readonly Issue[], missingColumns: readonly string[]): boolean {
-  const property = finding.keyword === "required" ? /([A-Za-z]+)'?\s*$/.exec(finding.message)?.[1] : undefined;
-  const path = property ? `${finding.path}/${property}` : finding.path;
-  const specific = imported.filter((i) => i.severity === "error" && i.path !== "" && i.path !== "/items");
-  if (specific.some((i) => path === i.path || path.startsWith(`${i.path}/`) || i.path.startsWith(`${path}/`) && property !== undefined)) return true;
-  const index = itemIndexOf(path);
-  // A header field that could not be read also leaves what depends on it (the level of a missing region code).
-  if (index === undefined) return specific.some((i) => itemIndexOf(i.path) === undefined && parentOf(i.path) === parentOf(path));
-  const rest = path.slice(`/items/${index}/`.length);
-  return missingColumns.some((m) => rest === m || rest.startsWith(`${m}/`) || m.startsWith(`${rest}/`));
-}
-
-/** The pointer of the object holding `path`. */
-const parentOf = (path: string) => path.slice(0, path.lastIndexOf("/"));

@@ -6,7 +6,10 @@
 // The browser builds carry their own Buffer polyfill, so this core module runs in browsers too.
 import { parse } from "csv-parse/browser/esm/sync";
 import { stringify } from "csv-stringify/browser/esm/sync";
+import { bilingual } from "../i18n/messages.js";
+import { StreamInputError } from "../stream/input-error.js";
 import type { SheetSpec } from "./columns.js";
+import { guardFormula, unguardFormula } from "./formula-guard.js";
 import type { SheetData } from "./sheet-data.js";
 import { DEFAULT_MAX_ROWS } from "./workbook-import.js";
 
@@ -16,11 +19,38 @@ export function csvFileFor(itemsFile: string, spec: SheetSpec): string {
   return itemsFile.replace(/(\.csv)?$/i, `.${spec.csv}.csv`);
 }
 
-/** Parses CSV text as a sheet (a leading BOM is dropped); stops after `maxRows` data rows and says so. */
+/**
+ * Parses CSV text as a sheet (a leading BOM is dropped); stops after `maxRows` data rows and says
+ * so. Text that csvFromSheet guarded against formula injection gets its quote back off. Throws a
+ * StreamInputError ("malformed-csv", with the line) for text that cannot be split into rows, such
+ * as an unclosed quote, and a TypeError for arguments of the wrong type.
+ */
 export function sheetFromCsv(text: string, name: string, options: { file?: string; maxRows?: number } = {}): SheetData {
+  return parseSheet(text, name, options, parse);
+}
+
+/** csv-parse's synchronous parse: the browser build here; Node callers pass the Node build. */
+export type CsvParse = typeof parse;
+
+/**
+ * sheetFromCsv with a given csv-parse build. The browser build turns text into bytes through a
+ * Buffer polyfill that builds a JS array of numbers (≈ 1 µs and tens of bytes per input byte: a
+ * 110 MB CSV took gigabytes); Node's build uses the native Buffer, so the CLI passes that one.
+ */
+export function parseSheet(text: string, name: string, options: { file?: string; maxRows?: number }, parser: CsvParse): SheetData {
+  if (typeof text !== "string") throw new TypeError("sheetFromCsv: text must be a string");
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  // to_line stops the parser itself, so a huge file is never split into rows past the limit.
-  const rows = parse(text, { bom: true, relax_column_count: true, to_line: maxRows + 2 }) as string[][];
+  if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new TypeError(`sheetFromCsv: maxRows must be a positive whole number (got ${String(maxRows)})`);
+  let rows: string[][];
+  try {
+    // to_line stops the parser itself, so a huge file is never split into rows past the limit;
+    // on_record unguards each cell as its row is made, without a second pass over the sheet.
+    rows = parser(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
+  } catch (error) {
+    const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text) : lines;
+    throw new StreamInputError("malformed-csv", bilingual("input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }), typeof line === "number" ? line : undefined);
+  }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {
     rows.length = maxRows + 1;
@@ -29,7 +59,25 @@ export function sheetFromCsv(text: string, name: string, options: { file?: strin
   return sheet;
 }
 
-/** Writes a sheet as CSV text with a BOM, so Excel opens the UTF-8 Chinese text correctly. */
+/**
+ * Writes a sheet as CSV text with a BOM, so Excel opens the UTF-8 Chinese text correctly. Text that
+ * a spreadsheet program would run as a formula is guarded (guardFormula); numbers are written as they are.
+ */
 export function csvFromSheet(sheet: SheetData): string {
-  return stringify(sheet.rows.map((row) => (row ?? []).map((cell) => (cell === undefined || cell === null ? "" : String(cell)))), { bom: true });
+  const text = (cell: unknown) => (cell === undefined || cell === null ? "" : typeof cell === "number" ? String(cell) : guardFormula(String(cell)));
+  return stringify(sheet.rows.map((row) => (row ?? []).map(text)), { bom: true });
+}
+
+/**
+ * The line of the quote left open at the end of CSV text. csv-parse names the line where parsing
+ * ended, which is the file's last line, not where the user must look; "" inside quotes toggles
+ * twice, so tracking one flag finds the opening quote.
+ */
+function openQuoteLine(text: string): number | undefined {
+  let open = -1;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  if (open < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < open; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }

@@ -1,9 +1,9 @@
 /** The findings of an import, each placed at a sheet, row and column, with its message from the catalogue. */
-import { message, type MessageId } from "../i18n/messages.js";
+import { message, type FindingId } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue, Severity } from "../report/issue.js";
 
-/** The severity of every import rule. */
+/** The severity of every import rule; each id is its message's id, so a rule without a message does not compile. */
 export const importRuleSeverity = {
   "cell-unreadable": "error",
   "cell-required": "error",
@@ -15,7 +15,11 @@ export const importRuleSeverity = {
   "cell-code-stored-as-number": "warning",
   "cell-merged": "warning",
   "cell-formula": "info",
+  "code-ambiguous": "error",
+  "code-ambiguous-standard": "warning",
+  "crosswalk-applied": "info",
   "column-unknown": "warning",
+  "column-extension": "info",
   "column-not-applicable": "warning",
   "column-missing": "error",
   "column-duplicate": "error",
@@ -30,7 +34,7 @@ export const importRuleSeverity = {
   "info-key-unknown": "warning",
   "legal-basis-cell-ignored": "warning",
   "file-encoding": "warning",
-} as const satisfies Record<string, Severity>;
+} as const satisfies Partial<Record<FindingId, Severity>>;
 
 /** An import rule id. */
 export type ImportRule = keyof typeof importRuleSeverity;
@@ -61,7 +65,7 @@ export class ImportIssues {
       severity: importRuleSeverity[rule],
       path,
       ...(itemCode !== undefined ? { itemCode } : {}),
-      message: message(rule as MessageId, this.locale, { cell, ...params }),
+      message: message(rule, this.locale, { cell, ...params }),
       ...(file !== undefined ? { file } : {}),
       ...(at.row !== undefined ? { line: at.row } : {}),
       sheet: at.sheet,

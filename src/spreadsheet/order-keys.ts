@@ -1,3 +1,5 @@
+import { setOwn } from "../internal/own-property.js";
+
 /** Puts the properties of imported records in the order the v1 schema lists them, so output reads like hand-written JSON. */
 
 /** Catalogue header order. */
@@ -24,10 +26,12 @@ const NESTED: Record<string, string[]> = {
 export function orderKeys<T extends Record<string, unknown>>(record: T, keys: readonly string[]): T {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    if (record[key] === undefined) continue;
+    if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
     const value = record[key];
-    out[key] = NESTED[key] && typeof value === "object" && value !== null && !Array.isArray(value) ? orderKeys(value as Record<string, unknown>, NESTED[key]) : value;
+    const nested = Object.hasOwn(NESTED, key) ? NESTED[key] : undefined;
+    setOwn(out, key, nested && typeof value === "object" && value !== null && !Array.isArray(value) ? orderKeys(value as Record<string, unknown>, nested) : value);
   }
-  for (const [key, value] of Object.entries(record)) if (!(key in out) && value !== undefined) out[key] = value;
+  // Other keys may come from input (a JSON cell): own properties, never the prototype.
+  for (const [key, value] of Object.entries(record)) if (!Object.hasOwn(out, key) && value !== undefined) setOwn(out, key, value);
   return out as T;
 }

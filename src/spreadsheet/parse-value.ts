@@ -1,13 +1,35 @@
 /** Parses a plain cell as the value its column holds (a code, a day count, 是/否 …). */
 import { timeUnits } from "../codes/code-sets.js";
 import type { ValueType } from "./columns.js";
+import type { CodeSet } from "../codes/code-set.js";
+import { readCode } from "../crosswalks/read-code.js";
 import { booleanOf, codeOfLabel, onlineDepthOf, splitList } from "./labels.js";
 import type { CellProblem, PlainCell } from "./read-cell.js";
 
+/** A code a crosswalk translated: the value as typed, the code it became, and the crosswalk's id. */
+export interface Translation {
+  from: string;
+  to: string;
+  crosswalk: string;
+}
+
 /** A parsed value (with the unit a day-count cell carried, and a warning when a conversion was made), or a problem. */
 export type Parsed =
-  | { ok: true; value: unknown; unit?: string; warning?: CellProblem }
+  | { ok: true; value: unknown; unit?: string; warning?: CellProblem; translations?: Translation[] }
   | { ok: false; problem: CellProblem };
+
+/** A coded value read with the crosswalks: its code and translation, the warning of a reading other tables dispute, or a problem. */
+function readCoded(set: CodeSet<string>, input: string, crosswalks: readonly string[]): { code: string; translation?: Translation; warning?: CellProblem } | CellProblem {
+  const reading = readCode(set, input, crosswalks);
+  if (!reading) return { rule: "cell-unreadable", params: { value: input, expected: "enum", allowed: set.entries.map((e) => e.zh).join("、") } };
+  const ids = reading.alternatives.map((c) => c.id).join(", ");
+  if (reading.code === undefined) return { rule: "code-ambiguous", params: { value: input, crosswalks: ids } };
+  return {
+    code: reading.code,
+    ...(reading.crosswalk ? { translation: { from: input, to: reading.code, crosswalk: reading.crosswalk.id } } : {}),
+    ...(reading.alternatives.length > 0 ? { warning: { rule: "code-ambiguous-standard", params: { value: input, crosswalks: ids } } } : {}),
+  };
+}
 
 const fail = (value: string, expected: string, allowed = ""): Parsed => ({ ok: false, problem: { rule: "cell-unreadable", params: { value, expected, allowed } } });
 const tight = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -22,8 +44,8 @@ function typed(cell: PlainCell): string {
 /** YYYY-MM-DD of a date cell; exceljs hands dates over as UTC instants. */
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Parses a non-empty cell as `type`. */
-export function parseValue(cell: PlainCell, type: ValueType): Parsed {
+/** Parses a non-empty cell as `type`; coded cells also read through the crosswalks (`crosswalks` names the ones to prefer). */
+export function parseValue(cell: PlainCell, type: ValueType, crosswalks: readonly string[] = []): Parsed {
   if (cell.kind === "date" && type.type !== "date") return { ok: false, problem: { rule: "cell-date", params: { value: isoDate(cell.value) } } };
   const input = typed(cell);
   switch (type.type) {
@@ -38,18 +60,19 @@ export function parseValue(cell: PlainCell, type: ValueType): Parsed {
       const value = type.digits && digits.length < type.digits ? digits.padStart(type.digits, "0") : digits;
       return { ok: true, value, warning: { rule: "cell-code-stored-as-number", params: { value: digits, code: value } } };
     }
-    case "enum": {
-      const code = codeOfLabel(type.set, input);
-      return code === undefined ? fail(input, "enum", type.set.entries.map((e) => e.zh).join("、")) : { ok: true, value: code };
-    }
+    case "enum":
     case "enums": {
       const codes: string[] = [];
-      for (const part of splitList(input)) {
-        const code = codeOfLabel(type.set, part);
-        if (code === undefined) return fail(part, "enum", type.set.entries.map((e) => e.zh).join("、"));
-        codes.push(code);
+      const translations: Translation[] = [];
+      let warning: CellProblem | undefined;
+      for (const part of type.type === "enum" ? [input] : splitList(input)) {
+        const read = readCoded(type.set, part, crosswalks);
+        if (!("code" in read)) return { ok: false, problem: read };
+        codes.push(read.code);
+        if (read.translation) translations.push(read.translation);
+        warning ??= read.warning;
       }
-      return { ok: true, value: codes };
+      return { ok: true, value: type.type === "enum" ? codes[0] : codes, ...(warning ? { warning } : {}), ...(translations.length ? { translations } : {}) };
     }
     case "onlineDepth": {
       const depth = onlineDepthOf(input);
@@ -65,8 +88,9 @@ export function parseValue(cell: PlainCell, type: ValueType): Parsed {
       return { ok: true, value: Number(m[1]), ...(m[2] ? { unit: codeOfLabel(timeUnits, m[2]) } : {}) };
     }
     case "unit": {
-      const code = codeOfLabel(timeUnits, input);
-      return code === undefined ? fail(input, "unit") : { ok: true, value: code };
+      const read = readCoded(timeUnits, input, crosswalks);
+      if (!("code" in read)) return read.rule === "code-ambiguous" ? { ok: false, problem: read } : fail(input, "unit");
+      return { ok: true, value: read.code, ...(read.warning ? { warning: read.warning } : {}), ...(read.translation ? { translations: [read.translation] } : {}) };
     }
     case "boolean": {
       const value = cell.kind === "boolean" ? cell.value : booleanOf(input);

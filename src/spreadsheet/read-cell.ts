@@ -2,6 +2,7 @@
  * Reduces a raw cell to a plain value: formulas give their cached result (never evaluated), rich
  * text and hyperlinks give their text, and what cannot be read becomes a problem.
  */
+import { stringifyJson } from "../internal/stringify-json.js";
 import type { RawCell } from "./sheet-data.js";
 
 /** A cell reduced to a plain value. */
@@ -50,5 +51,14 @@ export function readCell(raw: RawCell): ReadCell {
   }
   // Hyperlink cells: { text, hyperlink }, where text may itself be rich text.
   if ("text" in obj) return readCell(obj.text);
-  return { cell: EMPTY, problem: { rule: "cell-unreadable", params: { value: JSON.stringify(raw).slice(0, 80), reason: "type" } } };
+  return { cell: EMPTY, problem: { rule: "cell-unreadable", params: { value: shortText(raw), reason: "type" } } };
+}
+
+/** At most 80 characters of a value for a message; a cyclic object (only a library caller can pass one) is named as an object. */
+function shortText(raw: object): string {
+  try {
+    return (stringifyJson(raw) ?? String(raw)).slice(0, 80);
+  } catch {
+    return "[object]";
+  }
 }

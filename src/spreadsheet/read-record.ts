@@ -6,7 +6,7 @@ import { pointer } from "../internal/json-pointer.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { appliesTo } from "./columns.js";
 import type { CellRef, ImportIssues, ImportRule } from "./import-issues.js";
-import { parseValue } from "./parse-value.js";
+import { parseValue, type Translation } from "./parse-value.js";
 import { readCell } from "./read-cell.js";
 import type { RawCell } from "./sheet-data.js";
 import type { SourceMap } from "./source-map.js";
@@ -25,6 +25,10 @@ export interface RowContext {
   issues: ImportIssues;
   sources: SourceMap;
   itemCode?: string;
+  /** Crosswalks the user named (`--crosswalk`), preferred over the others. */
+  crosswalks?: readonly string[];
+  /** Where the translations a crosswalk made are collected, by the JSON Pointer of the value. */
+  translations?: { path: string; translation: Translation }[];
 }
 
 /** Sets a value at a property path, creating the objects on the way. */
@@ -37,6 +41,21 @@ export function setPath(target: Data, path: readonly string[], value: unknown): 
 /** Reads a property path. */
 export const getPath = (source: Data, path: readonly string[]): unknown => path.reduce<any>((node, key) => node?.[key], source);
 
+/** Column letters by value path inside a record, per table and kind: built once, shared by every row (see SourceMap). */
+const lettersCache = new WeakMap<readonly BoundColumn[], Map<CatalogueKind, ReadonlyMap<string, string>>>();
+
+function columnLetters(columns: readonly BoundColumn[], kind: CatalogueKind): ReadonlyMap<string, string> {
+  let byKind = lettersCache.get(columns);
+  if (!byKind) lettersCache.set(columns, (byKind = new Map()));
+  let letters = byKind.get(kind);
+  if (!letters) {
+    const map = new Map<string, string>();
+    for (const b of columns) if (appliesTo(b.column, kind)) map.set(pointer("", ...b.column.path), b.letter);
+    byKind.set(kind, (letters = map));
+  }
+  return letters;
+}
+
 /** Reads the bound columns of one row into a new record. */
 export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ctx: RowContext): Data {
   const record: Data = {};
@@ -45,12 +64,11 @@ export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ct
   const reported = new Set<BoundColumn>();
   const report = (rule: ImportRule, b: BoundColumn, params: Record<string, string | number> = {}) =>
     reported.add(b) && ctx.issues.add(rule, pointer(ctx.base, ...b.column.path), where(b), { header: b.column.header, ...params }, ctx.itemCode);
-  ctx.sources.set(ctx.base, { sheet: ctx.sheet, row: ctx.row, ...(ctx.file ? { file: ctx.file } : {}) });
+  ctx.sources.setRow(ctx.base, { sheet: ctx.sheet, row: ctx.row, ...(ctx.file ? { file: ctx.file } : {}) }, columnLetters(columns, ctx.kind));
 
   for (const b of columns) {
     if (!appliesTo(b.column, ctx.kind)) continue;
     const { cell, problem, formula } = readCell(cells[b.index]);
-    ctx.sources.set(pointer(ctx.base, ...b.column.path), where(b));
     if (problem) {
       report(problem.rule as ImportRule, b, problem.params);
       continue;
@@ -60,12 +78,13 @@ export function readRecord(cells: RawCell[], columns: readonly BoundColumn[], ct
       continue;
     }
     if (formula !== undefined) report("cell-formula", b, { formula });
-    const parsed = parseValue(cell, b.column.value);
+    const parsed = parseValue(cell, b.column.value, ctx.crosswalks);
     if (!parsed.ok) {
       report(parsed.problem.rule as ImportRule, b, parsed.problem.params);
       continue;
     }
     if (parsed.warning) report(parsed.warning.rule as ImportRule, b, parsed.warning.params);
+    for (const translation of parsed.translations ?? []) ctx.translations?.push({ path: pointer(ctx.base, ...b.column.path), translation });
     setPath(record, b.column.path, parsed.value);
     if (parsed.unit) units.set(b.column.path.slice(0, -1).join("/"), { unit: parsed.unit, at: b });
   }

@@ -3,25 +3,31 @@
  * detail sheets), codes written as their zh labels, so that importing the rows gives the catalogue back.
  */
 import { timeUnits } from "../codes/code-sets.js";
-import type { CatalogueKind } from "../rules/item-kind.js";
+import { isCatalogueKind, type CatalogueKind } from "../rules/item-kind.js";
 import { appliesTo, INFO_HEADER, keyColumns, sheetSpecs, type Column, type SheetSpec } from "./columns.js";
 import { labelOfCode } from "./labels.js";
 import { onlineDepths } from "../codes/code-sets.js";
 import { getPath, type Data } from "./read-record.js";
+import { stringifyJson } from "../internal/stringify-json.js";
 import type { SheetData } from "./sheet-data.js";
 
 /** A cell as written: text or a number; undefined leaves the cell empty. */
 export type OutCell = string | number | undefined;
 
-/** Formats a value of a column as its cell. */
+/**
+ * Formats a value of a column as its cell. A value of the wrong type for its column (a catalogue
+ * that fails the schema) is written as JSON text, so nothing is dropped and the import reports it.
+ */
 export function formatValue(column: Column, value: unknown): OutCell {
   if (value === undefined || value === null) return undefined;
   const v = column.value;
+  if (typeof value === "object" && v.type !== "json" && !(v.type === "enums" && Array.isArray(value))) return stringifyJson(value);
   switch (v.type) {
     case "enum":
       return labelOfCode(v.set, value as string);
     case "enums":
-      return (value as string[]).map((c) => labelOfCode(v.set, c)).join("、");
+      if (!Array.isArray(value)) return typeof value === "string" ? value : stringifyJson(value);
+      return (value as unknown[]).map((c) => (typeof c === "string" ? labelOfCode(v.set, c) : stringifyJson(c))).join("、");
     case "onlineDepth":
       return labelOfCode(onlineDepths, value as number);
     case "unit":
@@ -29,7 +35,7 @@ export function formatValue(column: Column, value: unknown): OutCell {
     case "boolean":
       return value ? "是" : "否";
     case "json":
-      return JSON.stringify(value);
+      return stringifyJson(value);
     case "count":
     case "days":
     case "number":
@@ -50,12 +56,47 @@ export const exportSpecs = (kind: CatalogueKind) => sheetSpecs.filter((s) => s.k
 
 /** The detail records of an item for a detail sheet. */
 function detailsOf(item: Data, spec: SheetSpec): Data[] {
-  if (spec.field === "fees") return item.fees?.items ?? [];
+  if (spec.field === "fees") return isRecord(item.fees) ? (item.fees.items ?? []) : [];
   return (item[spec.field!] as Data[] | undefined) ?? [];
 }
 
-/** Writes a catalogue as plain sheets: a header row, then one row per record. */
+const isRecord = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** What a value is, for messages: "null", "an array", "a string" … */
+const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`);
+
+/**
+ * Why a catalogue cannot be laid out as sheets, or undefined when it can: it must be an object of
+ * a known kind whose items (and their lists of materials, fees, citations and steps) are objects.
+ * Other schema errors are written as they are (see formatValue).
+ */
+export function exportProblem(catalogue: unknown): string | undefined {
+  if (!isRecord(catalogue)) return `the catalogue is ${kindOf(catalogue)}, not an object`;
+  if (!isCatalogueKind(catalogue.kind)) return `/kind must be basic, standard or implementation (got ${stringifyJson(catalogue.kind) ?? "nothing"})`;
+  if (catalogue.items === undefined) return undefined;
+  if (!Array.isArray(catalogue.items)) return `/items is ${kindOf(catalogue.items)}, not a list of items`;
+  const specs = exportSpecs(catalogue.kind).filter((spec) => spec.field !== undefined);
+  for (const [i, item] of (catalogue.items as unknown[]).entries()) {
+    if (!isRecord(item)) return `/items/${i} is ${kindOf(item)}, not an item object`;
+    for (const spec of specs) {
+      const list = spec.field === "fees" ? (isRecord(item.fees) ? item.fees.items : undefined) : item[spec.field!];
+      const at = spec.field === "fees" ? `/items/${i}/fees/items` : `/items/${i}/${spec.field}`;
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) return `${at} is ${kindOf(list)}, not a list`;
+      const bad = list.findIndex((entry) => !isRecord(entry));
+      if (bad >= 0) return `${at}/${bad} is ${kindOf(list[bad])}, not an object`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Writes a catalogue as plain sheets: a header row, then one row per record. Throws a TypeError
+ * (the message from exportProblem, with the JSON Pointer) when the catalogue has no such shape.
+ */
 export function rowsFromCatalogue(catalogue: Data): SheetData[] {
+  const problem = exportProblem(catalogue);
+  if (problem !== undefined) throw new TypeError(`rowsFromCatalogue: ${problem}`);
   const kind = catalogue.kind as CatalogueKind;
   const items = (catalogue.items ?? []) as Data[];
   return exportSpecs(kind).map((spec) => {

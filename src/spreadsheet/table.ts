@@ -4,6 +4,7 @@
  */
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { appliesTo, type Column } from "./columns.js";
+import { aliasHeaders } from "./header-aliases.js";
 import type { ImportIssues } from "./import-issues.js";
 import { normalizeLabel } from "./labels.js";
 import { readCell } from "./read-cell.js";
@@ -16,11 +17,28 @@ export interface BoundColumn {
   letter: string;
 }
 
+/** A column of the sheet that names no element: its data is kept (under `extensions`) where the record has them. */
+export interface ExtraColumn {
+  header: string;
+  index: number;
+  letter: string;
+}
+
+/** How headers are matched beyond the columns' own: the user's mapping, and whether unknown columns are kept. */
+export interface TableOptions {
+  /** Normalized source header → column (from `--map`). */
+  mapping?: ReadonlyMap<string, Column>;
+  /** Unknown columns are returned as `extras` (and left to the caller to report) instead of warned about and ignored. */
+  keepUnknown?: boolean;
+}
+
 /** A sheet as header-mapped rows. */
 export interface Table {
   sheet: SheetData;
   headerRow: number;
   columns: BoundColumn[];
+  /** Unknown columns, when `keepUnknown` was asked for. */
+  extras: ExtraColumn[];
   /** Data rows with their 1-based row numbers; empty rows are skipped. */
   rows: { row: number; cells: RawCell[] }[];
 }
@@ -38,28 +56,50 @@ export function normalizeHeader(raw: RawCell): string {
 const matches = (column: Column, header: string) =>
   [column.header, ...(column.aliases ?? [])].some((h) => normalizeLabel(h) === header);
 
-const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) => readCell(c).cell.kind === "empty" && !readCell(c).problem);
+/**
+ * The column a header names: the user's mapping first, then the columns' own headers, then the
+ * header variants real sources use (实施层级 is 行使层级 where the 实施层级 column does not apply), and
+ * last a column of another kind (reported as not applicable).
+ */
+function columnOf(header: string, columns: readonly Column[], kind: CatalogueKind, options: TableOptions): Column | undefined {
+  const applicable = columns.filter((c) => appliesTo(c, kind));
+  return options.mapping?.get(header)
+    ?? applicable.find((c) => matches(c, header))
+    ?? applicable.find((c) => aliasHeaders(c).includes(header))
+    ?? columns.find((c) => matches(c, header));
+}
 
-/** Copies each merged range's top-left value into the range's other cells, with a warning per range below the header. */
-function fillMerges(sheet: SheetData, headerRow: number, issues: ImportIssues): void {
+const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) => {
+  const read = readCell(c);
+  return read.cell.kind === "empty" && !read.problem;
+});
+
+/**
+ * Copies each merged range's top-left value into the range's other cells, with a warning per range
+ * below the header. A range is filled only within the rows read and the header's columns: "A2:XFD1048576"
+ * must not make 17 billion cells.
+ */
+function fillMerges(sheet: SheetData, headerRow: number, width: number, issues: ImportIssues): void {
   for (const range of sheet.merges ?? []) {
     const [from, to] = range.split(":").map(decodeCell);
     if (!from || !to || to.row <= headerRow) continue;
     const value = sheet.rows[from.row - 1]?.[from.column];
-    for (let r = from.row; r <= to.row; r++) {
+    const lastRow = Math.min(to.row, sheet.rows.length);
+    const lastColumn = Math.min(to.column, Math.max(width, from.column + 1) - 1);
+    for (let r = from.row; r <= lastRow; r++) {
       const cells = (sheet.rows[r - 1] ??= []);
-      for (let c = from.column; c <= to.column; c++) if (r !== from.row || c !== from.column) cells[c] = value;
+      for (let c = from.column; c <= lastColumn; c++) if (r !== from.row || c !== from.column) cells[c] = value;
     }
     issues.add("cell-merged", "", { sheet: sheet.name, row: from.row, column: columnLetter(from.column), ...(sheet.file ? { file: sheet.file } : {}) }, { range });
   }
 }
 
 /** Reads a sheet as a table of `columns` for a catalogue of `kind`; undefined when no header row is found. */
-export function readTable(sheet: SheetData, columns: readonly Column[], kind: CatalogueKind, issues: ImportIssues): Table | undefined {
+export function readTable(sheet: SheetData, columns: readonly Column[], kind: CatalogueKind, issues: ImportIssues, options: TableOptions = {}): Table | undefined {
   const at = (row: number, index?: number) => ({ sheet: sheet.name, row, ...(index !== undefined ? { column: columnLetter(index) } : {}), ...(sheet.file ? { file: sheet.file } : {}) });
   let headerRow = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) && !headerRow; r++) {
-    const known = (sheet.rows[r] ?? []).filter((raw) => columns.some((c) => matches(c, normalizeHeader(raw)))).length;
+    const known = (sheet.rows[r] ?? []).filter((raw) => columnOf(normalizeHeader(raw), columns, kind, options) !== undefined).length;
     if (known >= Math.min(2, columns.length)) headerRow = r + 1;
   }
   if (!headerRow) {
@@ -67,16 +107,20 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
     return undefined;
   }
   const bound: BoundColumn[] = [];
+  const extras: ExtraColumn[] = [];
   const header = sheet.rows[headerRow - 1] ?? [];
   const unmapped = new Set<number>();
   header.forEach((raw, index) => {
     const text = normalizeHeader(raw);
     if (text === "") return;
-    const column = columns.find((c) => matches(c, text));
+    const column = columnOf(text, columns, kind, options);
     const name = readCell(raw).cell.kind === "text" ? String((readCell(raw).cell as { text: string }).text).trim() : text;
-    if (!column) {
+    if (!column && options.keepUnknown && !extras.some((e) => normalizeLabel(e.header) === normalizeLabel(name))) {
       unmapped.add(index);
-      issues.add("column-unknown", "", at(headerRow, index), { header: name });
+      extras.push({ header: name, index, letter: columnLetter(index) });
+    } else if (!column) {
+      unmapped.add(index);
+      issues.add(options.keepUnknown ? "column-duplicate" : "column-unknown", "", at(headerRow, index), { header: name });
     } else if (!appliesTo(column, kind)) {
       unmapped.add(index);
       issues.add("column-not-applicable", "", at(headerRow, index), { header: name, kind });
@@ -92,7 +136,7 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
       issues.add("column-missing", "", at(headerRow), { header: column.header });
     }
   }
-  fillMerges(sheet, headerRow, issues);
+  fillMerges(sheet, headerRow, header.length, issues);
   const rows: Table["rows"] = [];
   const headless = new Set<number>();
   for (let r = headerRow; r < sheet.rows.length; r++) {
@@ -109,5 +153,5 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
       }
     });
   }
-  return { sheet, headerRow, columns: bound, rows };
+  return { sheet, headerRow, columns: bound, extras, rows };
 }

@@ -67,7 +67,10 @@ function styleTable(sheet: XlsxSheet, columns: Column[], lists: Map<string, stri
   });
 }
 
-/** Writes a catalogue as a workbook in the template's layout (`.toBytes()` or `.xlsx.writeBuffer()` gives the .xlsx). */
+/**
+ * Writes a catalogue as a workbook in the template's layout (`.toBytes()` or `.xlsx.writeBuffer()` gives the .xlsx);
+ * rejects with rowsFromCatalogue's TypeError for a catalogue it cannot lay out.
+ */
 export async function exportWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): Promise<XlsxWorkbook> {
   return exportXlsxWorkbook(catalogue, options);
 }

@@ -4,7 +4,16 @@
  */
 
 /** Why an input could not be read. */
-export type StreamInputProblem = "invalid-utf8" | "line-too-long" | "inflate-limit" | "not-gzip" | "malformed-json" | "item-too-large";
+export type StreamInputProblem =
+  | "invalid-utf8" | "line-too-long" | "inflate-limit" | "not-gzip" | "malformed-json" | "item-too-large"
+  /** Missing, a folder, a symlink loop, no permission. */
+  | "unreadable"
+  /** More bytes than the reader's limit were read (a device, a pipe, a growing file). */
+  | "read-limit"
+  /** The file shrank while it was read. */
+  | "file-changed"
+  /** CSV text that cannot be split into rows (an unclosed quote). */
+  | "malformed-csv";
 
 /** An unreadable input; `line` and `column` are 1-based where known. */
 export class StreamInputError extends Error {
@@ -13,6 +22,8 @@ export class StreamInputError extends Error {
     message: string,
     readonly line?: number,
     readonly column?: number,
+    /** The values in the message (sizes, limits), for callers that word it in another language. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = "StreamInputError";

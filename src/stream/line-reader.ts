@@ -94,7 +94,7 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
   let done = 0; // lines completed before the current batch
   const latin1 = decoder.latin1; // byte input becomes Latin-1 text of its UTF-8 bytes
   const tooLong = (line: number) =>
-    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line);
+    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line, undefined, { max });
   const decode = (bytes: Uint8Array, firstLine: number, using = decoder) => {
     const text = using.decode(bytes);
     if (text !== undefined) return text;
@@ -104,9 +104,24 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
   // Text input is used as it is, so bytes carried into a text chunk are decoded as UTF-8 whatever the decoder.
   const utf8 = decoder.latin1 ? utf8Decoder() : decoder;
 
+  // A partial line of bytes is kept as pieces and joined once its newline comes: joining on every
+  // chunk would copy a long line over and over (quadratic; a newline-free device such as /dev/zero).
+  let pieces: Uint8Array[] = [];
+  let pending = 0; // bytes in `pieces`
+  const takeCarry = (): Uint8Array | string => {
+    if (typeof carry === "string") return carry;
+    if (pieces.length > 0) {
+      carry = joinPieces(carry, pieces, pending);
+      pieces = [];
+      pending = 0;
+    }
+    return carry;
+  };
+
   for await (const chunk of chunksOf(source)) {
     if (typeof chunk === "string") {
-      const text: string = (typeof carry === "string" ? carry : decode(carry, done + 1, utf8)) + chunk;
+      const held = takeCarry();
+      const text: string = (typeof held === "string" ? held : decode(held, done + 1, utf8)) + chunk;
       const last = text.lastIndexOf("\n");
       carry = last < 0 ? text : text.slice(last + 1);
       if (carry.length > max) throw tooLong(done + 1);
@@ -116,14 +131,17 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       done += lines.length;
       continue;
     }
-    const bytes: Uint8Array = typeof carry === "string" ? new TextEncoder().encode(carry) : carry;
     const first = chunk.indexOf(NEWLINE);
     if (first < 0) {
+      if (typeof carry === "string") carry = new TextEncoder().encode(carry);
       // Copies: a source may reuse its chunk's memory for the next one (openFile with reuseBuffer).
-      carry = bytes.length === 0 ? new Uint8Array(chunk) : concat(bytes, chunk);
-      if (carry.length > max) throw tooLong(done + 1);
+      pieces.push(new Uint8Array(chunk));
+      pending += chunk.length;
+      if (carry.length + pending > max) throw tooLong(done + 1);
       continue;
     }
+    const held = takeCarry();
+    const bytes: Uint8Array = typeof held === "string" ? new TextEncoder().encode(held) : held;
     const last = chunk.lastIndexOf(NEWLINE);
     // The carried partial line and the chunk's first line are decoded together; the rest of the
     // chunk up to its last newline in one call (newlines are always character boundaries).
@@ -137,9 +155,22 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
     yield { lines: finish(lines, done, max, tooLong, latin1), firstLine: done + 1, bytes: chunk.length, ...(latin1 ? { latin1 } : {}) };
     done += lines.length;
   }
-  const restLatin1 = latin1 && typeof carry !== "string";
-  const rest = typeof carry === "string" ? carry : decode(carry, done + 1);
+  const held = takeCarry();
+  const restLatin1 = latin1 && typeof held !== "string";
+  const rest = typeof held === "string" ? held : decode(held, done + 1);
   if (rest.length > 0) yield { lines: finish([rest], done, max, tooLong, restLatin1), firstLine: done + 1, bytes: 0, ...(restLatin1 ? { latin1: true } : {}) };
+}
+
+/** The carried bytes followed by the pieces, as one array of `pending` + carried bytes. */
+function joinPieces(carry: Uint8Array, pieces: readonly Uint8Array[], pending: number): Uint8Array {
+  const out = new Uint8Array(carry.length + pending);
+  out.set(carry);
+  let at = carry.length;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 /** The byte-order mark as text, and as the Latin-1 text of its UTF-8 bytes. */

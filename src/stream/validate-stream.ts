@@ -45,15 +45,19 @@ export interface StreamValidation {
   summary: Promise<Report["summary"]>;
 }
 
-/** Validates JSONL (one item per line) from a stream; see the module comment for the contract. */
+/**
+ * Validates JSONL (one item per line) from a stream; see the module comment for the contract.
+ * Throws a TypeError at once for an unknown `item` or `locale`; `issues` (and `summary`) fail with a
+ * StreamInputError for unreadable input, or with the error of the source itself.
+ */
 export function validateStream(source: ChunkSource, options: ValidateStreamOptions = {}): StreamValidation {
+  const validator = new LineValidator({ item: options.item, locale: options.locale, file: options.file });
   let settle!: { resolve: (s: Report["summary"]) => void; reject: (e: unknown) => void };
   const summary = new Promise<Report["summary"]>((resolve, reject) => (settle = { resolve, reject }));
   // A caller that only iterates `issues` sees the error there; this keeps `summary` from being an unhandled rejection.
   summary.catch(() => undefined);
 
   async function* run(): AsyncGenerator<Issue> {
-    const validator = new LineValidator({ item: options.item, locale: options.locale, file: options.file });
     const totals = { errors: 0, warnings: 0, infos: 0, items: 0 };
     const progress: StreamProgress = { bytes: 0, items: 0, issues: 0 };
     try {

@@ -8,6 +8,7 @@ import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
 import { claimDuplicateKey, type ClaimedKeys } from "../rules/item-kind.js";
+import { latestMajor } from "../schema/majors.js";
 import { KeyLineTable } from "./key-line-table.js";
 import { toIssue } from "./run-rules.js";
 
@@ -25,12 +26,15 @@ export class LineDuplicates {
   // Typed-array tables, not Maps: one entry per record of the input (see KeyLineTable).
   private readonly first: ClaimedKeys<number> = { keys: new KeyLineTable(), split: new KeyLineTable() };
 
+  /** `wholeBesideHandlingItems`: the major's reading (see Major); undated lines are read as the newest major. */
+  constructor(private readonly wholeBesideHandlingItems = latestMajor.wholeBesideHandlingItems) {}
+
   /**
    * The line a key was first seen on, or undefined (and the key recorded at `line`) when it is
    * new. Allocation-free: the caller builds the issue only for a repeat.
    */
   firstLine(key: string, line: number, field: string): number | undefined {
-    return claimDuplicateKey(this.first, key, field, line);
+    return claimDuplicateKey(this.first, key, field, line, this.wholeBesideHandlingItems);
   }
 }
 

@@ -2,12 +2,13 @@
  * Validates JSONL input one line (one item) at a time, with the cross-record state (duplicates)
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
+import { shown } from "../internal/shown.js";
 import { validationMessage } from "../i18n/messages.js";
-import type { Locale } from "../i18n/locale.js";
+import { isLocale, type Locale } from "../i18n/locale.js";
 import { locateJsonError } from "../internal/locate-json-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
-import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { duplicateKeyOf, isCatalogueKind, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
 import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
@@ -42,14 +43,18 @@ export class LineValidator {
   private readonly fast: readonly Validator[];
   private readonly full: readonly Validator[];
   private readonly context: { kind: CatalogueKind };
-  private readonly duplicates = new LineDuplicates();
+  private readonly duplicates: LineDuplicates;
   private counted = 0;
   private readonly collected: IssueCollector;
 
+  /** Throws a TypeError for an `item` or `locale` that is not one of the names (e.g. "toString", which every line would pass). */
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
+    if (!isCatalogueKind(this.kind)) throw new TypeError(`item must be basic, standard or implementation (got "${shown(this.kind)}")`);
+    if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
     const order = itemMajors(majors, options.schemaVersion);
+    this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);
     this.fast = order.map((m) => m.fastItemValidators[this.kind]);
     this.full = order.map((m) => m.validators[itemDocumentOf(this.kind)]);
     this.context = { kind: this.kind };
@@ -99,8 +104,10 @@ export class LineValidator {
    * parse, fails the schema or has a finding is validated again, decoded, for its exact issues.
    */
   validateLatin1Line(latin1: string, line: number): Issue[] {
+    // A blank line costs nothing: a gzip bomb of newlines is a billion of them.
+    if (latin1.length === 0) return [];
     const decoded = () => this.validateLine(utf8Of(latin1), line);
-    if (latin1.length === 0 || latin1.charCodeAt(0) <= 32 || latin1.includes("\\u")) return decoded();
+    if (latin1.charCodeAt(0) <= 32 || latin1.includes("\\u")) return decoded();
     let item: unknown;
     try {
       item = JSON.parse(latin1);

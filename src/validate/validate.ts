@@ -1,5 +1,6 @@
 /** validate(): the schema, then the semantic rules, as one localized report, in the major the document follows. */
-import type { Locale } from "../i18n/locale.js";
+import { shown } from "../internal/shown.js";
+import { isLocale, type Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
@@ -7,6 +8,8 @@ import type { Major } from "../schema/major.js";
 import { majorOfDocument, majors } from "../schema/majors.js";
 import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import { itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
+import { elementMissingIssues, splitMissing } from "./draft.js";
+import { suggestFixes } from "./fix-suggestions.js";
 import { itemMajors } from "./item-majors.js";
 import { compareIssues } from "./order.js";
 import { checkCatalogue, checkItem } from "./run-rules.js";
@@ -21,6 +24,11 @@ export interface ValidateOptions {
   locale?: Locale;
   /** A region registry (from zwfw-standard/regions): adds region-code-unknown warnings for catalogues. */
   registry?: RegionRegistry;
+  /**
+   * Draft mode: an absent required element is one `element-missing` info per item (and one for the
+   * header) instead of an error, and the item rules run on every item, also on those that fail the schema.
+   */
+  draft?: boolean;
   /**
    * The schemaVersion a single item follows (items carry none), e.g. "1.0". Without it, an item is
    * read as the newest major that accepts it. A catalogue's own schemaVersion always decides.
@@ -48,7 +56,8 @@ export function validatorFor(candidates: readonly Major[]): Validate {
 function validateIn(candidates: readonly Major[], document: unknown, options: ValidateOptions): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
-  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${String(as)}"`);
+  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${shown(as)}"`);
+  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   if (as === "catalogue") {
     const validator = (majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!).validators.catalogue;
     const valid = validator(document);
@@ -58,10 +67,14 @@ function validateIn(candidates: readonly Major[], document: unknown, options: Va
       const index = itemIndexOf(path);
       return index === undefined ? undefined : itemCodeOf(items[index]);
     };
-    const issues: Issue[] = valid ? [] : schemaIssues(validator.errors ?? [], locale, itemCodeAt);
-    const broken = new Set(issues.map((i) => itemIndexOf(i.path)).filter((i): i is number => i !== undefined));
+    const { missing, rest } = options.draft ? splitMissing(validator.errors ?? []) : { missing: [], rest: validator.errors ?? [] };
+    const issues: Issue[] = valid ? [] : suggestFixes(schemaIssues(rest, locale, itemCodeAt), document, locale);
+    // Draft mode runs the item rules on every item: they read defensively, and a list in progress
+    // should show its real faults (a bad check character) whatever else is still missing.
+    const broken = new Set(options.draft ? [] : issues.map((i) => itemIndexOf(i.path)).filter((i): i is number => i !== undefined));
     // The header must be sound for catalogue rules to read kind and region.
     const headerBroken = issues.some((i) => itemIndexOf(i.path) === undefined);
+    issues.push(...elementMissingIssues(missing, locale, itemCodeAt));
     if (!headerBroken) issues.push(...checkCatalogue(document as Record<string, unknown>, locale, broken));
     if (!headerBroken && options.registry) issues.push(...checkRegionCodes(document, options.registry, locale));
     return buildReport(issues.sort(compareIssues), items.length);
@@ -71,8 +84,13 @@ function validateIn(candidates: readonly Major[], document: unknown, options: Va
   const order = itemMajors(candidates, options.schemaVersion);
   const valid = order.some((m) => m.validators[as](document));
   const validator = order[0]!.validators[as];
-  const issues = valid
-    ? checkItem(document as Record<string, unknown>, { kind }, "", locale)
-    : schemaIssues(validator.errors ?? [], locale, () => itemCodeOf(document));
+  const { missing, rest } = options.draft && !valid ? splitMissing(validator.errors ?? []) : { missing: [], rest: valid ? [] : validator.errors ?? [] };
+  const schema = valid ? [] : suggestFixes(schemaIssues(rest, locale, () => itemCodeOf(document)), document, locale);
+  const runRules = (valid || options.draft) && typeof document === "object" && document !== null;
+  const issues = [
+    ...schema,
+    ...elementMissingIssues(missing, locale, () => itemCodeOf(document)),
+    ...(runRules ? checkItem(document as Record<string, unknown>, { kind }, "", locale) : []),
+  ];
   return buildReport(issues, 1);
 }

@@ -74,13 +74,13 @@ describe("zwfw validate", () => {
   });
 
   it.each([
-    [["validate", "no-such-file.json"], /^zwfw: no-such-file\.json: 文件不存在 \(no such file\)\n$/],
-    [["validate", "examples/1-province-basic.json", "--bogus"], /unknown option '--bogus'/],
-    [["validate", "examples/1-province-basic.json", "--report", "xml"], /--report must be one of/],
-    [["validate", "examples/1-province-basic.json", "--locale", "fr"], /--locale must be zh-CN or en/],
-    [["validate", "examples/1-province-basic.json", "--as", "thing"], /--as must be/],
-    [["frobnicate"], /unknown command 'frobnicate'/],
-    [["validate"], /missing required argument/],
+    [["validate", "no-such-file.json"], /^zwfw: no-such-file\.json: 文件不存在\n$/],
+    [["validate", "examples/1-province-basic.json", "--bogus"], /^zwfw: 未知选项 --bogus；/],
+    [["validate", "examples/1-province-basic.json", "--report", "xml"], /^zwfw: --report 只能取 text \| json \| markdown \| sarif \| junit \| github（收到“xml”）\n$/],
+    [["validate", "examples/1-province-basic.json", "--locale", "fr"], /^zwfw: --locale 只能取 zh-CN \| en（收到“fr”）\n$/],
+    [["validate", "examples/1-province-basic.json", "--as", "thing", "--locale", "en"], /^zwfw: --as must be one of catalogue \| basic-item/],
+    [["frobnicate"], /^zwfw: 未知命令 frobnicate；/],
+    [["validate"], /^zwfw: 缺少参数 files\n$/],
   ])("exits 2 with one line for %j", (args, pattern) => {
     const r = runCli(args);
     expect(r.code).toBe(2);
@@ -94,19 +94,41 @@ describe("zwfw validate", () => {
     const file = write("malformed.json", '{\n  "kind": "basic",\n  "items": [1,,2]\n}\n');
     const r = runCli(["validate", file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^zwfw: ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:15: JSON 格式错误：此处应为值 \\(malformed JSON: value expected\\)\n$`));
+    expect(r.stderr).toBe(`zwfw: ${file}:3:15: JSON 格式错误：此处应为值\n`);
+    expect(runCli(["validate", file, "--locale", "en"]).stderr).toBe(`zwfw: ${file}:3:15: malformed JSON: value expected\n`);
   });
 
   it("rejects a file that is not UTF-8 with its position", () => {
     const gbk = Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xd0, 0xd0, 0xd5, 0xfe]), Buffer.from('"}')]);
     const r = runCli(["validate", write("gbk.json", gbk)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/gbk\.json:1:11: 不是 UTF-8 编码.*\(not valid UTF-8/);
+    expect(r.stderr).toMatch(/gbk\.json:1:11: 不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK\/GB18030）\n$/);
   });
 
   it("prints help with exit 0", () => {
     const r = runCli(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("validate");
+  });
+});
+
+describe("zwfw validate --draft", () => {
+  it("turns absent required elements into element-missing infos (exit 0); without --draft they are errors (exit 1)", () => {
+    const doc = readJson("examples/4-county-gusu.json");
+    delete doc.items[0].serviceObjects;
+    const file = write("draft.json", JSON.stringify(doc));
+    const draft = runCli(["validate", "--draft", "--report", "json", file]);
+    expect(draft.code).toBe(0);
+    expect(jsonReport(draft).issues).toEqual([
+      { rule: "element-missing", severity: "info", path: "/items/0", itemCode: doc.items[0].implementationCode, message: "草稿：缺少 1 个必填要素：serviceObjects" },
+    ]);
+    expect(runCli(["validate", file]).code).toBe(1);
+  });
+
+  it("refuses JSONL with one line (exit 2): draft reads whole documents", () => {
+    const file = write("items.jsonl", JSON.stringify(readJson("examples/4-county-gusu.json").items[0]) + "\n");
+    const r = runCli(["validate", "--draft", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

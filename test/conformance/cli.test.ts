@@ -89,7 +89,7 @@ describe("zwfw conform", () => {
   it("a missing file is an input error: exit 2, one line", () => {
     const result = runCli(["conform", CITY, "examples/no-such-file.json"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("zwfw: examples/no-such-file.json: 文件不存在 (no such file)\n");
+    expect(result.stderr).toBe("zwfw: examples/no-such-file.json: 文件不存在\n");
   });
 
   it("a wrong number of files is a usage error: exit 2", () => {

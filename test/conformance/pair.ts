@@ -17,3 +17,4 @@ export function pair(): { upper: any; lower: any } {
 export function brief(issues: readonly Issue[]) {
   return issues.map((i) => ({ rule: i.rule, severity: i.severity, path: i.path, ...(i.upperPath !== undefined ? { upperPath: i.upperPath } : {}) }));
 }
+

@@ -16,7 +16,7 @@ export interface CliResult {
 }
 
 /** Runs the CLI with arguments from the repository root; stdin is empty unless given. */
-export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",

@@ -26,11 +26,11 @@ describe("parseRegionCode", () => {
   });
 
   it.each(["320500000001", "001100000000", "320008000000"])("rejects %s, a segment below a zero segment", (code) => {
-    expect(parseRegionCode(code)).toMatchObject({ valid: false, reason: "structure" });
+    expect(parseRegionCode(code)).toEqual({ valid: false, reason: "structure", input: code, code, parents: [] });
   });
 
   it.each(["32050", "3205080190441", "32050801904a", ""])("rejects %j", (code) => {
-    expect(parseRegionCode(code)).toMatchObject({ valid: false, reason: "format" });
+    expect(parseRegionCode(code)).toEqual({ valid: false, reason: "format", input: code, code, parents: [] });
   });
 
   it("tells whether one region lies inside another", () => {
@@ -48,6 +48,9 @@ describe("parseBasicCode", () => {
   it("rejects a 10-character GB/T 39046 style code", () => {
     expect(parseBasicCode("XK00101001")).toMatchObject({ valid: false, reason: "format" });
   });
+  it.each(["1210973001000", "2109730010001"])("rejects 13 digits (%s), whichever end has the extra one", (code) => {
+    expect(parseBasicCode(code)).toEqual({ valid: false, reason: "format", code });
+  });
 });
 
 describe("parseImplementationCode", () => {
@@ -63,6 +66,9 @@ describe("parseImplementationCode", () => {
   });
   it("flags an embedded credit code that fails its check (Epoint anomaly)", () => {
     expect(parseImplementationCode("11370500004311394A3370310004812")).toMatchObject({ valid: false, reason: "credit-code" });
+  });
+  it.each(["X11440300MB2D0722464440127028001", "11440300MB2D07224644401270280011", "1144030MB2D0722464440127028001"])("rejects %s: 31 or 33 characters, nothing around them", (code) => {
+    expect(parseImplementationCode(code)).toEqual({ valid: false, reason: "format", code });
   });
   it("rejects a level digit outside 1–6", () => {
     expect(parseImplementationCode("11370800MB285591847370115056000")).toMatchObject({ valid: false, reason: "format" });

@@ -28,6 +28,27 @@ describe("parseCreditCode", () => {
     expect(parseCreditCode(code)).toMatchObject({ valid: false, reason });
   });
 
+  it.each([
+    ["1151130000877869M", "length"],
+    ["12430000MBOL67976N", "charset"],
+    ["12430000MB0L６7976N", "charset"], // a full-width digit: outside ASCII, not the check character's fault
+    ["12430000MB0L\u00807976N", "charset"],
+  ])("gives only the reason for %j, which cannot be split into parts (%s)", (code, reason) => {
+    expect(parseCreditCode(code)).toEqual({ valid: false, reason, code });
+  });
+
+  it("has no check character for 17 characters outside the charset", () => {
+    expect(creditCodeCheckCharacter("12430000MBOL67976")).toBeUndefined();
+    expect(creditCodeCheckCharacter("12430000MB0L67976")).toBe("N");
+  });
+
+  it("computes the GB 11714 check over digits and A–Z, and none for anything else", () => {
+    // 0–9 count 0–9 and A–Z count 10–35, Z included (GB 11714 allows every capital).
+    expect(organizationCodeCheckCharacter("MB1H3K5E")).toBe("5");
+    expect(organizationCodeCheckCharacter("ZZZZZZZZ")).toBe("3"); // 35 × (3+7+9+10+5+8+4+2) = 1680 ≡ 8 (mod 11); 11 − 8 = 3
+    for (const body of ["MB1H3K5e", "MB1H3K5@", "MB1H3K5:", "MB1H3K5[", "MB1H3K5-"]) expect(organizationCodeCheckCharacter(body)).toBeUndefined();
+  });
+
   it("names the expected check character", () => {
     expect(parseCreditCode("91310115MA1H8R7C6D").expectedCheckCharacter).toBe("7");
     expect(parseCreditCode("91350100M000100Y43").expectedCheckCharacter).toBe("3");

@@ -52,6 +52,41 @@ describe("zwfw region", () => {
   });
 });
 
+describe("zwfw region --name", () => {
+  it("prints the exact match with its level and parent chain (exit 0)", () => {
+    const result = runCli(["region", "--name", "张庄路街道"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "370104010000 张庄路街道",
+      "  层级：5 乡镇（街道）级",
+      "  上级：山东省 370000000000 › 济南市 370100000000 › 槐荫区 370104000000",
+    ]);
+  });
+
+  it("lists prefix matches under a heading, counts what the text leaves out, and JSON lists all", () => {
+    const text = runCli(["region", "--name", "张庄"]);
+    expect(text.code).toBe(0);
+    const json = JSON.parse(runCli(["region", "--name", "张庄", "--report", "json"]).stdout);
+    expect(json.name).toBe("张庄");
+    expect(json.matches.length).toBeGreaterThan(20);
+    expect(json.matches.every((m: { name: string; match: string }) => m.name.startsWith("张庄") && m.match === "prefix")).toBe(true);
+    expect(text.stdout.split("\n")[0]).toBe(`名称以“张庄”开头的区划（${json.matches.length} 个）：`);
+    expect(text.stdout).toContain(`……另有 ${json.matches.length - 20} 个（--report json 列出全部）`);
+  });
+
+  it("an unknown name is a finding (exit 1); code and name together, or neither, exit 2 with one line", () => {
+    const unknown = runCli(["region", "--name", "不存在的街道名称", "--locale", "en"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('no region in the registry is named "不存在的街道名称"');
+    for (const args of [["region"], ["region", "320508", "--name", "姑苏区"], ["region", "--name", " "]]) {
+      const result = runCli(args);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+});
+
 describe("zwfw validate --regions", () => {
   it("adds region-code-unknown warnings for unknown catalogue regions", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-regions-"));

@@ -1,5 +1,6 @@
 /** The page's logic without a browser: reading inputs, running the checks, grouping issues by item. */
 import { describe, expect, it } from "vitest";
+import { checkBundles } from "../../src/bundle/index.js";
 import { checkConformance } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
 import { validate } from "../../src/validate/index.js";
@@ -12,7 +13,7 @@ import { readJson } from "../helpers/examples.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parsed = (name: string, text: string, format: InputFormat = "json") => parseInput({ name, format, bytes: bytes(text) });
-const jsonInput = (name: string, document: unknown): ParsedInput => ({ name, format: "json", document, as: documentNameOf(document) });
+const jsonInput = (name: string, document: unknown): ParsedInput => ({ name, format: "json", document, as: documentNameOf(document), text: JSON.stringify(document, null, 2) });
 
 describe("reading inputs", () => {
   it("knows the formats by extension", () => {
@@ -34,7 +35,7 @@ describe("reading inputs", () => {
   it("reads JSON with a BOM, and reports malformed JSON and non-UTF-8 bytes as one-line problems", async () => {
     await expect(parsed("a.json", "\uFEFF{\"kind\":\"basic\",\"items\":[]}")).resolves.toMatchObject({ format: "json", as: "catalogue" });
     await expect(parsed("a.json", "{\"kind\":")).rejects.toBeInstanceOf(InputProblem);
-    await expect(parsed("a.json", "{\"kind\":")).rejects.toThrow(/^1:9: JSON 格式错误：.* \(malformed JSON: /);
+    await expect(parsed("a.json", "{\"kind\":")).rejects.toThrow(/^1:9: JSON 格式错误：此处应为值$/);
     await expect(parseInput({ name: "gbk.json", format: "json", bytes: new Uint8Array([0x7b, 0xd5, 0xfe, 0x7d]) })).rejects.toThrow(/UTF-8/);
   });
 
@@ -50,7 +51,7 @@ describe("running the checks", () => {
   const lower = readJson("examples/7-county-gusu-deviations.json");
 
   it("validates, compares with the upper list, and combines both in report order", () => {
-    const result = runChecks({ main: jsonInput("lower.json", lower), upper: jsonInput("upper.json", upper), locale: "zh-CN" });
+    const result = runChecks({ main: jsonInput("lower.json", lower), uppers: [jsonInput("upper.json", upper)], locale: "zh-CN" });
     const conformance = checkConformance(upper, lower);
     expect(result.conformance).toEqual(conformance);
     expect(result.combined.issues).toEqual([...validate(lower).issues, ...conformance.issues]);
@@ -60,13 +61,13 @@ describe("running the checks", () => {
   it("does not compare a list with structural errors, but compares its near miss", () => {
     const broken = readJson("examples/7-county-gusu-deviations.json");
     delete broken.items[0].name;
-    expect(runChecks({ main: jsonInput("lower.json", broken), upper: jsonInput("upper.json", upper), locale: "zh-CN" }).conformance).toEqual({ skipped: "invalid" });
-    expect(runChecks({ main: jsonInput("lower.json", lower), upper: jsonInput("upper.json", upper), locale: "zh-CN" }).conformance).toHaveProperty("issues");
+    expect(runChecks({ main: jsonInput("lower.json", broken), uppers: [jsonInput("upper.json", upper)], locale: "zh-CN" }).conformance).toEqual({ skipped: "invalid" });
+    expect(runChecks({ main: jsonInput("lower.json", lower), uppers: [jsonInput("upper.json", upper)], locale: "zh-CN" }).conformance).toHaveProperty("issues");
   });
 
   it("says which file is not a catalogue when JSONL is given for a comparison", async () => {
     const lines = await parsed("items.jsonl", lower.items.map((i: unknown) => JSON.stringify(i)).join("\n"), "jsonl");
-    const result = runChecks({ main: lines, upper: jsonInput("upper.json", upper), locale: "en" });
+    const result = runChecks({ main: lines, uppers: [jsonInput("upper.json", upper)], locale: "en" });
     expect(result.conformance).toEqual({ skipped: "not-catalogue", file: "items.jsonl" });
     expect(result.validation.summary.items).toBe(lower.items.length);
   });
@@ -85,7 +86,7 @@ describe("grouping issues by item", () => {
     const upper = readJson("examples/2-province-standard.json");
     const lower = readJson("examples/7-county-gusu-deviations.json");
     const issues = checkConformance(upper, lower).issues;
-    const groups = groupByItem(issues, jsonInput("lower.json", lower), jsonInput("upper.json", upper));
+    const groups = groupByItem(issues, jsonInput("lower.json", lower), () => jsonInput("upper.json", upper));
     expect(groups.map((g) => g.code)).toEqual([...new Set(issues.map((i) => i.itemCode))]);
     expect(groups[0]!.name).toBe(lower.items[0].name);
     expect(groups.flatMap((g) => g.issues)).toHaveLength(issues.length);
@@ -97,7 +98,7 @@ describe("grouping issues by item", () => {
     const dropped = lower.items.shift();
     const issue = checkConformance(upper, lower).issues.find((i) => i.rule === "not-claimed" && i.itemCode === dropped.basicCode);
     expect(issue, "dropping a claimed item leaves it unclaimed").toBeDefined();
-    const [group] = groupByItem([issue!], jsonInput("lower.json", lower), jsonInput("upper.json", upper));
+    const [group] = groupByItem([issue!], jsonInput("lower.json", lower), () => jsonInput("upper.json", upper));
     expect(group!.name).toBe(dropped.name);
   });
 
@@ -108,5 +109,30 @@ describe("grouping issues by item", () => {
       { rule: "a", severity: "error", path: "", message: "" },
     ] as const;
     expect(countByRule(issues)).toEqual([{ rule: "a", severity: "error", count: 2 }, { rule: "b", severity: "warning", count: 1 }]);
+  });
+});
+
+describe("a bundle list on the page", () => {
+  const bundles = readJson("examples/bundles/county-gusu-bundles.json");
+  const county = readJson("examples/bundles/county-gusu-items.json");
+  const city = readJson("examples/bundles/city-suzhou-items.json");
+
+  it("with its members' lists: the library's bundle report, its issues in the combined report", () => {
+    bundles.items[0].visits = 5;
+    const result = runChecks({ main: jsonInput("bundles.json", bundles), members: [jsonInput("county.json", county), jsonInput("city.json", city)], locale: "en" });
+    const expected = checkBundles(bundles, [county, city], { locale: "en" });
+    expect(result.bundles).toEqual(expected);
+    expect(result.combined.issues).toEqual([...validate(bundles, { locale: "en" }).issues, ...expected.issues]);
+    expect(expected.issues.map((i) => i.rule)).toEqual(["bundle-visits-exceed-members"]);
+  });
+
+  it("without them, or with a list that is no implementation list: a note instead of a check", () => {
+    expect(runChecks({ main: jsonInput("bundles.json", bundles), locale: "zh-CN" }).bundles).toEqual({ skipped: "no-members" });
+    expect(runChecks({ main: jsonInput("bundles.json", bundles), members: [jsonInput("other.json", bundles)], locale: "zh-CN" }).bundles)
+      .toEqual({ skipped: "not-implementation", file: "other.json" });
+  });
+
+  it("an item list is no bundle list: no bundle check", () => {
+    expect(runChecks({ main: jsonInput("county.json", county), members: [jsonInput("city.json", city)], locale: "zh-CN" }).bundles).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleRules, checkBundles } from "../../src/bundle/index.js";
 import { checkConformance, conformanceRules } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
 import { message } from "../../src/i18n/all-messages.js";
@@ -196,6 +197,24 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     await page.close();
   });
 
+  it("checks a bundle list against its members' lists (several files at once) and shows each bundle's savings", async () => {
+    const lists = ["county-gusu-items.json", "city-suzhou-items.json"].map((f) => example(`bundles/${f}`));
+    const expected = checkBundles(readJson("examples/bundles/county-gusu-bundles.json"), lists.map((f) => JSON.parse(fs.readFileSync(f, "utf8"))));
+    const page = await open();
+    await page.setInputFiles("#members-file", lists);
+    await page.waitForFunction(() => document.querySelector('[data-file="members"]')?.textContent?.includes("city-suzhou-items.json"));
+    await choose(page, "main", example("bundles/county-gusu-bundles.json"));
+    expect(await counts(page, "bundle-summary")).toEqual(summaryOf(expected));
+    const table = page.locator('[data-testid="bundles"] table[data-bundle="YJS-KBCYD"]');
+    for (const [key, figure] of Object.entries(expected.bundles[0]!.metrics)) {
+      const row = table.locator(`tr[data-metric="${key}"]`);
+      expect([await row.getAttribute("data-before"), await row.getAttribute("data-after")]).toEqual([String(figure.before), String(figure.after)]);
+    }
+    expect(await table.locator('tr[data-metric="materials"] td').last().textContent()).toBe("45.5%");
+    await page.getByTestId("bundles").screenshot({ path: path.join(RESULTS, "site-bundles.png") });
+    await page.close();
+  });
+
   it("downloads the report as JSON and Markdown", async () => {
     const upper = readJson("examples/2-province-standard.json");
     const lower = readJson("examples/7-county-gusu-deviations.json");
@@ -215,7 +234,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     const page = await open();
     await page.click("#tab-standard");
     expect(await page.locator("#doc-implementation-item tbody tr").count()).toBeGreaterThan(20);
-    expect(await page.locator(".rule-entry").count()).toBe(rules.length + conformanceRules.length);
+    expect(await page.locator(".rule-entry").count()).toBe(rules.length + conformanceRules.length + bundleRules.length);
     expect(await page.locator("#def-material td.key code").allTextContents()).toEqual(Object.keys(readJson("schemas/v1/defs.schema.json").$defs.Material.properties));
     await page.close();
   });

@@ -98,10 +98,10 @@ describe("through the CLI (the streaming reader)", () => {
   });
 
   it.each([
-    ["truncated.xlsx", /not a readable \.xlsx workbook/],
-    ["text.xlsx", /not an \.xlsx workbook/],
-    ["old.xlsx", /old \.xls/],
-    ["missing.xlsx", /no such file/],
+    ["truncated.xlsx", /无法读取的 \.xlsx 工作簿/],
+    ["text.xlsx", /不是 \.xlsx 工作簿（不是 zip 压缩包）\n$/],
+    ["old.xlsx", /旧版 \.xls/],
+    ["missing.xlsx", /missing\.xlsx: 文件不存在 \(no such file\)\n$/],
   ])("%s exits 2 with one line", (file, pattern) => {
     const result = runCli(["import", at(file), "-o", at("x.json")]);
     expect(result.code).toBe(2);
@@ -122,7 +122,7 @@ describe("through the CLI (the streaming reader)", () => {
     fs.writeFileSync(at("binary.csv"), Buffer.from([0x41, 0xff, 0xfe, 0x80, 0x0a]));
     const result = runCli(["import", at("binary.csv"), "-o", at("x.json")]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/neither UTF-8 nor GB18030/);
+    expect(result.stderr).toMatch(/binary\.csv: 既不是 UTF-8 也不是 GB18030 文本；请把 CSV 另存为 UTF-8\n$/);
   });
 });
 

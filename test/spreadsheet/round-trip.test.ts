@@ -61,6 +61,43 @@ describe("import → export → import is identical for every example", () => {
   });
 });
 
+describe("an item listed whole beside its own 业务办理项", () => {
+  /** The gusu example's first item, then the same item split into 业务办理项 …01 and …02 with their own materials. */
+  function withHandlingItems() {
+    const original = readJson("examples/4-county-gusu.json");
+    const whole = original.items[0];
+    const parts = ["01", "02"].map((n) => ({
+      ...structuredClone(whole),
+      handlingItemCode: `${whole.implementationCode}${n}`,
+      materials: [{ ...whole.materials[0], name: `申请书（业务办理项${n}）` }],
+      legalBasis: [{ lawName: `《业务办理项${n}的依据办法》`, article: "第一条" }],
+    }));
+    original.items.splice(1, 0, ...parts);
+    return original;
+  }
+
+  it("re-imports from its own export with the whole item's legal basis and materials (no row-ambiguous)", async () => {
+    const original = withHandlingItems();
+    for (const { catalogue, report } of [await viaXlsx(original), viaCsv(original)]) {
+      expect(report.issues.filter((i) => i.rule !== "duplicate-item")).toEqual([]);
+      expect(catalogue).toEqual(original);
+    }
+  });
+
+  it("a detail row naming both 业务办理项 by its 实施编码 alone is still ambiguous when no whole item exists", () => {
+    const original = withHandlingItems();
+    original.items.splice(0, 1);
+    const sheets = rowsFromCatalogue(original);
+    const materials = sheets.find((s) => s.name === "申请材料")!;
+    const handling = materials.rows[0]!.indexOf("业务办理项编码");
+    materials.rows[1]![handling] = undefined;
+    const { report } = catalogueFromRows(sheets);
+    expect(report.issues.filter((i) => i.rule === "row-ambiguous")).toEqual([
+      expect.objectContaining({ severity: "error", sheet: "申请材料", line: 2, path: "/items" }),
+    ]);
+  });
+});
+
 describe("text fields survive the round trip (property)", () => {
   const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== "");
   it("any non-blank name, department, conditions and material name", () => {

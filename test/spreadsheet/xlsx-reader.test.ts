@@ -112,7 +112,7 @@ describe("damaged archives", () => {
     fs.writeFileSync(at("30.xlsx"), exportXlsx(county()).subarray(0, 30));
     const result = runCli(["import", at("30.xlsx"), "-o", at("30.json")]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim().split("\n")).toEqual([`zwfw: ${at("30.xlsx")}: not a readable .xlsx workbook (not a complete zip archive (truncated, or not an .xlsx file))`]);
+    expect(result.stderr.trim().split("\n")).toEqual([`zwfw: ${at("30.xlsx")}: 无法读取的 .xlsx 工作簿（not a complete zip archive (truncated, or not an .xlsx file)）`]);
   });
 
   it("entities the XML does not predefine (billion laughs, external entities) are refused, not expanded", () => {

@@ -83,4 +83,20 @@ describe("validateJsonCatalogueFile (streaming) equals validate() on the same do
     expect(report).toEqual(validate(JSON.parse(fs.readFileSync(file, "utf8"))));
     expect(report.summary.items).toBe(items.length);
   });
+
+  it("maxIssues keeps the first issues in report order and counts the rest, as for JSONL", async () => {
+    // Every item repeated: one duplicate-item error per copy, plus the copies' other findings.
+    const doc = { ...county, items: [...county.items, ...county.items, ...county.items] };
+    const whole = validate(JSON.parse(JSON.stringify(doc)));
+    expect(whole.issues.length).toBeGreaterThan(3);
+    const capped = await validateJsonCatalogueFile(write(doc), { maxIssues: 3 });
+    expect(capped.issues).toEqual(whole.issues.slice(0, 3));
+    expect(capped.summary).toEqual(whole.summary);
+    expect(capped.truncated).toEqual({ kept: 3, omitted: whole.issues.length - 3 });
+    expect(capped.ok).toBe(whole.ok);
+    // A cap the report does not reach changes nothing; 0 keeps all.
+    expect(await validateJsonCatalogueFile(write(doc), { maxIssues: whole.issues.length })).toEqual(whole);
+    expect(await validateJsonCatalogueFile(write(doc), { maxIssues: 0 })).toEqual(whole);
+  });
 });
+

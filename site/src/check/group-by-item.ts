@@ -24,7 +24,7 @@ function itemAt(document: unknown, path: string | undefined): unknown {
 }
 
 /** The name of the item an issue is about, looked up in the inputs. */
-function itemName(issue: Issue, main: ParsedInput, upper?: ParsedInput): string | undefined {
+function itemName(issue: Issue, main: ParsedInput, upper: ParsedInput | undefined): string | undefined {
   if (main.format === "jsonl") {
     const line = issue.line === undefined ? undefined : main.lines[issue.line - 1];
     try {
@@ -40,13 +40,13 @@ function itemName(issue: Issue, main: ParsedInput, upper?: ParsedInput): string 
 }
 
 /** Groups issues in report order; groups keep the order in which they first appear. */
-export function groupByItem(issues: readonly Issue[], main: ParsedInput, upper?: ParsedInput): ItemGroup[] {
+export function groupByItem(issues: readonly Issue[], main: ParsedInput, upperOf: (issue: Issue) => ParsedInput | undefined = () => undefined): ItemGroup[] {
   const groups = new Map<string, ItemGroup>();
   for (const issue of issues) {
     const key = issue.itemCode ?? (issue.line !== undefined ? `line:${issue.line}` : "header");
     let group = groups.get(key);
     if (!group) {
-      const name = key === "header" ? undefined : itemName(issue, main, upper);
+      const name = key === "header" ? undefined : itemName(issue, main, upperOf(issue));
       group = { key, ...(issue.itemCode !== undefined ? { code: issue.itemCode } : {}), ...(name !== undefined ? { name } : {}), issues: [] };
       groups.set(key, group);
     }

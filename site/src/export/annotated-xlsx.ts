@@ -9,6 +9,7 @@ import type { Issue } from "../../../src/report/issue.js";
 import { readCell } from "../../../src/spreadsheet/read-cell.js";
 import { columnLetter } from "../../../src/spreadsheet/sheet-data.js";
 import { catalogueFromRows, exportXlsxWorkbook, sheetsFromWorkbook, writeXlsx, type SheetData, type XlsxSheet, type XlsxValue } from "../../../src/spreadsheet/index.js";
+import { exportProblem } from "../../../src/spreadsheet/rows-from-catalogue.js";
 import { isCatalogue } from "../input/document-name.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { issuesSheet, fill, worstOf } from "./issues-sheet.js";
@@ -28,7 +29,8 @@ const toWrite = (sheets: readonly SheetData[]): XlsxSheet[] => sheets.map((s) =>
 /** The sheets to annotate, and the issues located in them (sheet, row, column). */
 function sheetsOf(input: ParsedInput, issues: readonly Issue[], locale: Locale): { sheets: XlsxSheet[]; located: Issue[] } {
   if (input.format === "xlsx" || input.format === "csv") return { sheets: toWrite(input.sheets), located: [...issues] };
-  if (input.format === "json" && isCatalogue(input.document)) {
+  // A catalogue the layout cannot hold (a null item) gets the issues sheet alone, not a failed download.
+  if (input.format === "json" && isCatalogue(input.document) && exportProblem(input.document) === undefined) {
     // Exported in the template's layout and read back, the validation findings name their cells.
     const exported = exportXlsxWorkbook(input.document, { dropdowns: false, formattedRows: 0 });
     const reread = catalogueFromRows(sheetsFromWorkbook(exported), { locale }).report.issues;

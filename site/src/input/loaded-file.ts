@@ -1,5 +1,5 @@
 /** A file the user gave the page: its name, its format (by extension) and its bytes. */
-import { bilingual } from "../../../src/i18n/messages.js";
+import { t } from "../i18n.js";
 
 /** The formats the page reads. */
 export type InputFormat = "json" | "jsonl" | "csv" | "xlsx";
@@ -28,7 +28,7 @@ export function decodeText(file: LoadedFile): string {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    throw new InputProblem(bilingual("input.not-utf8"));
+    throw new InputProblem(t("input.not-utf8"));
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

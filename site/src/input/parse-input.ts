@@ -1,5 +1,5 @@
 /** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
-import { bilingual, message } from "../../../src/i18n/all-messages.js";
+import { t } from "../i18n.js";
 import { locateJsonError } from "../../../src/internal/locate-json-error.js";
 import type { CatalogueKind } from "../../../src/rules/item-kind.js";
 import type { DocumentName } from "../../../src/validate/validators.js";
@@ -10,7 +10,7 @@ import type { SheetData } from "../../../src/spreadsheet/index.js";
 
 /** A parsed input. Spreadsheets keep their sheets (the import runs again per language) and the catalogue read from them. */
 export type ParsedInput =
-  | { name: string; format: "json"; document: unknown; as: DocumentName }
+  | { name: string; format: "json"; document: unknown; as: DocumentName; /** The text, for showing an issue at its place. */ text: string }
   | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind }
   | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
 
@@ -20,8 +20,8 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     const { line, column, code } = locateJsonError(text);
-    const reason = { zh: message("json-syntax", "zh-CN", { code }), en: message("json-syntax", "en", { code }) };
-    throw new InputProblem(`${line}:${column}: ${bilingual("input.malformed-json", reason)}`);
+    // In the page's language only (it used to be "zh (en)" whatever the view).
+    throw new InputProblem(`${line}:${column}: ${t("input.malformed-json", { reason: t("json-syntax", { code }) })}`);
   }
 }
 
@@ -51,5 +51,5 @@ export async function parseInput(file: LoadedFile): Promise<ParsedInput> {
     return { name: file.name, format: "jsonl", lines, kind: linesKind(lines) };
   }
   const document = parseJson(text);
-  return { name: file.name, format: "json", document, as: documentNameOf(document) };
+  return { name: file.name, format: "json", document, as: documentNameOf(document), text };
 }

@@ -16,6 +16,9 @@ export interface FilePickerOptions {
   /** What the file was read as. */
   note?: string;
   onFile(file: File | undefined): void;
+  /** Takes several files at once (the upper lists); each one is handed to onFiles. */
+  multiple?: boolean;
+  onFiles?(files: File[]): void;
 }
 
 const ACCEPT = ".json,.jsonl,.ndjson,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -25,7 +28,8 @@ export function filePicker(o: FilePickerOptions): HTMLElement {
   const input = h("input", {
     type: "file", id: `${o.id}-file`, accept: ACCEPT, class: "visually-hidden",
     "aria-describedby": `${o.id}-hint`,
-    onchange: () => o.onFile(input.files?.[0]),
+    ...(o.multiple ? { multiple: true } : {}),
+    onchange: () => (o.multiple && o.onFiles ? o.onFiles(Array.from(input.files ?? [])) : o.onFile(input.files?.[0])),
   });
   const zone = h("div", { class: `picker${o.current ? " has-file" : ""}${o.problem ? " has-problem" : ""}`, "data-picker": o.id },
     h("label", { for: `${o.id}-file`, class: "picker-label" }, t(o.label)),
@@ -47,8 +51,9 @@ export function filePicker(o: FilePickerOptions): HTMLElement {
   zone.addEventListener("drop", (e) => {
     e.preventDefault();
     zone.classList.remove("dragging");
-    const file = e.dataTransfer?.files[0];
-    if (file) o.onFile(file);
+    const files = Array.from(e.dataTransfer?.files ?? []);
+    if (o.multiple && o.onFiles && files.length > 0) o.onFiles(files);
+    else if (files[0]) o.onFile(files[0]);
   });
   return zone;
 }

@@ -1,17 +1,21 @@
 /** Renders the result of the checks: summary, counts by rule, metrics, downloads and the issues by item. */
 import type { Issue, Report, Severity } from "../../../src/report/issue.js";
 import { countByRule, groupByItem, type ItemGroup } from "../check/group-by-item.js";
-import type { CheckResult, SkipNote } from "../check/run-checks.js";
+import { chainOrder, type CheckResult, type SkipNote } from "../check/run-checks.js";
+import { fieldTitle } from "../check/field-title.js";
 import { ruleTitle } from "../check/rule-titles.js";
 import { locale, t } from "../i18n.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
+import { bundleView } from "./bundle-view.js";
 import { metricsChart } from "./metrics-chart.js";
+import { hasSource, sourceView } from "./source-view.js";
 
 /** What the report view needs besides the result. */
 export interface ReportViewOptions {
   main: ParsedInput;
-  upper?: ParsedInput;
+  /** The upper lists as chosen; conformance findings name theirs by `upper` (the index in chain order). */
+  uppers: readonly ParsedInput[];
   onDownload(format: "json" | "markdown" | "xlsx"): void;
 }
 
@@ -36,15 +40,29 @@ function location(issue: Issue): HTMLElement {
     issue.upperPath !== undefined ? h("span", { class: "upper" }, t("site.report.showUpper", { path: issue.upperPath })) : null);
 }
 
-/** One item's issues. */
-function groupView(group: ItemGroup): HTMLElement {
+/** A disclosure that shows the issue in its source when opened (built on first opening: a large file is parsed only then). */
+function sourceToggle(issue: Issue, main: ParsedInput | undefined): HTMLElement | null {
+  if (!main || !hasSource(issue, main)) return null;
+  const details = h("details", { class: "source-toggle" }, h("summary", {}, t("site.report.source")));
+  details.addEventListener("toggle", () => {
+    if (details.open && !details.querySelector("pre")) details.append(sourceView(issue, main) ?? "");
+  });
+  return details;
+}
+
+/** One item's issues; each names its item and the element's title, for reading one issue on its own. */
+function groupView(group: ItemGroup, main?: ParsedInput): HTMLElement {
   const heading = group.code !== undefined ? t("report.item", { code: group.code }) : group.key.startsWith("line:") ? t("site.report.line", { line: group.key.slice(5) }) : t("report.header");
   return h("section", { class: "item-group", "data-item": group.code ?? group.key },
     h("h4", {}, heading, group.name ? h("span", { class: "item-name" }, ` · ${group.name}`) : null),
     h("ul", { class: "issues" }, group.issues.map((issue) =>
-      h("li", { class: `issue ${issue.severity}`, "data-rule": issue.rule },
+      h("li", { class: `issue ${issue.severity}`, "data-rule": issue.rule, "data-severity": issue.severity, ...(issue.path ? { "data-path": issue.path } : {}) },
         severityBadge(issue.severity),
-        h("div", { class: "issue-body" }, h("p", { class: "message" }, issue.message), location(issue)),
+        h("div", { class: "issue-body" },
+          h("p", { class: "issue-subject" },
+            group.name ? h("span", { class: "issue-item" }, group.name) : null,
+            fieldTitle(issue.path, locale()) ? h("span", { class: "issue-field" }, fieldTitle(issue.path, locale())) : null),
+          h("p", { class: "message" }, issue.message), location(issue), sourceToggle(issue, main)),
         h("code", { class: "rule" }, issue.rule)))));
 }
 
@@ -61,26 +79,41 @@ const skippedNote = (note: SkipNote) =>
   h("p", { class: "note", "data-skipped": note.skipped },
     note.skipped === "invalid" ? t("site.report.conformanceSkipped")
       : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
+      : note.skipped === "no-members" ? t("site.bundles.noMembers")
+      : note.skipped === "not-implementation" ? t("site.bundles.notImplementation", { file: note.file ?? "" })
       : t("site.error.notCatalogue", { file: note.file ?? "" }));
+
+/** The upper list a conformance finding compares with: the one upper list, or in a chain the one at index `upper`. */
+function upperOf(issue: Issue, uppers: readonly ParsedInput[]): ParsedInput | undefined {
+  return uppers.length === 1 ? uppers[0] : issue.upper !== undefined ? chainOrder(uppers)[issue.upper] : undefined;
+}
 
 /** Renders the whole report. */
 export function reportView(result: CheckResult, o: ReportViewOptions): HTMLElement {
   const conformance = result.conformance;
+  const groups = result.combined.issues.length > 0
+    ? h("div", { class: "groups" }, h("h3", {}, t("site.report.byItem")), groupByItem(result.combined.issues, o.main, (issue) => upperOf(issue, o.uppers)).map((g) => groupView(g, o.main)))
+    : null;
+  // The summary and the first issues come first, so they are in view at 1280×900 without scrolling.
   return h("section", { class: "report", "aria-labelledby": "report-title", "data-testid": "report" },
-    h("h2", { id: "report-title" }, t("report.title")),
+    h("div", { class: "report-head" },
+      h("h2", { id: "report-title" }, t("report.title")),
+      h("div", { class: "downloads" }, h("span", {}, t("site.download")),
+        (["json", "markdown", "xlsx"] as const).map((f) =>
+          h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`))))),
     summaryLine(result.combined, "summary"),
     h("div", { class: "parts" },
       h("div", { class: "part" }, h("h3", {}, t("site.report.validation")), summaryLine(result.validation, "validation-summary")),
-      conformance && o.upper
-        ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: o.upper.name })),
+      conformance && o.uppers.length > 0
+        ? h("div", { class: "part" }, h("h3", {}, t("site.report.conformance", { file: chainOrder(o.uppers).map((u) => u.name).join("、") })),
           "skipped" in conformance ? skippedNote(conformance) : summaryLine(conformance, "conformance-summary"))
+        : null,
+      result.bundles
+        ? h("div", { class: "part" }, h("h3", {}, t("site.report.bundles")),
+          "skipped" in result.bundles ? skippedNote(result.bundles) : summaryLine(result.bundles, "bundle-summary"))
         : null),
-    result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null,
-    h("div", { class: "downloads" }, h("span", {}, t("site.download")),
-      (["json", "markdown", "xlsx"] as const).map((f) =>
-        h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`)))),
+    groups,
+    result.bundles && !("skipped" in result.bundles) ? bundleView(result.bundles) : null,
     result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,
-    result.combined.issues.length > 0
-      ? h("div", { class: "groups" }, h("h3", {}, t("site.report.byItem")), groupByItem(result.combined.issues, o.main, o.upper).map(groupView))
-      : null);
+    result.metrics ? ("skipped" in result.metrics ? skippedNote(result.metrics) : metricsChart(result.metrics)) : null);
 }

@@ -1,20 +1,29 @@
 /** `zwfw conform <upper> <lower>` and `zwfw conform --chain <f1> <f2> …`: conformance between levels. */
+import os from "node:os";
 import type { Command } from "commander";
+import type { RegionReport } from "../../conformance/region/region-report.js";
 import { checkChain } from "../../conformance/check-chain.js";
 import { checkConformance } from "../../conformance/check-conformance.js";
 import { checkPolicy } from "../../conformance/policy/check-policy.js";
 import type { ConformancePolicy } from "../../conformance/policy/policy.js";
 import { message } from "../../i18n/messages.js";
-import type { Locale } from "../../i18n/locale.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
-import type { Report } from "../../report/issue.js";
-import { EXIT, InputError } from "../errors.js";
-import { exitCodeOf, localeOption, printReport, reportFormat, useColor, type ReportFormat } from "../output.js";
-import { readJsonFile } from "../read-input.js";
+import { mergeReports, type Issue } from "../../report/issue.js";
+import { EXIT, InputError, inputError } from "../errors.js";
+import { addJsonPositions } from "../input/issue-positions.js";
+import { parseJson, readJsonFile, readJsonText } from "../input/read-input.js";
+import { resolveInput } from "../input/resolve-input.js";
+import { t } from "../locale.js";
 import { malformedDocuments } from "../malformed-documents.js";
+import { refuseMixedMajors } from "../mixed-majors.js";
+import { addReportOptions, emitReport, integerOption, reportSettings, type ReportFlags, type ReportSettings } from "../output.js";
+import { createProgress } from "../progress.js";
+import { checkRegionFiles } from "../region/check-region-files.js";
+import { listFiles } from "../region/list-files.js";
 import { renderConformanceMarkdown } from "../render/conformance-markdown.js";
 import { renderConformanceText } from "../render/conformance-text.js";
-import { renderJson } from "../render/json.js";
+import { renderRegionMarkdown } from "../render/region-markdown.js";
+import { renderRegionText } from "../render/region-text.js";
 
 /** Reads and checks a policy file; a bad policy is an input error (exit 2). */
 export function readPolicy(file: string): ConformancePolicy {
@@ -26,49 +35,105 @@ export function readPolicy(file: string): ConformancePolicy {
   }
 }
 
-/** Prints a conformance report and returns the exit code. */
-function printConformance(report: Report, files: readonly string[], format: ReportFormat, locale: Locale): number {
-  const out =
-    format === "json" ? renderJson(report)
-    : format === "markdown" ? renderConformanceMarkdown(report, files, locale)
-    : renderConformanceText(report, files, locale, useColor());
-  process.stdout.write(out);
-  return exitCodeOf(report);
+/** The conform command's options as commander hands them over. */
+interface ConformFlags extends ReportFlags {
+  chain?: boolean;
+  upper: string[];
+  jobs?: string;
+  quiet?: boolean;
+  policy?: string;
+  regions?: boolean;
+}
+
+/** Collects a repeatable option's values. */
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/**
+ * `zwfw conform --upper <list> … <lists or folders…>`: a region run. Its sections' issues, each naming
+ * its list, make the report the CI formats read; text, Markdown and JSON show the region report.
+ */
+async function conformRegion(uppers: string[], paths: string[], opts: ConformFlags, settings: ReportSettings): Promise<number> {
+  const { locale } = settings;
+  const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
+  const upperFiles = listFiles(uppers);
+  const lowers = listFiles(paths);
+  if (lowers.length === 0) throw new InputError(message("region.no-lists", locale));
+  const jobs = opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1);
+  const progress = createProgress(locale, Boolean(opts.quiet));
+  let region: RegionReport;
+  try {
+    region = await checkRegionFiles(upperFiles, lowers, { locale, regions: Boolean(opts.regions), jobs, progress, ...(policy ? { policy } : {}) });
+  } finally {
+    progress.stop();
+  }
+  const report = mergeReports(region.lists.map((section) => ({ ...section.report, issues: section.report.issues.map((issue) => ({ ...issue, file: section.file })) })));
+  const code = emitReport(
+    {
+      report,
+      files: lowers,
+      fileOf: (issue) => issue.file,
+      text: (color) => renderRegionText(region, locale, color),
+      markdown: () => renderRegionMarkdown(region, locale),
+      json: region,
+    },
+    settings,
+  );
+  return region.ok ? code : EXIT.findings;
 }
 
 /** Registers the conform command. */
 export function registerConform(program: Command): void {
-  program
+  const command = program
     .command("conform")
-    .description(
-      "check a lower-level list against the level above (逐级一致性检查); the inputs are validated first, and documents that fail the schema are reported (exit 1) instead of compared",
-    )
-    .argument("<files...>", "<upper> <lower>, or with --chain the whole chain, upper level first")
-    .option("--chain", "check a chain of lists, province standard first (each item against the nearest list above that carries it)")
-    .option("--policy <file>", "conformance policy JSON (schemas/policy.schema.json): rule severities, off, per item type")
-    .option("--regions", "use the region registry (区划库) for real parent links in region-not-within-upper")
-    .option("--report <format>", "text | json | markdown", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .addHelpText("after", "\nExit codes: 0 no error, 1 errors found (or an input fails the schema), 2 usage or input error.")
-    .action(async (files: string[], opts: { chain?: boolean; policy?: string; regions?: boolean; report: string; locale: string }) => {
-      const format = reportFormat(opts.report);
-      const locale = localeOption(opts.locale);
-      if (opts.chain ? files.length < 2 : files.length !== 2) {
-        throw new InputError(opts.chain ? "conform --chain needs at least two files" : "conform needs exactly two files: <upper> <lower> (use --chain for more)");
-      }
-      const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
-      const documents = files.map((file) => readJsonFile(file));
-      const registry = opts.regions ? await loadRegionRegistry() : undefined;
-      const invalid = malformedDocuments(documents, files, locale, registry);
-      if (invalid) {
-        process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
-        printReport(invalid, format, locale);
-        process.exitCode = EXIT.findings;
-        return;
-      }
-      const options = { locale, ...(policy ? { policy } : {}), ...(registry ? { registry } : {}) };
-      const report = opts.chain ? checkChain(documents, options) : checkConformance(documents[0], documents[1], options);
-      if (opts.chain) for (const issue of report.issues) issue.file = files[issue.lower ?? 1];
-      process.exitCode = printConformance(report, files, format, locale);
-    });
+    .description(t("cli.conform"))
+    .argument("<files...>", t("cli.conform.files"))
+    .option("--chain", t("cli.conform.chain"))
+    .option("--upper <file>", t("cli.conform.upper"), collect, [])
+    .option("--jobs <n>", t("cli.conform.jobs"))
+    .option("--quiet", t("cli.conform.quiet"))
+    .option("--policy <file>", t("cli.conform.policy"))
+    .option("--regions", t("cli.conform.regions"));
+  addReportOptions(command).action(async (files: string[], opts: ConformFlags) => {
+    const settings = reportSettings(opts);
+    const locale = settings.locale;
+    if (opts.upper.length > 0) {
+      if (opts.chain) throw inputError("cli.conform.chain-upper");
+      process.exitCode = await conformRegion(opts.upper, files, opts, settings);
+      return;
+    }
+    if (opts.chain ? files.length < 2 : files.length !== 2) throw inputError(opts.chain ? "cli.conform.chain-files" : "cli.conform.two-files");
+    const policy = opts.policy !== undefined ? readPolicy(opts.policy) : undefined;
+    const texts: string[] = [];
+    for (const file of files) {
+      const input = await resolveInput(file);
+      texts.push(readJsonText(input.path, file));
+    }
+    const documents = texts.map((text, i) => parseJson(text, files[i]!));
+    refuseMixedMajors(documents, files, locale);
+    const registry = opts.regions ? await loadRegionRegistry() : undefined;
+    const invalid = malformedDocuments(documents, files, locale, registry);
+    if (invalid) {
+      process.stderr.write(`zwfw: ${message("conform.invalid", locale)}\n`);
+      for (const [i, file] of files.entries()) addJsonPositions(invalid.issues.filter((issue) => issue.file === file), texts[i]!);
+      emitReport({ report: invalid, files, fileOf: (issue) => issue.file }, settings);
+      process.exitCode = EXIT.findings;
+      return;
+    }
+    const options = { locale, ...(policy ? { policy } : {}), ...(registry ? { registry } : {}) };
+    const report = opts.chain ? checkChain(documents, options) : checkConformance(documents[0], documents[1], options);
+    if (opts.chain) for (const issue of report.issues) issue.file = files[issue.lower ?? 1];
+    // Paths point into the lower document of each finding.
+    const lowerOf = (issue: Issue) => issue.lower ?? 1;
+    for (const [i, text] of texts.entries()) if (i > 0) addJsonPositions(report.issues.filter((issue) => lowerOf(issue) === i), text);
+    process.exitCode = emitReport(
+      {
+        report,
+        files,
+        fileOf: (issue) => files[lowerOf(issue)],
+        text: (color) => renderConformanceText(report, files, locale, color),
+        markdown: () => renderConformanceMarkdown(report, files, locale),
+      },
+      settings,
+    );
+  });
 }

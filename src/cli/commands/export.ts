@@ -1,26 +1,43 @@
 /** `zwfw export <catalogue.json> -o file.xlsx|file.csv`: a catalogue in the template's layout (导出表格). */
 import type { Command } from "commander";
+import { nationalFromCatalogue } from "../../national/export-national.js";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
-import { InputError } from "../errors.js";
-import { localeOption } from "../output.js";
-import { readJsonFile } from "../read-input.js";
+import { InputError, inputError } from "../errors.js";
+import { readJsonFile } from "../input/read-input.js";
+import { resolveInput } from "../input/resolve-input.js";
+import { t } from "../locale.js";
+import { addLocaleOption, localeOption, writeOutput } from "../output.js";
+import { stringifyJson } from "../../internal/stringify-json.js";
+import { exportProblem } from "../../spreadsheet/rows-from-catalogue.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
 
 /** Registers the export command. */
 export function registerExport(program: Command): void {
-  program
+  const command = program
     .command("export")
-    .description("export a catalogue as an .xlsx workbook or CSV files in the template's layout (导出表格)")
-    .argument("<catalogue>", "catalogue JSON file")
-    .requiredOption("-o, --output <file>", "out.xlsx, or out.csv (also writes out.info.csv, out.materials.csv …)")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .action(async (file: string, opts: { output: string; locale: string }) => {
+    .description(t("cli.export"))
+    .argument("<catalogue>", t("cli.export.catalogue"))
+    .requiredOption("-o, --output <file>", t("cli.export.output"))
+    .option("--to <layout>", t("cli.export.to"));
+  addLocaleOption(command)
+    .action(async (file: string, opts: { output: string; locale: string; to?: string }) => {
       const locale = localeOption(opts.locale);
-      const doc = readJsonFile(file) as { kind?: unknown; items?: unknown };
+      const doc = readJsonFile((await resolveInput(file)).path, file) as { kind?: unknown; items?: unknown };
       if (typeof doc !== "object" || doc === null || !isCatalogueKind(doc.kind) || !Array.isArray(doc.items)) {
-        throw new InputError(`${file}: not a catalogue (needs "kind": basic, standard or implementation, and "items")`);
+        throw inputError("cli.file.not-catalogue", {}, file);
+      }
+      // A value the layout has no place for (a null item) is named by its pointer, not met as a crash.
+      const problem = exportProblem(doc);
+      if (problem !== undefined) throw new InputError(`${file}: ${problem}`);
+      const layout = opts.to ?? "template";
+      if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--to", allowed: "template | national", value: layout });
+      if (layout === "national") {
+        if (!/\.json$/i.test(opts.output)) throw new InputError(`-o must name a .json file for --to national (got "${opts.output}")`);
+        writeOutput(stringifyJson(nationalFromCatalogue(doc as { kind: CatalogueKind }), 2) + "\n", opts.output);
+        process.stderr.write(message("spreadsheet.written", locale, { files: opts.output }) + "\n");
+        return;
       }
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);
       process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");

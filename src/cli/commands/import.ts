@@ -3,22 +3,29 @@
  * catalogue, with a report of every cell it could not read and the catalogue's validation findings.
  * On errors nothing is written unless --force. Exit 0 clean, 1 errors, 2 unreadable input.
  */
-import fs from "node:fs";
+import { stringifyJson } from "../../internal/stringify-json.js";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
+import { importNational, type NationalImportOptions } from "../../national/import-national.js";
+import { CROSSWALKS, crosswalkById } from "../../crosswalks/tables.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
-import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
+import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/v1/types.js";
 import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
+import { unknownTargets, type ColumnMapping } from "../../spreadsheet/column-mapping.js";
+import { sheetSpecs } from "../../spreadsheet/columns.js";
+import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
-import { InputError } from "../errors.js";
-import { localeOption, printReport, reportFormat } from "../output.js";
+import { InputError, inputError } from "../errors.js";
+import { readJsonFile } from "../input/read-input.js";
+import { resolveInput } from "../input/resolve-input.js";
+import { t } from "../locale.js";
+import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
 import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
 
-interface ImportOptions {
-  output?: string;
+interface ImportOptions extends ReportFlags {
   sheet?: string;
   kind?: string;
   region?: string;
@@ -26,61 +33,110 @@ interface ImportOptions {
   publisher?: string;
   publisherCode?: string;
   maxRows: string;
+  map?: string;
+  crosswalk?: string;
+  from?: string;
+  latest?: boolean;
   force?: boolean;
-  report: string;
-  locale: string;
 }
-
 
 /** Checks the options that take codes, so a typo is a usage error rather than a finding. */
 function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: LevelCode; maxRows: number } {
-  if (!opts.output) throw new InputError("-o <catalogue.json> is required");
-  if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw new InputError(`--kind must be basic, standard or implementation (got "${opts.kind}")`);
+  if (!opts.output) throw inputError("cli.option.import-output");
+  if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw inputError("cli.option.choice", { option: "--kind", allowed: CATALOGUE_KINDS.join(" | "), value: opts.kind });
   const level = opts.level === undefined ? undefined : codeOfLabel(levels, opts.level);
-  if (opts.level !== undefined && level === undefined) throw new InputError(`--level must be a level code 1–6 or its name, e.g. 县级 (got "${opts.level}")`);
-  if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw new InputError(`--region must be a 12-digit region code (got "${opts.region}")`);
-  const maxRows = Number(opts.maxRows);
-  if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new InputError(`--max-rows must be a positive whole number (got "${opts.maxRows}")`);
+  if (opts.level !== undefined && level === undefined) {
+    throw inputError("cli.option.choice", { option: "--level", allowed: levels.entries.map((e) => `${e.code} ${e.zh}`).join(" | "), value: opts.level });
+  }
+  if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw inputError("cli.option.region-code", { option: "--region", value: opts.region });
+  const maxRows = integerOption("--max-rows", opts.maxRows, 1);
   return { ...(opts.kind ? { kind: opts.kind as CatalogueKind } : {}), ...(level ? { level: level as LevelCode } : {}), maxRows };
+}
+
+/** Reads a --map file: an object of header → element title or property path, every target known. */
+function readMapping(file: string): ColumnMapping {
+  const mapping = readJsonFile(file);
+  if (!isRecord(mapping) || !Object.values(mapping).every((v) => typeof v === "string")) {
+    throw new InputError(`${file}: --map expects a JSON object of header → element title or property path, e.g. {"办理对象": "服务对象"}`);
+  }
+  const unknown = unknownTargets(mapping as ColumnMapping, sheetSpecs.flatMap((s) => s.columns));
+  if (unknown.length > 0) throw new InputError(`${file}: --map names no element ${unknown.map((t) => `"${t}"`).join(", ")} (use a column title such as 事项名称, or a property path such as agency/name)`);
+  return mapping as ColumnMapping;
+}
+
+/** Parses --crosswalk: known crosswalk ids, comma-separated. */
+function crosswalkOption(value: string | undefined): string[] {
+  const ids = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => crosswalkById(id) === undefined);
+  if (unknown.length > 0) throw new InputError(`--crosswalk: unknown ${unknown.join(", ")} (known: ${CROSSWALKS.map((c) => c.id).join(", ")})`);
+  return ids;
+}
+
+/** Reads a national-layout JSON file (array of records, AUDIT_* records, or { samples: [{ records }] }). */
+function importNationalFile(file: string, options: NationalImportOptions) {
+  if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from national reads JSON records (.json)`);
+  const document = readJsonFile(file);
+  try {
+    return importNational(document, options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Registers the import command. */
 export function registerImport(program: Command): void {
-  program
+  const command = program
     .command("import")
-    .description("import a spreadsheet (.xlsx or .csv) in the template's layout as a catalogue (导入表格)")
-    .argument("<file>", ".xlsx workbook, or the items .csv (with out.materials.csv … beside it)")
-    .option("-o, --output <file>", "the catalogue JSON to write")
-    .option("--sheet <name>", "the items sheet, when it is not 事项")
-    .option("--kind <kind>", "basic | standard | implementation (default: 目录信息, else inferred)")
-    .option("--region <code>", "区划代码 of the publishing region (overrides 目录信息)")
-    .option("--level <level>", "层级 of the publishing region, e.g. 4 or 县级 (default: from the region code)")
-    .option("--publisher <name>", "发布机构 (overrides 目录信息)")
-    .option("--publisher-code <code>", "发布机构统一社会信用代码 (overrides 目录信息)")
-    .option("--max-rows <n>", "rows read per sheet at most", String(DEFAULT_MAX_ROWS))
-    .option("--force", "write the catalogue even when errors were found")
-    .option("--report <format>", "text | json | markdown", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .action(async (file: string, opts: ImportOptions) => {
-      const format = reportFormat(opts.report);
-      const locale = localeOption(opts.locale);
-      const checked = checkOptions(opts);
-      const read = await readSpreadsheet(file, checked.maxRows, locale);
-      const { catalogue, report } = catalogueFromRows(read.sheets, {
-        ...checked, locale, file,
-        ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-        ...(opts.region !== undefined ? { region: opts.region } : {}),
-        ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
-        ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
-      });
-      const full = buildReport([...read.issues, ...report.issues], report.summary.items);
-      const output = opts.output!;
-      if (full.ok || opts.force) {
-        fs.writeFileSync(output, JSON.stringify(catalogue, null, 2) + "\n");
-        process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
-      } else {
-        process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
-      }
-      process.exitCode = printReport(full, format, locale);
-    });
+    .description(t("cli.import"))
+    .argument("<file>", t("cli.import.file"))
+    .option("-o, --output <file>", t("cli.import.output"))
+    .option("--sheet <name>", t("cli.import.sheet"))
+    .option("--kind <kind>", t("cli.import.kind"))
+    .option("--region <code>", t("cli.import.region"))
+    .option("--level <level>", t("cli.import.level"))
+    .option("--publisher <name>", t("cli.import.publisher"))
+    .option("--publisher-code <code>", t("cli.import.publisher-code"))
+    .option("--max-rows <n>", t("cli.import.max-rows"), String(DEFAULT_MAX_ROWS))
+    .option("--from <layout>", t("cli.import.from"))
+    .option("--latest", t("cli.import.latest"))
+    .option("--crosswalk <ids>", t("cli.import.crosswalk"))
+    .option("--map <mapping.json>", t("cli.import.map"))
+    .option("--force", t("cli.import.force"));
+  // -o names the catalogue here, so the report file has a long option of its own.
+  addReportOptions(command, "--report-output <file>").action(async (arg: string, opts: ImportOptions) => {
+    const settings = reportSettings(opts, "reportOutput");
+    const locale = settings.locale;
+    const checked = checkOptions(opts);
+    const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
+    const crosswalks = crosswalkOption(opts.crosswalk);
+    const layout = opts.from ?? "template";
+    if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--from", allowed: "template | national", value: layout });
+    if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
+    const input = await resolveInput(arg);
+    const kind = input.format.kind;
+    if (kind !== "xlsx" && kind !== "csv" && kind !== "json") throw inputError("cli.file.not-spreadsheet", {}, arg);
+    const file = input.name;
+    const read = layout === "national" ? { sheets: [], issues: [] } : await readSpreadsheet(input.path, checked.maxRows, locale);
+    const common = {
+      ...checked, locale, file,
+      ...(mapping ? { mapping } : {}),
+      crosswalks,
+      ...(opts.region !== undefined ? { region: opts.region } : {}),
+      ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
+      ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
+    };
+    const { catalogue, report } = layout === "national"
+      ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) })
+      : catalogueFromRows(read.sheets, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
+    const full = buildReport([...read.issues, ...report.issues], report.summary.items);
+    const output = opts.output!;
+    if (full.ok || opts.force) {
+      writeOutput(stringifyJson(catalogue, 2) + "\n", output);
+      process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
+    } else {
+      process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
+    }
+    process.exitCode = emitReport({ report: full, files: [file], fileOf: (issue) => issue.file ?? file }, settings);
+  });
 }

@@ -1,28 +1,22 @@
 /** `zwfw rules`: the rule catalogue (id, severity, what it checks, why, example). */
 import type { Command } from "commander";
-import { conformanceRules } from "../../conformance/index.js";
 import { message } from "../../i18n/messages.js";
-import { regionCodeUnknown } from "../../rules/region-code-unknown.js";
-import { rules } from "../../rules/index.js";
-import { localeOption, reportFormat } from "../output.js";
+import { t } from "../locale.js";
+import { addLocaleOption, localeOption, reportFormat } from "../output.js";
 import { renderJson } from "../render/json.js";
+import { ruleCatalogue } from "../rule-catalogue.js";
 
 /** Registers the rules command. */
 export function registerRules(program: Command): void {
-  program
+  const command = program
     .command("rules")
-    .description("list the validation and conformance rules with their severity, rationale and example (规则目录)")
-    .option("--report <format>", "text | json", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .description(t("cli.rules"))
+    .option("--report <format>", t("cli.opt.report", { formats: "text | json" }), "text");
+  addLocaleOption(command)
     .action((opts: { report: string; locale: string }) => {
       const format = reportFormat(opts.report, ["text", "json"]);
       const locale = localeOption(opts.locale);
-      // Validation rules (region-code-unknown needs a registry, so it is not in `rules`), then conformance rules.
-      const all = [
-        ...[...rules, regionCodeUnknown].map((r) => ({ kind: "validate", ...r })),
-        ...conformanceRules.map((r) => ({ kind: "conform", ...r })),
-      ];
-      const catalogue = all.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, title: r.title[locale], rationale: r.rationale[locale], example: r.example }));
+      const catalogue = ruleCatalogue(locale);
       if (format === "json") {
         process.stdout.write(renderJson(catalogue));
         return;

@@ -2,8 +2,9 @@
 import type { Command } from "commander";
 import { compareBumps, diffSchemas, diffSchemaSets, SchemaDiffError, type Bump, type SchemaDiff } from "../../diff/schema/index.js";
 import type { Locale } from "../../i18n/locale.js";
-import { EXIT, InputError } from "../errors.js";
-import { localeOption, reportFormat, useColor } from "../output.js";
+import { EXIT, InputError, inputError } from "../errors.js";
+import { t } from "../locale.js";
+import { addLocaleOption, localeOption, reportFormat, useColor } from "../output.js";
 import { isFolder, readSchemaFolder, readSchemaWithRefs } from "../read-schemas.js";
 import { renderSchemaDiffMarkdown } from "../render/diff-schema-markdown.js";
 import { renderSchemaDiffText } from "../render/diff-schema-text.js";
@@ -14,33 +15,39 @@ const FAIL_ON = ["major", "minor", "patch"] as const;
 /** Diffs two schema files (with the files they reference) or two folders of schema files. */
 export function diffSchemaPaths(oldPath: string, newPath: string, locale: Locale): SchemaDiff {
   const folders = [isFolder(oldPath), isFolder(newPath)];
-  if (folders[0] !== folders[1]) throw new InputError("give two schema files or two folders of schema files, not one of each");
+  if (folders[0] !== folders[1]) throw inputError("cli.schema.mixed");
   try {
     if (folders[0]) return diffSchemaSets(readSchemaFolder(oldPath), readSchemaFolder(newPath), { locale });
     const old = readSchemaWithRefs(oldPath);
     const next = readSchemaWithRefs(newPath);
+    for (const [file, schema] of [[oldPath, old.schema], [newPath, next.schema]] as const) {
+      if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
+        throw new InputError(`${file}: not a JSON Schema (an object or a boolean)`);
+      }
+    }
     return diffSchemas(old.schema, next.schema, { oldRefs: old.refs, newRefs: next.refs, locale });
   } catch (error) {
-    if (error instanceof SchemaDiffError) throw new InputError(error.message);
+    // A pointer alone ("/properties/x is not …") does not say which of the two files it is in.
+    if (error instanceof SchemaDiffError) throw new InputError(error.message.startsWith("/") ? `${oldPath} → ${newPath}: ${error.message}` : error.message);
     throw error;
   }
 }
 
 /** Registers the schema-diff command. */
 export function registerSchemaDiff(program: Command): void {
-  program
+  const command = program
     .command("schema-diff")
-    .description("compare two versions of the JSON Schemas and compute the semver bump (模式版本差异)")
-    .argument("<old>", "old schema file, or folder of schema files (e.g. schemas/v1/released)")
-    .argument("<new>", "new schema file, or folder of schema files (e.g. schemas/v1)")
-    .option("--report <format>", "text | json | markdown", "text")
-    .option("--fail-on <bump>", "exit 1 when the required bump reaches major | minor | patch")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
+    .description(t("cli.schema-diff"))
+    .argument("<old>", t("cli.schema-diff.old"))
+    .argument("<new>", t("cli.schema-diff.new"))
+    .option("--report <format>", t("cli.opt.report", { formats: "text | json | markdown" }), "text")
+    .option("--fail-on <bump>", t("cli.schema-diff.fail-on"));
+  addLocaleOption(command)
     .action((oldPath: string, newPath: string, opts: { report: string; failOn?: string; locale: string }) => {
-      const format = reportFormat(opts.report);
+      const format = reportFormat(opts.report, ["text", "json", "markdown"]);
       const locale = localeOption(opts.locale);
       if (opts.failOn !== undefined && !(FAIL_ON as readonly string[]).includes(opts.failOn)) {
-        throw new InputError(`--fail-on must be major, minor or patch (got "${opts.failOn}")`);
+        throw inputError("cli.option.choice", { option: "--fail-on", allowed: FAIL_ON.join(" | "), value: opts.failOn });
       }
       const diff = diffSchemaPaths(oldPath, newPath, locale);
       const color = useColor();

@@ -1,10 +1,12 @@
 /**
- * `zwfw validate <file>...`: JSON catalogues or items, and JSONL (one item per line). JSONL and
+ * `zwfw validate <file>...`: JSON catalogues or items, and JSONL (one item per line); `-` reads
+ * stdin, and a file whose extension does not say is recognised by its content. JSONL and
  * .jsonl.gz stream line by line (on all cores with --jobs); JSON catalogues larger than the
- * streaming threshold stream item by item; smaller JSON files are read whole.
+ * streaming threshold stream item by item; smaller JSON files are read whole, and their issues
+ * get the line and column of the value.
  */
 import os from "node:os";
-import { Option, type Command } from "commander";
+import type { Command } from "commander";
 import type { Locale } from "../../i18n/locale.js";
 import { validateJsonCatalogueFile } from "../../node/validate-json-catalogue.js";
 import { validateJsonLinesFile } from "../../node/validate-jsonl-file.js";
@@ -12,15 +14,20 @@ import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import type { RegionRegistry } from "../../regions/region-registry.js";
 import { DEFAULT_MAX_ISSUES } from "../../report/issue-collector.js";
 import { mergeReports, type Report } from "../../report/issue.js";
-import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
+import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { StreamInputError } from "../../stream/input-error.js";
 import { validate } from "../../validate/validate.js";
+import { majors } from "../../schema/majors.js";
 import { isDocumentName, type DocumentName } from "../../validate/validators.js";
-import { InputError } from "../errors.js";
-import { localeOption, printReport, reportFormat } from "../output.js";
+import { inputError } from "../errors.js";
+import { addJsonLinesColumns, addJsonPositions } from "../input/issue-positions.js";
+import { fileSize, parseJson, readJsonText } from "../input/read-input.js";
+import { resolveInput, type ResolvedInput } from "../input/resolve-input.js";
+import { streamInputError } from "../input/stream-error.js";
+import { t } from "../locale.js";
+import { addReportOptions, emitReport, integerOption, reportSettings, type ReportFlags } from "../output.js";
 import { createProgress, type Progress } from "../progress.js";
-import { fileSize, readJsonFile } from "../read-input.js";
-
+import { fileOfRun } from "../report/report-context.js";
 
 /** JSON files of this size or more stream item by item; env ZWFW_STREAM_THRESHOLD_BYTES overrides it (tests). */
 export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
@@ -38,6 +45,7 @@ interface RunOptions {
   withFile: boolean;
   registry?: RegionRegistry;
   progress: Progress;
+  draft: boolean;
 }
 
 /** The size above which a JSON catalogue streams. */
@@ -46,27 +54,34 @@ function streamThreshold(): number {
   return fromEnv && Number(fromEnv) >= 0 ? Number(fromEnv) : STREAM_THRESHOLD_BYTES;
 }
 
-
-/** Validates one file of either form; whole-document issues carry `file` when several files are given. */
-async function validateFile(file: string, run: RunOptions): Promise<Report> {
-  const size = fileSize(file);
+/** Validates one input of either form; issues carry `file` when several files are given. */
+async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Report> {
+  const { path: file, name } = input;
+  if (input.format.kind !== "json" && input.format.kind !== "jsonl") throw inputError("cli.file.not-json", {}, name);
+  const size = fileSize(file, name);
   const update = (p: { bytes: number; items: number; issues: number }) => run.progress.update({ ...p, total: size });
+  let report: Report;
   try {
-    if (isJsonLines(file)) {
-      return await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
+    if (run.draft && (input.format.kind === "jsonl" || (run.as === "catalogue" && size >= streamThreshold()))) {
+      throw inputError("cli.validate.draft-streamed", { mb: Math.round(streamThreshold() / 1048576) }, name);
     }
-    let report: Report;
-    if (run.as === "catalogue" && size >= streamThreshold()) {
-      report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, onProgress: update });
+    if (input.format.kind === "jsonl") {
+      report = await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
+      await addJsonLinesColumns(report.issues, file);
+    } else if (run.as === "catalogue" && size >= streamThreshold()) {
+      report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, maxIssues: run.maxIssues, onProgress: update });
     } else {
-      report = validate(readJsonFile(file), { as: run.as, locale: run.locale, ...(run.registry ? { registry: run.registry } : {}) });
+      const text = readJsonText(file, name);
+      report = validate(parseJson(text, name), { as: run.as, locale: run.locale, draft: run.draft, ...(run.registry ? { registry: run.registry } : {}) });
+      addJsonPositions(report.issues, text);
     }
-    if (run.withFile) for (const issue of report.issues) issue.file = file;
-    return report;
   } catch (error) {
-    if (error instanceof StreamInputError) throw new InputError(error.describe(file));
+    if (error instanceof StreamInputError) throw streamInputError(error, name);
     throw error;
   }
+  // Streamed inputs name their file on each issue; with several inputs, every issue does.
+  for (const issue of report.issues) if (run.withFile || issue.file !== undefined) issue.file = name;
+  return report;
 }
 
 /**
@@ -79,50 +94,48 @@ function defaultJobs(jobs: number): number {
   return 1;
 }
 
-/** Parses --jobs: a whole number of at least 1. */
-function jobsOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--jobs must be a whole number of at least 1 (got "${value}")`);
-  return n;
-}
-
-/** Parses --max-issues: a whole number, 0 for no cap. */
-function maxIssuesOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`--max-issues must be a whole number, 0 for no limit (got "${value}")`);
-  return n;
+/** The validate command's options as commander hands them over. */
+interface ValidateFlags extends ReportFlags {
+  as: string;
+  item: string;
+  regions?: boolean;
+  jobs?: string;
+  quiet?: boolean;
+  maxIssues: string;
+  draft?: boolean;
 }
 
 /** Registers the validate command. */
 export function registerValidate(program: Command): void {
-  program
+  const command = program
     .command("validate")
-    .description("validate JSON catalogues or items, and JSONL files of items (校验目录或清单)")
-    .argument("<files...>", "JSON, JSONL or .jsonl.gz files")
-    .option("--report <format>", "text | json", "text")
-    .option("--locale <locale>", "zh-CN | en", "zh-CN")
-    .option("--as <document>", "catalogue | basic-item | standard-item | implementation-item (JSON files)", "catalogue")
-    .option("--item <kind>", "basic | standard | implementation: the item kind of JSONL lines", "implementation")
-    .option("--regions", "check region codes against the region registry (区划库; region-code-unknown)")
-    .addOption(new Option("--jobs <n>", "threads that validate JSONL: this one and N−1 workers (default: the number of cores; 1 = no workers)"))
-    .option("--quiet", "no progress bar")
-    .option("--max-issues <n>", "JSONL: issues listed in the report, the summary counts all (0 = no limit)", String(DEFAULT_MAX_ISSUES))
-    .action(async (files: string[], opts: { report: string; locale: string; as: string; item: string; regions?: boolean; jobs?: string; quiet?: boolean; maxIssues: string }) => {
-      const format = reportFormat(opts.report, ["text", "json", "markdown"]);
-      const locale = localeOption(opts.locale);
-      if (!isDocumentName(opts.as)) throw new InputError(`--as must be catalogue, basic-item, standard-item or implementation-item (got "${opts.as}")`);
-      if (!isCatalogueKind(opts.item)) throw new InputError(`--item must be basic, standard or implementation (got "${opts.item}")`);
-      const jobs = defaultJobs(opts.jobs === undefined ? os.availableParallelism() : jobsOption(opts.jobs));
-      const registry = opts.regions ? await loadRegionRegistry() : undefined;
-      const progress = createProgress(locale, Boolean(opts.quiet));
-      const maxIssues = maxIssuesOption(opts.maxIssues);
-      const run: RunOptions = { as: opts.as, item: opts.item as CatalogueKind, locale, jobs, maxIssues, withFile: files.length > 1, registry, progress };
-      const reports: Report[] = [];
-      try {
-        for (const file of files) reports.push(await validateFile(file, run));
-      } finally {
-        progress.stop();
-      }
-      process.exitCode = printReport(mergeReports(reports), format, locale);
-    });
+    .description(t("cli.validate"))
+    .argument("<files...>", t("cli.validate.files"))
+    .option("--as <document>", t("cli.validate.as"), "catalogue")
+    .option("--item <kind>", t("cli.validate.item"), "implementation")
+    .option("--regions", t("cli.opt.regions"))
+    .option("--draft", t("cli.validate.draft"))
+    .option("--jobs <n>", t("cli.validate.jobs"))
+    .option("--quiet", t("cli.validate.quiet"))
+    .option("--max-issues <n>", t("cli.validate.max-issues"), String(DEFAULT_MAX_ISSUES));
+  addReportOptions(command).action(async (args: string[], opts: ValidateFlags) => {
+    const settings = reportSettings(opts);
+    const locale = settings.locale;
+    if (!isDocumentName(opts.as)) throw inputError("cli.option.choice", { option: "--as", allowed: [...new Set(majors.flatMap((m) => Object.keys(m.validators)))].join(" | "), value: opts.as });
+    if (!isCatalogueKind(opts.item)) throw inputError("cli.option.choice", { option: "--item", allowed: CATALOGUE_KINDS.join(" | "), value: opts.item });
+    const jobs = defaultJobs(opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1));
+    const maxIssues = integerOption("--max-issues", opts.maxIssues, 0);
+    const inputs: ResolvedInput[] = [];
+    for (const arg of args) inputs.push(await resolveInput(arg));
+    const registry = opts.regions ? await loadRegionRegistry() : undefined;
+    const progress = createProgress(locale, Boolean(opts.quiet));
+    const run: RunOptions = { as: opts.as, item: opts.item, locale, jobs, maxIssues, withFile: args.length > 1, registry, progress, draft: Boolean(opts.draft) };
+    const reports: Report[] = [];
+    try {
+      for (const input of inputs) reports.push(await validateInput(input, run));
+    } finally {
+      progress.stop();
+    }
+    process.exitCode = emitReport({ report: mergeReports(reports), files: args, fileOf: fileOfRun(args) }, settings);
+  });
 }

@@ -2,6 +2,7 @@
 import type { SchemaChange } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
+import { stringifyJson } from "../../internal/stringify-json.js";
 
 /** How a schema change affects users: breaks old documents, adds what old readers reject, or annotates. */
 export type ChangeClass = "breaking" | "additive" | "annotation";
@@ -17,12 +18,13 @@ export const byClass = <C extends Pick<SchemaChange, "backward" | "forward">>(ch
   [...changes].sort((a, b) => CLASS_ORDER.indexOf(changeClass(a)) - CLASS_ORDER.indexOf(changeClass(b)));
 
 /** A value shown in a diff: a record by its name, a list element by element, anything else as short JSON. */
-export function formatValue(value: unknown): string {
+export function formatValue(value: unknown, nested = false): string {
   if (value === undefined) return "";
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map(formatValue).join("、");
+  // Only the top list is listed element by element: a deeply nested one is short JSON, not a deep recursion.
+  if (Array.isArray(value) && !nested) return value.map((v) => formatValue(v, true)).join("、");
   if (typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string") return (value as { name: string }).name;
-  const text = JSON.stringify(value);
+  const text = stringifyJson(value) ?? "";
   return text.length > 80 ? text.slice(0, 77) + "…" : text;
 }
 

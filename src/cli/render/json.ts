@@ -1,7 +1,8 @@
 /** Renders a report as exactly one JSON document. */
+import { stringifyJson } from "../../internal/stringify-json.js";
 import type { Report } from "../../report/issue.js";
 
-/** Pretty-printed JSON of the report, newline-terminated. */
+/** Pretty-printed JSON of the report, newline-terminated (at any depth: a diff carries values as deep as the input's). */
 export function renderJson(report: unknown): string {
-  return JSON.stringify(report as Report, null, 2) + "\n";
+  return stringifyJson(report as Report, 2) + "\n";
 }

@@ -1,5 +1,6 @@
 import type { ConformanceRule } from "../conformance-rule.js";
-import { entries, findMatch, sameFee } from "../match-elements.js";
+import { entries } from "../match-elements.js";
+import { feeMatching } from "../matching.js";
 
 /** fee-added: the lower item charges nothing the upper item does not charge. */
 export const feeAdded: ConformanceRule = {
@@ -13,7 +14,7 @@ export const feeAdded: ConformanceRule = {
   example: 'upper "fees": { "charged": false, "items": [] }, lower "fees": { "charged": true, "items": [{ "name": "工本费", … }] }',
   paths: 'path "/items/i/fees/charged" with upperPath "/items/j/fees/charged" when the upper is free; else path "/items/i/fees/items/k" with upperPath "/items/j/fees/items".',
   standardFields: true,
-  checkPair(upper, lower) {
+  checkPair(upper, lower, context) {
     const u = upper.fees;
     const l = lower.fees;
     if (typeof u !== "object" || u === null || typeof l !== "object" || l === null) return [];
@@ -22,7 +23,7 @@ export const feeAdded: ConformanceRule = {
     }
     if (!Array.isArray(u.items)) return [];
     return entries(l.items)
-      .filter(([, f]) => !findMatch(u.items, f, sameFee))
+      .filter(([, f]) => !context.matcher.first(u.items, f, feeMatching))
       .map(([k, f]) => ({ path: `/fees/items/${k}`, upperPath: "/fees/items", params: { charged: false, name: String(f.name ?? ""), standard: String(f.standard ?? "") } }));
   },
 };

@@ -1,5 +1,6 @@
 import type { ConformanceRule } from "../conformance-rule.js";
-import { entries, findMatch, sameFee } from "../match-elements.js";
+import { entries } from "../match-elements.js";
+import { feeMatching } from "../matching.js";
 
 /** fee-amount-increased: a fee item charges no more than the upper item's. */
 export const feeAmountIncreased: ConformanceRule = {
@@ -13,9 +14,9 @@ export const feeAmountIncreased: ConformanceRule = {
   example: 'upper fee "机动车驾驶证工本费" "amount": 10, lower "amount": 15',
   paths: 'path "/items/i/fees/items/k/amount", upperPath "/items/j/fees/items/l/amount".',
   standardFields: true,
-  checkPair(upper, lower) {
+  checkPair(upper, lower, context) {
     return entries(lower.fees?.items).flatMap(([k, f]) => {
-      const match = findMatch(upper.fees?.items, f, sameFee);
+      const match = context.matcher.first(upper.fees?.items, f, feeMatching);
       const u = match?.value.amount;
       if (!match || typeof u !== "number" || typeof f.amount !== "number" || f.amount <= u) return [];
       return [{

@@ -1,5 +1,6 @@
 /** The conformance rules, in the order their findings are reported within an item. */
 import type { ConformanceRule } from "../conformance-rule.js";
+import { bundleMemberAdded } from "./bundle-member-added.js";
 import { feeAdded } from "./fee-added.js";
 import { feeAmountIncreased } from "./fee-amount-increased.js";
 import { legalBasisMismatch } from "./legal-basis-mismatch.js";
@@ -37,4 +38,5 @@ export const conformanceRules: readonly ConformanceRule[] = [
   visitsIncreased,
   onlineDepthDecreased,
   notClaimed,
+  bundleMemberAdded,
 ];

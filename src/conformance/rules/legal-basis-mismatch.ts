@@ -1,6 +1,22 @@
+import type { Data } from "../../rules/rule.js";
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { citationKey, citationLabel } from "../normalize.js";
+
+/**
+ * Whether two citation lists are the same laws and articles, written alike, in the same order: the
+ * common case of a list derived from the one above, decided without normalising (equal texts have
+ * equal keys). Anything else goes to the key comparison.
+ */
+function sameCitations(upper: unknown[], lower: unknown[]): boolean {
+  if (upper.length !== lower.length) return false;
+  for (let k = 0; k < upper.length; k++) {
+    const u = upper[k] as Data | null;
+    const l = lower[k] as Data | null;
+    if (typeof u !== "object" || u === null || typeof l !== "object" || l === null || u.lawName !== l.lawName || u.article !== l.article) return false;
+  }
+  return true;
+}
 
 /** legal-basis-mismatch: the lower item cites the same laws and articles as the upper item. */
 export const legalBasisMismatch: ConformanceRule = {
@@ -15,6 +31,7 @@ export const legalBasisMismatch: ConformanceRule = {
   paths: 'path "/items/i/legalBasis", upperPath "/items/j/legalBasis".',
   checkPair(upper, lower) {
     if (!Array.isArray(upper.legalBasis) || !Array.isArray(lower.legalBasis)) return [];
+    if (sameCitations(upper.legalBasis, lower.legalBasis)) return [];
     const upperKeys = new Map(entries(upper.legalBasis).map(([, c]) => [citationKey(c), c]));
     const lowerKeys = new Map(entries(lower.legalBasis).map(([, c]) => [citationKey(c), c]));
     const added = [...lowerKeys].filter(([k]) => !upperKeys.has(k)).map(([, c]) => citationLabel(c));

@@ -1,5 +1,6 @@
 import type { ConformanceRule } from "../conformance-rule.js";
-import { entries, findMatch, sameMaterial } from "../match-elements.js";
+import { entries } from "../match-elements.js";
+import { materialMatching } from "../matching.js";
 
 /** material-added: the lower item asks only for materials the upper item lists. */
 export const materialAdded: ConformanceRule = {
@@ -13,10 +14,10 @@ export const materialAdded: ConformanceRule = {
   example: 'upper materials [M0001], lower materials [M0001, { "name": "户口本复印件" }]',
   paths: 'path "/items/i/materials/k" (the added material), upperPath "/items/j/materials".',
   standardFields: true,
-  checkPair(upper, lower) {
+  checkPair(upper, lower, context) {
     if (!Array.isArray(upper.materials)) return [];
     return entries(lower.materials)
-      .filter(([, m]) => !findMatch(upper.materials, m, sameMaterial))
+      .filter(([, m]) => !context.matcher.first(upper.materials, m, materialMatching))
       .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: String(m.name ?? m.id ?? "") } }));
   },
 };

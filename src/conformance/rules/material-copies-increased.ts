@@ -1,5 +1,6 @@
 import type { ConformanceRule } from "../conformance-rule.js";
-import { entries, findMatch, sameMaterial } from "../match-elements.js";
+import { entries } from "../match-elements.js";
+import { materialMatching } from "../matching.js";
 
 /** material-copies-increased: a material is not asked for in more copies than the upper item asks. */
 export const materialCopiesIncreased: ConformanceRule = {
@@ -13,9 +14,9 @@ export const materialCopiesIncreased: ConformanceRule = {
   example: 'upper material M0001 "copies": 1, lower "copies": 2',
   paths: 'path "/items/i/materials/k/copies", upperPath "/items/j/materials/l/copies".',
   standardFields: true,
-  checkPair(upper, lower) {
+  checkPair(upper, lower, context) {
     return entries(lower.materials).flatMap(([k, m]) => {
-      const match = findMatch(upper.materials, m, sameMaterial);
+      const match = context.matcher.first(upper.materials, m, materialMatching);
       const u = match?.value.copies;
       if (!match || typeof u !== "number" || typeof m.copies !== "number" || m.copies <= u) return [];
       return [{

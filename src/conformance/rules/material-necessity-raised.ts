@@ -1,5 +1,6 @@
 import type { ConformanceRule } from "../conformance-rule.js";
-import { entries, findMatch, sameMaterial } from "../match-elements.js";
+import { entries } from "../match-elements.js";
+import { materialMatching } from "../matching.js";
 
 /** How much a necessity asks of the applicant: 非必要 < 容缺后补 (must still be supplied later) < 必要. */
 const RANK: Record<string, number> = { optional: 0, deferrable: 1, required: 2 };
@@ -16,9 +17,9 @@ export const materialNecessityRaised: ConformanceRule = {
   example: 'upper material M0004 "necessity": "deferrable", lower "necessity": "required"',
   paths: 'path "/items/i/materials/k/necessity", upperPath "/items/j/materials/l/necessity".',
   standardFields: true,
-  checkPair(upper, lower) {
+  checkPair(upper, lower, context) {
     return entries(lower.materials).flatMap(([k, m]) => {
-      const match = findMatch(upper.materials, m, sameMaterial);
+      const match = context.matcher.first(upper.materials, m, materialMatching);
       const u = match?.value.necessity;
       if (!match || !(u in RANK) || !(m.necessity in RANK) || RANK[m.necessity]! <= RANK[u]!) return [];
       return [{

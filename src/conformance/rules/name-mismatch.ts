@@ -14,7 +14,7 @@ export const nameMismatch: ConformanceRule = {
   paths: 'path "/items/i/name", upperPath "/items/j/name".',
   checkPair(upper, lower) {
     if (typeof upper.name !== "string" || typeof lower.name !== "string") return [];
-    if (normalizeText(upper.name) === normalizeText(lower.name)) return [];
+    if (upper.name === lower.name || normalizeText(upper.name) === normalizeText(lower.name)) return [];
     return [{ path: "/name", upperPath: "/name", params: { upper: upper.name, lower: lower.name } }];
   },
 };

@@ -1,15 +1,17 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
+import { assertSameMajor } from "../../schema/same-major.js";
+import { shown } from "../../internal/shown.js";
 import { diffValues } from "./diff-values.js";
 import { figuresOf, metricSet } from "./metrics.js";
 import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChange, type ItemRef } from "./types.js";
 
 type Item = Record<string, unknown>;
 
-/** The key of an item: handlingItemCode, else implementationCode, else basicCode. */
-export function itemKeyOf(item: unknown): string | undefined {
+/** The key of an item: handlingItemCode, else implementationCode, else basicCode; of a bundle (一件事, kind "bundle") its code. */
+export function itemKeyOf(item: unknown, kind?: unknown): string | undefined {
   if (typeof item !== "object" || item === null) return undefined;
   const i = item as Item;
-  const key = i.handlingItemCode ?? i.implementationCode ?? i.basicCode;
+  const key = kind === "bundle" ? i.code : i.handlingItemCode ?? i.implementationCode ?? i.basicCode;
   return typeof key === "string" && key !== "" ? key : undefined;
 }
 
@@ -19,13 +21,14 @@ function itemsByKey(catalogue: unknown, side: "old" | "new"): { kind: unknown; i
     throw new CatalogueDiffError(`the ${side} document is not a catalogue (an object with an "items" array)`);
   }
   const items = new Map<string, Item>();
+  const kind = (catalogue as Item).kind;
   ((catalogue as Item).items as unknown[]).forEach((item, index) => {
-    const key = itemKeyOf(item);
-    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no implementationCode or basicCode`);
+    const key = itemKeyOf(item, kind);
+    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no ${kind === "bundle" ? "code" : "implementationCode or basicCode"}`);
     if (items.has(key)) throw new CatalogueDiffError(`${side} catalogue: /items/${index} repeats the key ${key}`);
     items.set(key, item as Item);
   });
-  return { kind: (catalogue as Item).kind, items };
+  return { kind, items };
 }
 
 const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.name ?? "") });
@@ -35,10 +38,11 @@ const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.na
  * normalised name, fees by normalised name and other lists by their natural key, so order never matters.
  */
 export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): CatalogueDiff {
+  assertSameMajor([oldCatalogue, newCatalogue], "diffCatalogues");
   const before = itemsByKey(oldCatalogue, "old");
   const after = itemsByKey(newCatalogue, "new");
   if (before.kind !== undefined && after.kind !== undefined && before.kind !== after.kind) {
-    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${String(before.kind)}" with one of kind "${String(after.kind)}"`);
+    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${shown(before.kind)}" with one of kind "${shown(after.kind)}"`);
   }
   const added: ItemRef[] = [];
   const changed: ChangedItem[] = [];

@@ -22,6 +22,11 @@ const KEYED: Record<string, KeyFn[]> = {
   "/fees/items": [/* @__PURE__ */ field("name", true)],
   "/legalBasis": [citation],
   "/process": [/* @__PURE__ */ field("name", true)],
+  // 一件事: members by implementation code, cooperating departments by name, situations by id (as levels match them).
+  "/members": [/* @__PURE__ */ field("implementationCode")],
+  "/cooperatingDepartments": [/* @__PURE__ */ field("name", true)],
+  "/situations": [/* @__PURE__ */ field("id"), /* @__PURE__ */ field("name", true)],
+  "/materials/replaces": [(e) => { const code = field("implementationCode")(e); const id = field("materialId")(e); return code && id ? `${code}\u0000${id}` : undefined; }],
 };
 
 /** Pairs of matched indices and the unmatched ones on each side. */

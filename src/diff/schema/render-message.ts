@@ -1,6 +1,6 @@
 /** Turns raw changes into the public shape: path, id, classification and a localized message, with renames paired. */
 import type { Locale } from "../../i18n/locale.js";
-import { message, type MessageId } from "../../i18n/messages.js";
+import { message } from "../../i18n/messages.js";
 import type { RawChange } from "./context.js";
 import type { SchemaChange } from "./types.js";
 
@@ -35,6 +35,6 @@ export function toSchemaChanges(changes: RawChange[], rootFile: string | undefin
     change: c.change,
     backward: c.backward,
     forward: c.forward,
-    message: message(`diff.schema.${c.change}` as MessageId, locale, c.params),
+    message: message(`diff.schema.${c.change}`, locale, c.params),
   }));
 }

@@ -16,6 +16,7 @@ export const docsMessages = /* @__PURE__ */ catalogueArea(() => ({
   "docs.rules": { "zh-CN": () => "校验规则", en: () => "Rule catalogue" },
   "docs.rules.validation": { "zh-CN": () => "单份清单校验", en: () => "Validation of one list" },
   "docs.rules.conformance": { "zh-CN": () => "上下级一致性", en: () => "Conformance between levels" },
+  "docs.rules.bundle": { "zh-CN": () => "一件事与组成事项", en: () => "Bundles (一件事) against their members" },
   "docs.versioning": { "zh-CN": () => "版本策略", en: () => "Versioning policy" },
   "docs.changelog": { "zh-CN": () => "变更记录", en: () => "Changelog" },
   "docs.col.title": { "zh-CN": () => "中文名称", en: () => "Chinese title" },

@@ -5,6 +5,25 @@ import { catalogueArea } from "../entry.js";
 export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
   "input.no-such-file": { "zh-CN": () => "文件不存在", en: () => "no such file" },
   "input.directory": { "zh-CN": () => "这是文件夹，不是文件", en: () => "is a directory, not a file" },
+  "input.symlink-loop": { "zh-CN": () => "符号链接形成循环，无法打开", en: () => "symbolic links form a loop" },
+  "input.no-permission": { "zh-CN": () => "没有读取权限", en: () => "permission denied" },
+  "input.read-limit": {
+    "zh-CN": (p) => `读取超过 ${p.limit} 上限后停止（设备、管道或不断增长的文件？）`,
+    en: (p) => `stopped after reading more than the ${p.limit} limit (a device, a pipe or a growing file?)`,
+  },
+  "input.file-shrank": {
+    "zh-CN": (p) => `读取时文件被截短（开始时 ${p.expected} 字节，只读到 ${p.read} 字节）`,
+    en: (p) => `the file shrank while it was read (${p.expected} bytes at the start, ${p.read} read)`,
+  },
+  "input.not-regular": {
+    "zh-CN": () => "不是普通文件（管道或设备）；.xlsx 须为磁盘上的文件",
+    en: () => "not a regular file (a pipe or device); an .xlsx must be a file on disk",
+  },
+  "input.no-command": {
+    "zh-CN": () => "缺少命令；运行 zwfw --help 查看命令列表",
+    en: () => "no command given; run zwfw --help for the list of commands",
+  },
+  "input.malformed-csv": { "zh-CN": (p) => `CSV 格式错误：${p.reason}`, en: (p) => `malformed CSV: ${p.reason}` },
   "input.too-large": {
     "zh-CN": (p) => `${p.mb} MB 过大，无法整体读取；请改用 JSONL（每行一个事项），可流式校验`,
     en: (p) => `${p.mb} MB is too large to read whole; use JSONL (one item per line), which streams`,
@@ -16,5 +35,21 @@ export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: () => "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted",
   },
   "input.too-deep": { "zh-CN": () => "JSON 嵌套过深，无法读取", en: () => "JSON nests too deeply to read" },
-  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.zh}`, en: (p) => `malformed JSON: ${p.en}` },
+  "input.mixed-majors": {
+    "zh-CN": (p) => `${p.first} 为 ${p.firstMajor}，${p.second} 为 ${p.secondMajor}，不同主版本的文档不能比较；请先将 ${p.older} 迁移到 ${p.to}`,
+    en: (p) => `${p.first} is ${p.firstMajor} and ${p.second} is ${p.secondMajor}: documents of two majors cannot be compared; migrate ${p.older} to ${p.to} first`,
+  },
+  "migrate.unknown-major": {
+    "zh-CN": (p) => `--to 不是本标准的主版本："${p.major}"（可选：${p.known}）`,
+    en: (p) => `--to is not a major of the standard: "${p.major}" (known: ${p.known})`,
+  },
+  "migrate.no-version": {
+    "zh-CN": () => "schemaVersion 不属于本标准的任何主版本，无法判断从哪个版本迁移",
+    en: () => "its schemaVersion names no major of the standard, so there is nothing to migrate from",
+  },
+  "migrate.dropped": {
+    "zh-CN": (p) => `已删除 ${p.path}：${p.to} 没有该要素`,
+    en: (p) => `dropped ${p.path}: ${p.to} has no such element`,
+  },
+  "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
 }));

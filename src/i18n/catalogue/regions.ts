@@ -14,4 +14,20 @@ export const regionsMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => `区划代码应为 6 位或 12 位数字（收到 "${p.code}"）`,
     en: (p) => `a region code has 6 or 12 digits (got "${p.code}")`,
   },
+  "region.code-or-name": {
+    "zh-CN": () => "请给出区划代码或 --name <名称>（二者选一）",
+    en: () => "give a region code or --name <name> (one of the two)",
+  },
+  "region.name-unknown": {
+    "zh-CN": (p) => `区划库中没有名为“${p.name}”或以其开头的区划`,
+    en: (p) => `no region in the registry is named "${p.name}" or has a name starting with it`,
+  },
+  "region.name-prefix": {
+    "zh-CN": (p) => `名称以“${p.name}”开头的区划（${p.count} 个）：`,
+    en: (p) => `regions whose name starts with "${p.name}" (${p.count}):`,
+  },
+  "region.name-more": {
+    "zh-CN": (p) => `……另有 ${p.count} 个（--report json 列出全部）`,
+    en: (p) => `… ${p.count} more (--report json lists all)`,
+  },
 }));

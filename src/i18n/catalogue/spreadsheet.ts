@@ -65,6 +65,26 @@ export const spreadsheetMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => (p.header ? `${p.cell}：无法识别的列“${p.header}”，该列已忽略` : `${p.cell}：该列没有表头，其中的数据已忽略`),
     en: (p) => (p.header ? `${p.cell}: unknown column "${p.header}"; ignored` : `${p.cell}: the column has no header; its data was ignored`),
   },
+  "code-ambiguous": {
+    "zh-CN": (p) => `${p.cell}${col(p)}：代码“${p.value}”在不同平台的代码集中含义不同（${p.crosswalks}），未导入；请用 --crosswalk 指明所用的代码集`,
+    en: (p) => `${p.cell}${colEn(p)}: the code "${p.value}" means different things in different platforms' code sets (${p.crosswalks}); not imported. Name the one used with --crosswalk`,
+  },
+  "code-ambiguous-standard": {
+    "zh-CN": (p) => `${p.cell}${col(p)}：代码“${p.value}”已按国家标准读取，但在 ${p.crosswalks} 中含义不同；如数据来自该平台，请用 --crosswalk 指明`,
+    en: (p) => `${p.cell}${colEn(p)}: the code "${p.value}" was read as the national standard's, but means something else in ${p.crosswalks}; if the data comes from that platform, name it with --crosswalk`,
+  },
+  "crosswalk-applied": {
+    "zh-CN": (p) => `按代码对照表 ${p.crosswalk}（${p.title}）翻译了 ${p.count} 个值（${p.examples}），原值保存在各事项的扩展字段“原值”中；来源：${p.source}`,
+    en: (p) => `translated ${p.count} values with the crosswalk ${p.crosswalk} (${p.title}): ${p.examples}; the original values are kept under each item's extensions.原值. Source: ${p.source}`,
+  },
+  "item-version-history": {
+    "zh-CN": (p) => `事项 ${p.code} 的第 ${p.version} 版：同一事项另有其他版本（${p.versions}），按版本历史导入，不是重复事项；--latest 只保留最新版本`,
+    en: (p) => `item ${p.code}, version ${p.version}: the item has other versions (${p.versions}), imported as its history, not as a duplicate; --latest keeps only the newest`,
+  },
+  "column-extension": {
+    "zh-CN": (p) => `${p.cell}：列“${p.header}”不对应标准中的要素，其值（${p.count} 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
+    en: (p) => `${p.cell}: column "${p.header}" names no element of the standard; its values (${p.count} items) were kept under extensions. Map it to an element with --map`,
+  },
   "column-not-applicable": {
     "zh-CN": (p) => `${p.cell}：列“${p.header}”不属于${p.kind}类型的目录，已忽略`,
     en: (p) => `${p.cell}: column "${p.header}" does not belong to a ${p.kind} catalogue; ignored`,

@@ -55,6 +55,18 @@ export const validationMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => (p.charged ? "标注为收费，但没有收费项目" : `标注为不收费，但列有 ${p.count} 个收费项目`),
     en: (p) => (p.charged ? "marked as charged but lists no fee item" : `marked as free but lists ${p.count} fee item(s)`),
   },
+  "situation-material-unknown": {
+    "zh-CN": (p) => `办理情形「${p.situation}」所列材料 ${p.material} 不是本事项的申请材料`,
+    en: (p) => `situation "${p.situation}" names material ${p.material}, which the item does not have`,
+  },
+  "lifecycle-dates-order": {
+    "zh-CN": (p) => `计划取消日期 ${p.cancel} 早于计划生效日期 ${p.effective}`,
+    en: (p) => `planned cancellation date ${p.cancel} is before the planned effective date ${p.effective}`,
+  },
+  "exemption-source-missing": {
+    "zh-CN": (p) => (p.mode === "e_licence" ? `材料「${p.material}」可凭电子证照免提交，但未写证照类型代码或电子证照名称` : `材料「${p.material}」可凭数据共享免提交，但未写数源部门`),
+    en: (p) => (p.mode === "e_licence" ? `material "${p.material}" may be replaced by an electronic licence but names neither the licence type code nor the licence name` : `material "${p.material}" may be replaced by shared data but names no source department`),
+  },
   "online-depth-visits": {
     "zh-CN": (p) => `网上办理深度为Ⅳ级（全程网办），到办事现场次数应为0，实际为 ${p.visits}`,
     en: (p) => `online depth IV (fully online) requires zero visits, found ${p.visits}`,
@@ -70,6 +82,14 @@ export const validationMessages = /* @__PURE__ */ catalogueArea(() => ({
   "region-code-unknown": {
     "zh-CN": (p) => `区划代码 ${p.code} 不在区划库中`,
     en: (p) => `region code ${p.code} is not in the region registry`,
+  },
+  "element-missing": {
+    "zh-CN": (p) => `草稿：缺少 ${p.count} 个必填要素：${p.elements}`,
+    en: (p) => `draft: ${p.count} required element${p.count === 1 ? "" : "s"} missing: ${p.elements}`,
+  },
+  "fix.uppercase": {
+    "zh-CN": (p) => `；“${p.value}”含小写字母，应为 ${p.suggestion}`,
+    en: (p) => `; "${p.value}" has lowercase letters: it should be ${p.suggestion}`,
   },
 }));
 

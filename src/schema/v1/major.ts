@@ -15,6 +15,7 @@ export const v1: Major = {
     "standard-item": full.validateStandardItem,
     "implementation-item": full.validateImplementationItem,
   },
+  wholeBesideHandlingItems: false,
   fastItemValidators: {
     basic: fast.validateBasicItem,
     standard: fast.validateStandardItem,

@@ -36,7 +36,7 @@ const header = {
 };
 
 /** The `kind` property's description, listing every kind (extend it with the list in catalogue.ts). */
-export const KIND_DESCRIPTION = "basic 基本目录 | standard 标准化实施清单 | implementation 实施清单.";
+export const KIND_DESCRIPTION = "basic 基本目录 | standard 标准化实施清单 | implementation 实施清单 | bundle 一件事清单.";
 
 /** A catalogue kind: the header, the `kind` literal and the items of that kind, published as `$defs/<name>`. */
 export function catalogueOf<K extends string, I extends TSchema>(name: string, kind: K, item: I, title: string, description: string) {

@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from "typebox";
 import { BasicItem } from "./basic-item.js";
+import { BundleCatalogue } from "./bundle.js";
 import { catalogueOf, KIND_DESCRIPTION } from "./catalogue-header.js";
 import { ImplementationItem } from "./implementation-item.js";
 import { named } from "../named.js";
@@ -19,7 +20,7 @@ export const StandardCatalogue = catalogueOf("StandardCatalogue", "standard", St
 export const ImplementationCatalogue = catalogueOf("ImplementationCatalogue", "implementation", ImplementationItem, "实施清单", "An implementation list: the items one level's agencies implement.");
 
 /** Every v2 catalogue kind, in publication order: the one list to extend with a new kind. */
-export const catalogueKinds = [BasicCatalogue, StandardCatalogue, ImplementationCatalogue] as const;
+export const catalogueKinds = [BasicCatalogue, StandardCatalogue, ImplementationCatalogue, BundleCatalogue] as const;
 
 /** The `kind` code of each catalogue kind, in the list's order. */
 const kindCodes = catalogueKinds.map((c) => c.properties.kind.const);
@@ -27,7 +28,7 @@ const kindCodes = catalogueKinds.map((c) => c.properties.kind.const);
 /** 目录: any catalogue, discriminated by `kind`. */
 export const Catalogue = named("catalogue.schema.json", Type.Unsafe<Static<(typeof catalogueKinds)[number]>>({
   title: "政务服务事项目录",
-  description: "A catalogue of government service items: a basic catalogue, a standard list or an implementation list, by kind.",
+  description: "A catalogue of government service items: a basic catalogue, a standard list, an implementation list or a bundle list (一件事清单), by kind.",
   type: "object",
   discriminator: { propertyName: "kind" },
   required: ["kind"],

@@ -8,6 +8,7 @@ import { ImplementationItem } from "./implementation-item.js";
 import { StandardItem } from "./standard-item.js";
 
 export * from "./basic-item.js";
+export * from "./bundle.js";
 export * from "./catalogue.js";
 export * from "./common.js";
 export * from "./fees.js";
@@ -45,6 +46,7 @@ import { TimeLimit } from "./time-limit.js";
 import { Faq, ProcessStep, Result, Topics } from "./standard-item.js";
 import { Agency } from "./implementation-item.js";
 import { Publisher, Region, UpperRef } from "./catalogue.js";
+import { Bundle, BundleDepartment, BundleMaterial, BundleMember, BundleTimeLimit, MaterialReplacement } from "./bundle.js";
 
 /** Each catalogue kind, by the definition name it is published under. */
 const catalogueDefinitions = Object.fromEntries(
@@ -62,5 +64,6 @@ export const definitions: Readonly<Record<string, TSchema>> = {
   Duration: common.Duration, TimeLimit, LegalCitation: common.LegalCitation, Body: common.Body, Material, Situation, FeeItem, Fees,
   IntermediaryService, SpecialProcedure, ProcessStep, Result, Faq, Topics, Agency, Region, Publisher, UpperRef,
   Extensions: common.Extensions,
+  BundleDepartment, BundleMember, MaterialReplacement, BundleMaterial, BundleTimeLimit, Bundle,
   ...catalogueDefinitions,
 };

@@ -15,6 +15,7 @@ export const v2: Major = {
     "standard-item": full.validateStandardItem,
     "implementation-item": full.validateImplementationItem,
   },
+  wholeBesideHandlingItems: true,
   fastItemValidators: {
     basic: fast.validateBasicItem,
     standard: fast.validateStandardItem,

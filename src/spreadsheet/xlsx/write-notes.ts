@@ -5,9 +5,12 @@
 import { columnLetter, decodeCell } from "../sheet-data.js";
 import { escapeCellText, escapeXml } from "./xml-text.js";
 
-/** The comments part of a sheet's notes. */
+/**
+ * The comments part of a sheet's notes. The text is one rich-text run (<r><t>), as Excel writes it:
+ * a bare <t> is valid too, but readers such as exceljs only take the runs and see an empty note.
+ */
 export function commentsXml(notes: Map<string, string>): string {
-  const list = [...notes].map(([ref, text]) => `<comment ref="${escapeXml(ref)}" authorId="0"><text><t xml:space="preserve">${escapeCellText(text)}</t></text></comment>`);
+  const list = [...notes].map(([ref, text]) => `<comment ref="${escapeXml(ref)}" authorId="0"><text><r><t xml:space="preserve">${escapeCellText(text)}</t></r></text></comment>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>zwfw-standard</author></authors><commentList>${list.join("")}</commentList></comments>`;
 }

@@ -2,9 +2,9 @@
  * Node-only: reads a CSV file as text. UTF-8 (with or without a BOM) is read as is; anything else is
  * decoded as GB18030 (what Excel on Chinese Windows writes for "CSV"), and the import says so.
  */
-import fs from "node:fs";
-import { InputError } from "../../errors.js";
-import { fileSize } from "../../read-input.js";
+import { readWhole } from "../../../node/input-file.js";
+import { inputError } from "../../errors.js";
+import { inspectFile, readLimit, withFileName } from "../../input/read-input.js";
 
 /** CSV files are parsed whole; past this size, use .xlsx (which streams) or split the file. */
 export const MAX_CSV_BYTES = 128 * 1024 * 1024;
@@ -17,9 +17,10 @@ export interface CsvText {
 
 /** Reads and decodes a CSV file. */
 export function readCsv(file: string): CsvText {
-  const size = fileSize(file);
-  if (size > MAX_CSV_BYTES) throw new InputError(`${file}: ${Math.round(size / 1048576)} MB is too large for a CSV import; split it or use .xlsx`);
-  const bytes = fs.readFileSync(file);
+  const { regular, size } = inspectFile(file);
+  if (regular && size > MAX_CSV_BYTES) throw inputError("cli.sheet.csv-too-large", { mb: Math.round(size / 1048576) }, file);
+  // Bounded by the bytes read, not the size the OS reports (0 for a pipe or device).
+  const bytes = withFileName(file, () => readWhole(file, readLimit(MAX_CSV_BYTES)));
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
@@ -28,6 +29,6 @@ export function readCsv(file: string): CsvText {
   try {
     return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
   } catch {
-    throw new InputError(`${file}: neither UTF-8 nor GB18030 text; save the CSV as UTF-8`);
+    throw inputError("cli.sheet.csv-encoding", {}, file);
   }
 }

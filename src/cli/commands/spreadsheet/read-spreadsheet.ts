@@ -1,12 +1,15 @@
-/** Node-only: reads an .xlsx workbook or a CSV file set (out.csv + out.materials.csv …) as plain sheets. */
+/** Node-only: reads an .xlsx workbook, a CSV file set (out.csv + out.materials.csv …) or a JSON array of records as plain sheets. */
 import fs from "node:fs";
-import { message } from "../../../i18n/messages.js";
+import { bilingual, message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import type { Issue } from "../../../report/issue.js";
 import { sheetSpecs } from "../../../spreadsheet/columns.js";
-import { csvFileFor, sheetFromCsv } from "../../../spreadsheet/csv.js";
+import { parse } from "csv-parse/sync";
+import { csvFileFor, parseSheet } from "../../../spreadsheet/csv.js";
+import { isRecord, sheetFromRecords } from "../../../spreadsheet/json-records.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
-import { InputError } from "../../errors.js";
+import { inputError, InputError } from "../../errors.js";
+import { inspectFile, readJsonFile, withFileName } from "../../input/read-input.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
@@ -30,14 +33,27 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
     if (encoding !== "utf-8") {
       issues.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
     }
-    sheets.push(sheetFromCsv(text, spec.name, { file: path, maxRows }));
+    sheets.push(withFileName(path, () => parseSheet(text, spec.name, { file: path, maxRows }, parse)));
   }
   return { sheets, issues };
+}
+
+/** Whether a path names a JSON file. */
+export const isJson = (file: string) => /\.json$/i.test(file);
+
+/** Reads a JSON array of flat records as the items sheet. */
+function readRecords(file: string, maxRows: number): ReadSpreadsheet {
+  const records = readJsonFile(file);
+  if (!Array.isArray(records) || !records.every(isRecord)) throw new InputError(`${file}: expected a JSON array of records (objects), one per item`);
+  return { sheets: [sheetFromRecords(records, sheetSpecs.find((s) => s.role === "items")!.name, { file, maxRows })], issues: [] };
 }
 
 /** Reads a spreadsheet file by its extension. */
 export async function readSpreadsheet(file: string, maxRows: number, locale: Locale): Promise<ReadSpreadsheet> {
   if (isCsv(file)) return readCsvSet(file, maxRows, locale);
-  if (!/\.xlsx$/i.test(file)) throw new InputError(`${file}: expected an .xlsx or .csv file`);
-  return { sheets: readXlsx(file, maxRows), issues: [] };
+  if (isJson(file)) return readRecords(file, maxRows);
+  if (!/\.xlsx$/i.test(file)) throw inputError("cli.file.not-spreadsheet", {}, file);
+  // A zip is read by seeking: a pipe or device would fail with ESPIPE (or never end).
+  if (!inspectFile(file).regular) throw new InputError(`${file}: ${bilingual("input.not-regular")}`);
+  return { sheets: await readXlsx(file, maxRows), issues: [] };
 }

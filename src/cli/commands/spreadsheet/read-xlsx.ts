@@ -6,8 +6,9 @@ import fs from "node:fs";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { readXlsxSheets } from "../../../spreadsheet/xlsx/read-xlsx.js";
 import { XlsxError } from "../../../spreadsheet/xlsx/xlsx-error.js";
-import { InputError } from "../../errors.js";
-import { fileSize } from "../../read-input.js";
+import { bilingual } from "../../../i18n/messages.js";
+import { InputError, inputError } from "../../errors.js";
+import { fileSize } from "../../input/read-input.js";
 
 /** Reads every worksheet of an .xlsx file, at most `maxRows` data rows each. */
 export function readXlsx(file: string, maxRows: number): SheetData[] {
@@ -16,7 +17,7 @@ export function readXlsx(file: string, maxRows: number): SheetData[] {
   try {
     const stat = fs.fstatSync(fd);
     // A pipe, FIFO or device has no end to read the zip directory from.
-    if (!stat.isFile()) throw new InputError(`${file}: not a regular file; an .xlsx workbook must be a file`);
+    if (!stat.isFile()) throw new InputError(`${file}: ${bilingual("input.not-regular")}`);
     const readAt = (offset: number, length: number) => {
       const buffer = Buffer.alloc(Math.max(0, Math.min(length, stat.size - offset)));
       const n = buffer.length ? fs.readSync(fd, buffer, 0, buffer.length, offset) : 0;
@@ -24,11 +25,11 @@ export function readXlsx(file: string, maxRows: number): SheetData[] {
     };
     const head = readAt(0, 4);
     const magic = head.length === 4 ? Buffer.from(head).readUInt32BE(0) : 0;
-    if (magic === 0xd0cf11e0) throw new InputError(`${file}: an old .xls (Excel 97–2003) workbook; save it as .xlsx`);
-    if (magic !== 0x504b0304) throw new InputError(`${file}: not an .xlsx workbook (not a zip archive)`);
+    if (magic === 0xd0cf11e0) throw inputError("cli.sheet.old-xls", {}, file);
+    if (magic !== 0x504b0304) throw inputError("cli.sheet.not-zip", {}, file);
     return readXlsxSheets(readAt, stat.size, { maxRows });
   } catch (error) {
-    if (error instanceof XlsxError) throw new InputError(`${file}: not a readable .xlsx workbook (${error.message})`);
+    if (error instanceof XlsxError) throw inputError("cli.sheet.unreadable", { reason: error.message.split("\n")[0] }, file);
     throw error;
   } finally {
     fs.closeSync(fd);

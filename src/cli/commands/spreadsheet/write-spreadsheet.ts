@@ -4,7 +4,7 @@ import type { CatalogueKind } from "../../../rules/item-kind.js";
 import { csvFileFor, csvFromSheet } from "../../../spreadsheet/csv.js";
 import { exportSpecs, rowsFromCatalogue } from "../../../spreadsheet/rows-from-catalogue.js";
 import { exportXlsx } from "../../../spreadsheet/workbook-export.js";
-import { InputError } from "../../errors.js";
+import { inputError } from "../../errors.js";
 
 /** Writes `catalogue` to `output` by its extension and returns the files written. */
 export async function writeSpreadsheet(catalogue: { kind: CatalogueKind }, output: string): Promise<string[]> {
@@ -16,7 +16,7 @@ export async function writeSpreadsheet(catalogue: { kind: CatalogueKind }, outpu
       return file;
     });
   }
-  if (!/\.xlsx$/i.test(output)) throw new InputError(`-o must name an .xlsx or .csv file (got "${output}")`);
+  if (!/\.xlsx$/i.test(output)) throw inputError("cli.sheet.output", { value: output });
   fs.writeFileSync(output, exportXlsx(catalogue));
   return [output];
 }

@@ -1,0 +1,112 @@
+/**
+ * Finds the partners of lower elements in upper lists by lookup: each list is indexed once per
+ * run (a province standard once for every county checked against it), so a comparison costs
+ * about as much as reading the lower list, not the product of the two lists' sizes.
+ */
+import type { Data } from "../rules/rule.js";
+import { ItemIndex, type IndexedItem } from "./match-items.js";
+import type { Matching } from "./matching.js";
+
+/** An element of an upper list with its index. */
+export interface Partner {
+  value: Data;
+  index: number;
+}
+
+/** What comparison rules and the comparison core look partners up with; see IndexedMatcher. */
+export interface Matcher {
+  /** The first element of `list` (an upper item's list) that `matching` pairs with `element`. */
+  first(list: unknown, element: Data, matching: Matching): Partner | undefined;
+  /** The item of `catalogue` that a lower item implements (ItemIndex.find). */
+  implemented(catalogue: Data, lower: Data): IndexedItem | undefined;
+  /** Whether `catalogue` carries an item with this basic code. */
+  carries(catalogue: Data, basicCode: unknown): boolean;
+  /** Whether an upper item is claimed: some item of `lowerItems` is the same item (sameItem). */
+  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean;
+}
+
+/** The first index under each key of one list's elements. */
+type KeyIndex = Map<string, number>;
+
+/**
+ * Lists up to this long are scanned with the pairing's predicate instead: most material and fee
+ * lists have a handful of elements, where building and probing an index costs more than the few
+ * comparisons it saves. Longer lists (and item lists, always) go through an index, so no
+ * comparison grows with the product of two lists' lengths.
+ */
+const SCAN_MAX = 8;
+
+/** The index of the first object element of `list` that pairs with `element`, or -1. */
+function scan(list: readonly unknown[], element: Data, matching: Matching): number {
+  for (let i = 0; i < list.length; i++) {
+    const u = list[i];
+    if (typeof u === "object" && u !== null && matching.same(u as Data, element)) return i;
+  }
+  return -1;
+}
+
+/** Indexes the object elements of `list` under their upper keys; the first element under a key wins, as a scan from the start finds it. */
+function keyIndexOf(list: readonly unknown[], matching: Matching): KeyIndex {
+  const index: KeyIndex = new Map();
+  for (let i = 0; i < list.length; i++) {
+    const element = list[i];
+    if (typeof element !== "object" || element === null) continue;
+    for (const key of matching.upperKeys(element as Data)) if (!index.has(key)) index.set(key, i);
+  }
+  return index;
+}
+
+/** The index in the keyed list of the first element that pairs with `element`, or -1. */
+function lookUp(index: KeyIndex, element: Data, matching: Matching): number {
+  let best = -1;
+  for (const key of matching.lowerKeys(element)) {
+    const at = index.get(key);
+    if (at !== undefined && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/**
+ * A matcher that indexes each upper list the first time it is asked about it and keeps the index
+ * for its own lifetime: one check, or one region run (a province standard is indexed once for all
+ * its counties), during which the documents do not change. Maps rather than WeakMaps: the matcher
+ * goes with its run, and thousands of WeakMap entries cost every garbage collection (ephemerons).
+ * A lower list is indexed for its claims only while it is compared (`claims`), never kept.
+ */
+export class IndexedMatcher implements Matcher {
+  private readonly lists = new Map<object, Map<Matching, KeyIndex>>();
+  private readonly catalogues = new Map<object, ItemIndex>();
+
+  first(list: unknown, element: Data, matching: Matching): Partner | undefined {
+    if (!Array.isArray(list)) return undefined;
+    const at = list.length <= SCAN_MAX ? scan(list, element, matching) : lookUp(this.keyIndex(list, matching), element, matching);
+    return at < 0 ? undefined : { value: list[at] as Data, index: at };
+  }
+
+  implemented(catalogue: Data, lower: Data): IndexedItem | undefined {
+    return this.itemIndex(catalogue).find(lower);
+  }
+
+  carries(catalogue: Data, basicCode: unknown): boolean {
+    return this.itemIndex(catalogue).has(basicCode);
+  }
+
+  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean {
+    const index = new ItemIndex(lowerItems);
+    return (upper) => index.hasSame(upper);
+  }
+
+  private itemIndex(catalogue: Data): ItemIndex {
+    let index = this.catalogues.get(catalogue);
+    if (!index) this.catalogues.set(catalogue, (index = new ItemIndex(catalogue)));
+    return index;
+  }
+
+  private keyIndex(list: unknown[], matching: Matching): KeyIndex {
+    let byMatching = this.lists.get(list);
+    if (!byMatching) this.lists.set(list, (byMatching = new Map()));
+    let index = byMatching.get(matching);
+    if (!index) byMatching.set(matching, (index = keyIndexOf(list, matching)));
+    return index;
+  }
+}

@@ -1,0 +1,4 @@
+/** The national exchange layout (国家平台交换字段), both ways. */
+export { importNational, type NationalImportOptions } from "./import-national.js";
+export { nationalFromCatalogue } from "./export-national.js";
+export { NATIONAL_COLUMNS } from "./columns.js";

@@ -1,0 +1,151 @@
+/**
+ * Hostile inputs, round two (issue 17), through the library: changing files, prototype-named
+ * options, documented throws, CSV formula neutralisation, and time bounds checked as ratios of
+ * n and 4n in one run (never wall-clock thresholds).
+ */
+import fc from "fast-check";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { collectStream, deriveImplementation, rowsFromCatalogue, sheetFromCsv, StreamInputError, validateStream } from "../../src/index.js";
+import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js";
+import { validateRangesInPool } from "../../src/node/pool.js";
+import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
+import { csvFromSheet } from "../../src/spreadsheet/csv.js";
+import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
+import { readLines } from "../../src/stream/line-reader.js";
+import { readJson } from "../helpers/examples.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-edges-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const county = readJson("examples/4-county-gusu.json");
+const lines = county.items.map((i: unknown) => JSON.stringify(i)).join("\n") + "\n";
+
+/** Reads all chunks of a generator, returning the byte count or the error it stopped with. */
+async function drain(chunks: AsyncIterable<Uint8Array>): Promise<number | unknown> {
+  let n = 0;
+  try {
+    for await (const chunk of chunks) n += chunk.length;
+    return n;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** The median of three timings of `run`, in ms (a ratio of two of them is what the tests compare). */
+async function timed(run: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[1]!;
+}
+
+describe("files that change while they are read", () => {
+  it("a file shorter than its size at the start: ranges end (no spinning on 0-byte reads) and the read stops with file-changed, one thread or a pool", async () => {
+    const file = path.join(dir, "shrunk.jsonl");
+    fs.writeFileSync(file, lines);
+    const claimed = lines.length * 3; // the size "at the start", before the file shrank
+    const ranges = newlineRanges(file, 256, claimed);
+    expect(ranges.at(-1)!.end).toBe(claimed);
+    const single = await drain(openFile(file, { end: claimed }));
+    expect(single).toBeInstanceOf(StreamInputError);
+    expect((single as StreamInputError).problem).toBe("file-changed");
+    const pooled = await validateRangesInPool(file, ranges, { item: "implementation", locale: "en", jobs: 2, total: claimed }).catch((e: unknown) => e);
+    expect(pooled).toBeInstanceOf(StreamInputError);
+    expect((pooled as StreamInputError).problem).toBe("file-changed");
+  });
+
+  it("bytes appended after a file was opened are not read, so --jobs 1 reads what the ranges of --jobs N cover", async () => {
+    const file = path.join(dir, "growing.jsonl");
+    fs.writeFileSync(file, lines.repeat(40)); // several chunks
+    const size = fs.statSync(file).size;
+    let n = 0;
+    for await (const chunk of openFile(file)) {
+      if (n === 0) fs.appendFileSync(file, lines.repeat(40));
+      n += chunk.length;
+    }
+    expect(n).toBe(size);
+  });
+});
+
+describe("options named like Object.prototype members", () => {
+  it("validateStream and collectStream refuse item \"toString\" and \"constructor\" (every line used to pass)", async () => {
+    const bad = ['{"name":1}'];
+    for (const item of ["toString", "constructor", "__proto__"]) {
+      expect(() => validateStream(bad, { item: item as never })).toThrow(new TypeError(`item must be basic, standard or implementation (got "${item}")`));
+      await expect(collectStream(bad, { item: item as never })).rejects.toThrow(TypeError);
+    }
+    await expect(collectStream(bad, { locale: "toString" as never })).rejects.toThrow(new TypeError('locale must be zh-CN or en (got "toString")'));
+    expect((await collectStream(bad, { item: "basic" })).summary.errors).toBeGreaterThan(0);
+  });
+});
+
+describe("documented throws on schema-invalid input", () => {
+  it("rowsFromCatalogue: a TypeError naming the pointer, never a raw property error", () => {
+    expect(() => rowsFromCatalogue({ kind: "implementation", items: [county.items[0], null] })).toThrow(new TypeError("rowsFromCatalogue: /items/1 is null, not an item object"));
+    expect(() => rowsFromCatalogue({ kind: "implementation", items: [{ ...county.items[0], materials: [7] }] })).toThrow(new TypeError("rowsFromCatalogue: /items/0/materials/0 is a number, not an object"));
+    expect(() => rowsFromCatalogue({ kind: "nope", items: [] })).toThrow(new TypeError('rowsFromCatalogue: /kind must be basic, standard or implementation (got "nope")'));
+    // Wrong-typed values are written as JSON text, not dropped and not thrown.
+    const rows = rowsFromCatalogue({ ...county, items: [{ ...county.items[0], name: { zh: "x" }, handlingForms: "01" }] });
+    expect(rows.find((s) => s.name === "事项")!.rows[1]).toContain('{"zh":"x"}');
+  });
+
+  it("sheetFromCsv: an unclosed quote is a StreamInputError with its line", () => {
+    const error = (() => { try { sheetFromCsv('a,b\n1,"2\n3,4\n', "事项"); } catch (e) { return e; } })() as StreamInputError;
+    expect(error).toBeInstanceOf(StreamInputError);
+    expect([error.problem, error.line]).toEqual(["malformed-csv", 2]);
+  });
+
+  it("deriveImplementation: an empty agency name is a TypeError naming the option", () => {
+    const upper = readJson("examples/3-city-suzhou.json");
+    const agency = { name: "", creditCode: county.items[0].agency.creditCode, nature: "1" as const };
+    expect(() => deriveImplementation(upper, { region: { code: "320508000000" }, agency })).toThrow(/^deriveImplementation: agency\.name gives \/publisher\/name that must NOT have fewer than 1 characters$/);
+  });
+});
+
+describe("CSV export neutralises formulas (OWASP) and import restores them exactly", () => {
+  it("guard and unguard are inverse on every string, and guarded text never starts like a formula", () => {
+    const text = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "a", "1", "中") });
+    fc.assert(fc.property(text, (s) => {
+      const guarded = guardFormula(s);
+      return unguardFormula(guarded) === s && !/^[=+\-@\t\r]/.test(guarded);
+    }), { numRuns: 2000 });
+  });
+
+  it("a catalogue whose text starts with = + - @: the CSV cells carry the quote, the import gives the catalogue back", () => {
+    const item = { ...county.items[0], name: "=HYPERLINK(\"http://x\",\"y\")", department: "@SUM(1)", acceptanceConditions: "-2+3", onsiteReason: "'=keep" };
+    const catalogue = { ...county, items: [item] };
+    const sheets = rowsFromCatalogue(catalogue);
+    const csv = sheets.map((s) => csvFromSheet(s));
+    expect(csv.join("\n")).toContain("'=HYPERLINK");
+    expect(csv.join("\n")).toContain("'@SUM(1)");
+    const back = catalogueFromRows(csv.map((text, i) => sheetFromCsv(text, sheets[i]!.name)));
+    const got = back.catalogue.items[0] as unknown as Record<string, unknown>;
+    expect([got.name, got.department, got.acceptanceConditions, got.onsiteReason]).toEqual([item.name, item.department, item.acceptanceConditions, item.onsiteReason]);
+  });
+});
+
+describe("time linear in the input (ratios of n and 4n in one run)", () => {
+  it("spreadsheet import of rows holding only a name (~16 findings a row): 4× the rows costs well under 16×", async () => {
+    const header = rowsFromCatalogue(county).find((s) => s.name === "事项")!.rows[0] as string[];
+    const csv = (n: number) => header.join(",") + "\n" + Array.from({ length: n }, (_, i) => `事项${i}` + ",".repeat(header.length - 1)).join("\n");
+    const run = (n: number) => () => catalogueFromRows([sheetFromCsv(csv(n), "事项")], { region: "320508000000", publisher: "x" });
+    const findings = run(150)().report.issues.length;
+    expect(findings).toBeGreaterThan(150 * 10);
+    await run(150)(); // warm up
+    const ratio = (await timed(run(600))) / (await timed(run(150)));
+    expect(ratio).toBeLessThan(8); // linear: ≈ 4; quadratic (each finding re-scanning all): ≈ 16
+  });
+
+  it("a bomb of blank lines costs about what splitting them costs (no decoder per blank line)", async () => {
+    const blank = new Uint8Array(1024 * 1024).fill(10);
+    const chunks = () => Array.from({ length: 4 }, (_, i) => blank.subarray(i * blank.length / 4, (i + 1) * blank.length / 4));
+    const split = await timed(async () => { for await (const _ of readLines(chunks(), { decoder: latin1Decoder })); });
+    const validated = await timed(() => collectStream(chunks(), { decoder: latin1Decoder }));
+    expect(validated / split).toBeLessThan(10); // a TextDecoder per blank line made it ≈ 50×
+  });
+});

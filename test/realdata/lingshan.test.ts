@@ -1,0 +1,63 @@
+/** The 灵山县 records of a Guangxi item API (AUDIT_* form under samples[].records) import through the national layout. */
+import { describe, expect, it } from "vitest";
+import { NATIONAL_COLUMNS } from "../../src/national/columns.js";
+import { importNational } from "../../src/national/index.js";
+import { hasRealData, readRealJson } from "../helpers/realdata.js";
+
+const DATASET = "guangxi-lingshan";
+const FILE = "lingshan-audit-items.json";
+const OPTIONS = { region: "450721000000", publisher: "灵山县行政审批局", crosswalks: ["guangxi-time-unit"] };
+
+/** A value at a property path. */
+const at = (record: any, path: string) => path.split("/").reduce((node, key) => node?.[key], record);
+
+describe.skipIf(!hasRealData(DATASET, FILE))("real data: 灵山县 AUDIT_* records", () => {
+  const document = hasRealData(DATASET, FILE) ? readRealJson(DATASET, FILE) : { samples: [] };
+  const records: any[] = document.samples.flatMap((s: any) => s.records);
+
+  it("every record is an item, and every mapped text and number equals its source", () => {
+    const { catalogue } = importNational(document, OPTIONS);
+    const items = catalogue.items as any[];
+    expect(items).toHaveLength(records.length);
+    const text = ["task_code", "catalog_code", "task_name", "dept_name", "dept_code", "transact_addr", "transact_time", "link_way", "supervise_way"];
+    items.forEach((item, i) => {
+      const source = { ...records[i].AUDIT_ITEM, ...records[i].AUDIT_ITEM_WINDOW[0] };
+      for (const column of text) if (source[column]) expect(at(item, NATIONAL_COLUMNS.items![column]!), column).toBe(String(source[column]));
+      expect([item.timeLimit.statutory.value, item.timeLimit.promised.value, item.visits]).toEqual([source.anticipate_day, source.promise_day, source.limit_scene_num].map(Number));
+      expect(item.handlingItemCode ?? "").toBe(source.ywcode ?? "");
+      expect(item.materials.map((m: any) => m.name)).toEqual(records[i].AUDIT_MATERIAL.map((m: any) => m.material_name));
+      expect(item.legalBasis.map((c: any) => c.lawName)).toEqual(records[i].AUDIT_ITEM_BYLAW.map((b: any) => b.law_name));
+      expect(String(item.extensions.task_version)).toBe(String(source.task_version));
+    });
+  });
+
+  it("codes go through the crosswalks: the Guangxi time unit, the national result type, 10/20/99 material sources", () => {
+    const { catalogue, report } = importNational(document, OPTIONS);
+    const items = catalogue.items as any[];
+    expect(items.every((i) => i.timeLimit.promised.unit === "working_day")).toBe(true);
+    expect(items[0].result.type).toBe("approval");
+    expect(items[0].materials[0]).toMatchObject({ necessity: "required", source: "applicant" });
+    expect(items[0].extensions.原值).toMatchObject({ "timeLimit/promised/unit": "1", "result/type": "20" });
+    expect(report.issues.filter((i) => i.rule === "crosswalk-applied").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("without --crosswalk the time unit is not guessed: one code-ambiguous error per cell", () => {
+    const { report } = importNational(document, { ...OPTIONS, crosswalks: [] });
+    const ambiguous = report.issues.filter((i) => i.rule === "code-ambiguous");
+    expect(ambiguous).toHaveLength(records.length * 2);
+    expect(ambiguous.every((i) => i.severity === "error" && /timeLimit\/(statutory|promised)\/unit$/.test(i.path))).toBe(true);
+  });
+
+  it("the versions of one item are history (info), the whole item beside its 业务办理项 is no duplicate, and --latest keeps the newest", () => {
+    const { report } = importNational(document, OPTIONS);
+    expect(report.issues.filter((i) => i.rule === "duplicate-item")).toEqual([]);
+    expect(report.issues.filter((i) => i.rule === "item-version-history").length).toBeGreaterThan(0);
+    const latest = importNational(document, { ...OPTIONS, latest: true }).catalogue.items as any[];
+    const keys = latest.map((i) => `${i.implementationCode} ${i.handlingItemCode ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const whole = latest.filter((i) => i.implementationCode === "11450721MB155808114000141005000");
+    expect(whole.map((i) => [i.handlingItemCode ?? "", String(i.extensions.task_version)]).sort()).toEqual([
+      ["", "16"], ["11450721MB15580811400014100500001", "8"], ["11450721MB15580811400014100500002", "8"],
+    ]);
+  });
+});

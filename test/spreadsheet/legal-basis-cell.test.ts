@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isLawName, parseLegalBasisCell } from "../../src/spreadsheet/legal-basis-cell.js";
+
+describe("the 设定依据 cell parser", () => {
+  it("puts an article on the line below its law into that law's citation", () => {
+    const cell = "【法律】《中华人民共和国专利法》（2020年修正）\n第六十五条　未经专利权人许可，实施其专利。\n【地方性法规】《辽宁省专利条例》(2013年通过） \n第二十二条　按照下列分工执行：\n　　(一)省专利管理部门负责全省范围内的案件；";
+    expect(parseLegalBasisCell(cell)).toEqual([
+      { lawName: "《中华人民共和国专利法》", docNumber: "2020年修正", article: "第六十五条", text: "未经专利权人许可，实施其专利。" },
+      { lawName: "《辽宁省专利条例》", docNumber: "2013年通过", article: "第二十二条", text: "按照下列分工执行：\n(一)省专利管理部门负责全省范围内的案件；" },
+    ]);
+  });
+
+  it("a further article of the same law is a citation of that law, never a law name", () => {
+    const cell = "《中华人民共和国农业技术推广法》第七条：各级人民政府应当加强领导。\n第八条：对做出贡献的单位和个人，给予奖励。";
+    expect(parseLegalBasisCell(cell)).toEqual([
+      { lawName: "《中华人民共和国农业技术推广法》", article: "第七条", text: "各级人民政府应当加强领导。" },
+      { lawName: "《中华人民共和国农业技术推广法》", article: "第八条", text: "对做出贡献的单位和个人，给予奖励。" },
+    ]);
+  });
+
+  it("reads bare law names after a category or before a note, numbering, unbracketed document numbers and quotes", () => {
+    expect(parseLegalBasisCell("\"【规章】港口经营管理规定（交通运输部令2020年第21号）第二十九条 港口经营人应当制定预案。 【行政法规】：1.《彩票管理条例》第十五条：可以委托代销。\"")).toEqual([
+      { lawName: "港口经营管理规定", docNumber: "交通运输部令2020年第21号", article: "第二十九条", text: "港口经营人应当制定预案。" },
+      { lawName: "《彩票管理条例》", article: "第十五条", text: "可以委托代销。" },
+    ]);
+    expect(parseLegalBasisCell("【规范性文件】《残疾退役军人医疗保障办法》退役军人部发〔2022〕3号")).toEqual([
+      { lawName: "《残疾退役军人医疗保障办法》", docNumber: "退役军人部发〔2022〕3号" },
+    ]);
+  });
+
+  it("a law named inside an article's text starts no citation (near miss)", () => {
+    const cell = "《中华人民共和国税收征收管理法实施细则》第七十八条　税务机关应当办理退还手续。\n　　税收征管法第五十一条规定的多缴税款退税，不包括预缴税款。";
+    expect(parseLegalBasisCell(cell)).toEqual([
+      { lawName: "《中华人民共和国税收征收管理法实施细则》", article: "第七十八条", text: "税务机关应当办理退还手续。\n税收征管法第五十一条规定的多缴税款退税，不包括预缴税款。" },
+    ]);
+  });
+
+  it("keeps the template's form and text without a law name whole", () => {
+    expect(parseLegalBasisCell("【法律】《中华人民共和国行政许可法》（主席令第7号）第十二条：条款内容；《某某办法》第三条")).toEqual([
+      { lawName: "《中华人民共和国行政许可法》", docNumber: "主席令第7号", article: "第十二条", text: "条款内容" },
+      { lawName: "《某某办法》", article: "第三条" },
+    ]);
+    expect(parseLegalBasisCell("依据上级文件办理")).toEqual([{ lawName: "依据上级文件办理" }]);
+  });
+
+  it("every citation of generated cells names a law, and every article is kept (property)", () => {
+    const law = fc.constantFrom("《中华人民共和国行政许可法》", "《辽宁省专利条例》", "【规章】港口经营管理规定（交通运输部令第21号）");
+    const article = fc.constantFrom("第一条", "第十二条", "第二十六条第一款", "第一百零一条");
+    const body = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[\s《》【】第：:;；"]/g, "") || "内容");
+    const citation = fc.tuple(law, fc.array(fc.tuple(article, body), { minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(citation, { minLength: 1, maxLength: 4 }), (citations) => {
+        const cell = citations.map(([name, articles]) => `${name}\n${articles.map(([a, t]) => `${a}　${t}`).join("\n")}`).join("\n");
+        const parsed = parseLegalBasisCell(cell);
+        expect(parsed.every((c) => isLawName(c.lawName))).toBe(true);
+        expect(parsed.map((c) => c.article)).toEqual(citations.flatMap(([, articles]) => articles.map(([a]) => a)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("isLawName: names of laws, never articles", () => {
+    for (const name of ["《环境保护法》", "港口经营管理规定", "麻醉药品和精神药品管理条例", "行政许可法"]) expect(isLawName(name)).toBe(true);
+    for (const name of ["第六十五条　未经专利权人许可", "第十条第二款", "附件第193项设立经营性互联网文化单位审批", "\""]) expect(isLawName(name)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The tests Stryker runs against each mutant (stryker.config.mjs). In-process tests only: tests that spawn the
+ * built CLI, pack the package or drive a browser exercise `dist/`, which Stryker does not rebuild per mutant.
+ * With MUTATE set to one folder, only that folder's own test directories run, so its score counts what its own
+ * tests pin (a lower bound: other tests may kill more) and a run fits a shared 2-core machine.
+ */
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+/** The test directories that pin each mutated folder. */
+const OWN_TESTS: Record<string, string[]> = {
+  "src/rules": ["test/validate", "test/regions/region-code-unknown.test.ts"],
+  "src/conformance": ["test/conformance"],
+  "src/identifiers": ["test/identifiers", "test/validate"],
+  "src/diff": ["test/diff"],
+  "src/validate": ["test/validate", "test/stream"],
+  "src/spreadsheet": ["test/spreadsheet"],
+};
+
+const folder = process.env.MUTATE?.replace(/\/+$/, "");
+const own = folder ? OWN_TESTS[folder] : undefined;
+
+// Spread rather than mergeConfig, which would append `include` to the base's instead of replacing it.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    ...(own ? { include: own.map((t) => (t.endsWith(".ts") ? t : `${t}/**/*.test.ts`)) } : {}),
+    exclude: [
+      "**/node_modules/**",
+      "test/**/cli.test.ts",
+      "test/cli/**",
+      "test/package/**",
+      "test/release/**",
+      "test/site/**",
+      "test/hostile/**",
+      "test/spreadsheet/hostile.test.ts",
+      "test/stream/cli-validate.test.ts",
+      "test/regions/entry.test.ts",
+      "test/readme.test.ts",
+    ],
+  },
+});

@@ -15,4 +15,4 @@ export type { ValidateOptions } from "./validate/index.js";
 export { SCHEMA_VERSION } from "./schema/v1/version.js";
 
 /** Validates a v1 catalogue or item against the v1 schema and the semantic rules (other majors are not accepted). */
-export const validate: Validate = validatorFor([v1]);
+export const validate: Validate = /* @__PURE__ */ validatorFor([v1]);

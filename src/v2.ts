@@ -15,4 +15,4 @@ export type { ValidateOptions } from "./validate/index.js";
 export { SCHEMA_VERSION } from "./schema/v2/version.js";
 
 /** Validates a v2 catalogue or item against the v2 schema and the semantic rules (other majors are not accepted). */
-export const validate: Validate = validatorFor([v2]);
+export const validate: Validate = /* @__PURE__ */ validatorFor([v2]);

@@ -13,7 +13,7 @@ var __commonJS = (cb, mod) => function __require() {
 };
 
 // node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
+var require_fast_deep_equal = /* @__PURE__ */ __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
@@ -48,11 +48,11 @@ var require_fast_deep_equal = __commonJS({
 });
 
 // node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
+var require_equal = /* @__PURE__ */ __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
+    var equal = /* @__PURE__ */ require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
     exports.default = equal;
   }
@@ -60,15 +60,15 @@ var require_equal = __commonJS({
 
 // <stdin>
 var validateBasicItem = validate20;
-var schema34 = { "title": "\u4E8B\u9879\u7C7B\u578B\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.1: 01 \u884C\u653F\u8BB8\u53EF (Administrative licensing); 02 \u884C\u653F\u5904\u7F5A (Administrative penalty); 03 \u884C\u653F\u5F3A\u5236 (Administrative enforcement); 04 \u884C\u653F\u5F81\u6536 (Administrative levy); 05 \u884C\u653F\u7ED9\u4ED8 (Administrative benefit); 06 \u884C\u653F\u68C0\u67E5 (Administrative inspection); 07 \u884C\u653F\u786E\u8BA4 (Administrative confirmation); 08 \u884C\u653F\u5956\u52B1 (Administrative reward); 09 \u884C\u653F\u88C1\u51B3 (Administrative adjudication); 10 \u5176\u4ED6\u884C\u653F\u6743\u529B (Other administrative power); 11 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 11 (Extension (power) 11); 12 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 12 (Extension (power) 12); 13 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 13 (Extension (power) 13); 14 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 14 (Extension (power) 14); 15 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 15 (Extension (power) 15); 16 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 16 (Extension (power) 16); 17 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 17 (Extension (power) 17); 18 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 18 (Extension (power) 18); 19 \u6269\u5C55\u884C\u653F\u6743\u529B\u4E8B\u9879 19 (Extension (power) 19); 20 \u516C\u5171\u670D\u52A1 (Public service); 21 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 21 (Extension (public service) 21); 22 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 22 (Extension (public service) 22); 23 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 23 (Extension (public service) 23); 24 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 24 (Extension (public service) 24); 25 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 25 (Extension (public service) 25); 26 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 26 (Extension (public service) 26); 27 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 27 (Extension (public service) 27); 28 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 28 (Extension (public service) 28); 29 \u6269\u5C55\u516C\u5171\u670D\u52A1\u4E8B\u9879 29 (Extension (public service) 29); 99 \u5176\u4ED6\uFF08\u5730\u65B9\u6269\u5C55\uFF09 (Other (local extension))", "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
-var schema35 = { "title": "\u884C\u4F7F\u5C42\u7EA7\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.2: 1 \u56FD\u5BB6\u7EA7 (National); 2 \u7701\u7EA7 (Province); 3 \u5E02\u7EA7 (City); 4 \u53BF\u7EA7 (County); 5 \u4E61\u9547\uFF08\u8857\u9053\uFF09\u7EA7 (Township); 6 \u6751\uFF08\u793E\u533A\uFF09\u7EA7 (Village)", "enum": ["1", "2", "3", "4", "5", "6"] };
-var pattern4 = new RegExp("^\\d{12}$", "");
-var func0 = require_equal().default;
+var schema34 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
+var schema35 = { "enum": ["1", "2", "3", "4", "5", "6"] };
+var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "");
+var func0 = /* @__PURE__ */ (() => require_equal().default)();
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate20.evaluated;
+  const evaluated0 = evaluated_validate20;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -82,7 +82,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         validate20.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs2 = errors;
+        const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "basicCode" || key0 === "name" || key0 === "type" || key0 === "levels" || key0 === "legalBasis" || key0 === "department" || key0 === "extensions")) {
             validate20.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -90,12 +90,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs2 === errors) {
+        if (_errs1 === errors) {
           if (data.basicCode !== void 0) {
             let data0 = data.basicCode;
+            const _errs2 = errors;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
+            if (errors === _errs3) {
               if (typeof data0 === "string") {
                 if (!pattern4.test(data0)) {
                   validate20.errors = [{ instancePath: instancePath + "/basicCode", schemaPath: "defs.schema.json#/$defs/BasicCode/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' }];
@@ -106,15 +106,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.name !== void 0) {
               let data1 = data.name;
-              const _errs6 = errors;
-              if (errors === _errs6) {
+              const _errs5 = errors;
+              if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (data1.length > 200) {
                     validate20.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -130,27 +130,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.type !== void 0) {
                 let data2 = data.type;
-                const _errs8 = errors;
+                const _errs7 = errors;
                 if (!(data2 === "01" || data2 === "02" || data2 === "03" || data2 === "04" || data2 === "05" || data2 === "06" || data2 === "07" || data2 === "08" || data2 === "09" || data2 === "10" || data2 === "11" || data2 === "12" || data2 === "13" || data2 === "14" || data2 === "15" || data2 === "16" || data2 === "17" || data2 === "18" || data2 === "19" || data2 === "20" || data2 === "21" || data2 === "22" || data2 === "23" || data2 === "24" || data2 === "25" || data2 === "26" || data2 === "27" || data2 === "28" || data2 === "29" || data2 === "99")) {
                   validate20.errors = [{ instancePath: instancePath + "/type", schemaPath: "defs.schema.json#/$defs/ItemTypeCode/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.levels !== void 0) {
                   let data3 = data.levels;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
                     if (Array.isArray(data3)) {
                       if (data3.length < 1) {
                         validate20.errors = [{ instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -160,12 +160,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           let data4 = data3[i0];
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (!(data4 === "1" || data4 === "2" || data4 === "3" || data4 === "4" || data4 === "5" || data4 === "6")) {
                             validate20.errors = [{ instancePath: instancePath + "/levels/" + i0, schemaPath: "defs.schema.json#/$defs/LevelCode/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                           }
-                          var valid3 = _errs12 === errors;
+                          var valid3 = _errs11 === errors;
                           if (!valid3) {
                             break;
                           }
@@ -191,15 +191,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.legalBasis !== void 0) {
                     let data5 = data.legalBasis;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
                       if (Array.isArray(data5)) {
                         if (data5.length < 1) {
                           validate20.errors = [{ instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -209,16 +209,16 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           const len1 = data5.length;
                           for (let i2 = 0; i2 < len1; i2++) {
                             let data6 = data5[i2];
+                            const _errs15 = errors;
                             const _errs16 = errors;
-                            const _errs17 = errors;
-                            if (errors === _errs17) {
+                            if (errors === _errs16) {
                               if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                                 let missing1;
                                 if (data6.lawName === void 0 && (missing1 = "lawName")) {
                                   validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
-                                  const _errs19 = errors;
+                                  const _errs18 = errors;
                                   for (const key1 in data6) {
                                     if (!(key1 === "lawName" || key1 === "docNumber" || key1 === "article" || key1 === "text")) {
                                       validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -226,11 +226,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                       break;
                                     }
                                   }
-                                  if (_errs19 === errors) {
+                                  if (_errs18 === errors) {
                                     if (data6.lawName !== void 0) {
                                       let data7 = data6.lawName;
-                                      const _errs20 = errors;
-                                      if (errors === _errs20) {
+                                      const _errs19 = errors;
+                                      if (errors === _errs19) {
                                         if (typeof data7 === "string") {
                                           if (data7.length > 200) {
                                             validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -246,15 +246,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid8 = _errs20 === errors;
+                                      var valid8 = _errs19 === errors;
                                     } else {
                                       var valid8 = true;
                                     }
                                     if (valid8) {
                                       if (data6.docNumber !== void 0) {
                                         let data8 = data6.docNumber;
-                                        const _errs22 = errors;
-                                        if (errors === _errs22) {
+                                        const _errs21 = errors;
+                                        if (errors === _errs21) {
                                           if (typeof data8 === "string") {
                                             if (data8.length > 100) {
                                               validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -265,15 +265,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid8 = _errs22 === errors;
+                                        var valid8 = _errs21 === errors;
                                       } else {
                                         var valid8 = true;
                                       }
                                       if (valid8) {
                                         if (data6.article !== void 0) {
                                           let data9 = data6.article;
-                                          const _errs24 = errors;
-                                          if (errors === _errs24) {
+                                          const _errs23 = errors;
+                                          if (errors === _errs23) {
                                             if (typeof data9 === "string") {
                                               if (data9.length > 100) {
                                                 validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -284,15 +284,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid8 = _errs24 === errors;
+                                          var valid8 = _errs23 === errors;
                                         } else {
                                           var valid8 = true;
                                         }
                                         if (valid8) {
                                           if (data6.text !== void 0) {
                                             let data10 = data6.text;
-                                            const _errs26 = errors;
-                                            if (errors === _errs26) {
+                                            const _errs25 = errors;
+                                            if (errors === _errs25) {
                                               if (typeof data10 === "string") {
                                                 if (data10.length > 1e4) {
                                                   validate20.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
@@ -303,7 +303,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid8 = _errs26 === errors;
+                                            var valid8 = _errs25 === errors;
                                           } else {
                                             var valid8 = true;
                                           }
@@ -317,7 +317,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid6 = _errs16 === errors;
+                            var valid6 = _errs15 === errors;
                             if (!valid6) {
                               break;
                             }
@@ -328,15 +328,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs13 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.department !== void 0) {
                       let data11 = data.department;
-                      const _errs28 = errors;
-                      if (errors === _errs28) {
+                      const _errs27 = errors;
+                      if (errors === _errs27) {
                         if (typeof data11 === "string") {
                           if (data11.length > 100) {
                             validate20.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -347,23 +347,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs28 === errors;
+                      var valid0 = _errs27 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.extensions !== void 0) {
                         let data12 = data.extensions;
+                        const _errs29 = errors;
                         const _errs30 = errors;
-                        const _errs31 = errors;
-                        if (errors === _errs31) {
+                        if (errors === _errs30) {
                           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                           } else {
                             validate20.errors = [{ instancePath: instancePath + "/extensions", schemaPath: "defs.schema.json#/$defs/Extensions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs30 === errors;
+                        var valid0 = _errs29 === errors;
                       } else {
                         var valid0 = true;
                       }
@@ -383,21 +383,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate20 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateStandardItem = validate22;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/standard-item.schema.json", "$comment": "GENERATED by scripts/generate.ts from src/schema/v1/standard-item.ts. Do not edit by hand: run npm run generate.", "title": "\u6807\u51C6\u5316\u5B9E\u65BD\u6E05\u5355\u4E8B\u9879", "description": "A basic item plus the service elements an upper level standardises for every level below it.", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "title": "\u57FA\u672C\u7F16\u7801", "description": "12-digit basic code of the item in the basic catalogue.", "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "title": "\u4E8B\u9879\u540D\u79F0", "description": "Official item name; the same at every level.", "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "title": "\u4E8B\u9879\u7C7B\u578B", "description": "Item type code (GB/T 39046 A.1).", "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "title": "\u884C\u4F7F\u5C42\u7EA7", "description": "The levels at which the item may be exercised (A.2).", "type": "array", "items": { "title": "\u884C\u4F7F\u5C42\u7EA7\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.2: 1 \u56FD\u5BB6\u7EA7 (National); 2 \u7701\u7EA7 (Province); 3 \u5E02\u7EA7 (City); 4 \u53BF\u7EA7 (County); 5 \u4E61\u9547\uFF08\u8857\u9053\uFF09\u7EA7 (Township); 6 \u6751\uFF08\u793E\u533A\uFF09\u7EA7 (Village)", "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "title": "\u8BBE\u5B9A\u4F9D\u636E", "description": "Legal citations that establish the item.", "type": "array", "items": { "title": "\u6CD5\u5F8B\u4F9D\u636E", "description": "A structured legal citation (law name, document number, article, text).", "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "title": "\u4E3B\u7BA1\u90E8\u95E8", "description": "Competent department that owns the item.", "type": "string", "maxLength": 100 }, "extensions": { "title": "\u6269\u5C55\u5B57\u6BB5", "description": "Local fields outside the standard; keys are free, values any JSON. Conformance ignores them.", "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "title": "\u670D\u52A1\u5BF9\u8C61", "description": "Who may apply (A.4).", "type": "array", "items": { "title": "\u670D\u52A1\u5BF9\u8C61\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.4: 1 \u81EA\u7136\u4EBA (Natural person); 2 \u4F01\u4E1A\u6CD5\u4EBA (Enterprise legal person); 3 \u4E8B\u4E1A\u6CD5\u4EBA (Public institution legal person); 4 \u793E\u4F1A\u7EC4\u7EC7\u6CD5\u4EBA (Social organisation legal person); 5 \u884C\u653F\u673A\u5173 (Administrative organ); 6 \u5176\u4ED6\u7EC4\u7EC7 (Other organisation)", "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "title": "\u53D7\u7406\u6761\u4EF6", "description": "Conditions under which an application is accepted.", "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "title": "\u529E\u4EF6\u7C7B\u578B", "description": "1 \u5373\u529E\u4EF6, 2 \u627F\u8BFA\u4EF6, 9 \u5176\u4ED6 (A.6).", "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "title": "\u529E\u7ED3\u65F6\u9650", "description": "Statutory and promised time limits.", "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "title": "\u7533\u8BF7\u6750\u6599", "description": "Application materials; may be empty.", "type": "array", "items": { "title": "\u7533\u8BF7\u6750\u6599", "description": "An application material: name, necessity, medium and copies.", "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "title": "\u6536\u8D39", "description": "Whether the item is charged, with its fee items.", "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "title": "\u5230\u529E\u4E8B\u73B0\u573A\u6B21\u6570", "description": "How many times the applicant must come in person (0 = \u96F6\u8DD1\u52A8).", "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "title": "\u5FC5\u987B\u73B0\u573A\u529E\u7406\u539F\u56E0\u8BF4\u660E", "description": "Why the applicant must come in person when visits > 0.", "type": "string", "maxLength": 1e3 }, "onlineDepth": { "title": "\u7F51\u4E0A\u529E\u7406\u6DF1\u5EA6", "description": "0 \u4E0D\u53EF\u7F51\u529E; 1..4 = \u2160..\u2163\u7EA7 (4 = \u5168\u7A0B\u7F51\u529E).", "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "title": "\u529E\u7406\u5F62\u5F0F", "description": "Channels through which the item is handled (A.5).", "type": "array", "items": { "title": "\u529E\u7406\u5F62\u5F0F\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.5: 1 \u7A97\u53E3\u529E\u7406 (At the service window); 2 \u7535\u8111\u7AEF\u7F51\u4E0A\u529E\u7406 (Online (desktop)); 3 \u79FB\u52A8\u7AEF\u7F51\u4E0A\u7533\u8BF7 (Online (mobile)); 4 \u5FEB\u9012\u7533\u8BF7 (By post / express); 9 \u5176\u4ED6 (Other)", "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "title": "\u529E\u7406\u6D41\u7A0B", "description": "The handling process as ordered steps.", "type": "array", "items": { "title": "\u529E\u7406\u73AF\u8282", "description": "One step of the handling process.", "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "title": "\u529E\u7406\u7ED3\u679C", "description": "The result the applicant receives.", "$ref": "defs.schema.json#/$defs/Result" } }, "additionalProperties": false };
-var schema44 = { "title": "\u670D\u52A1\u5BF9\u8C61\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.4: 1 \u81EA\u7136\u4EBA (Natural person); 2 \u4F01\u4E1A\u6CD5\u4EBA (Enterprise legal person); 3 \u4E8B\u4E1A\u6CD5\u4EBA (Public institution legal person); 4 \u793E\u4F1A\u7EC4\u7EC7\u6CD5\u4EBA (Social organisation legal person); 5 \u884C\u653F\u673A\u5173 (Administrative organ); 6 \u5176\u4ED6\u7EC4\u7EC7 (Other organisation)", "enum": ["1", "2", "3", "4", "5", "6"] };
-var schema45 = { "title": "\u529E\u4EF6\u7C7B\u578B\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.6: 1 \u5373\u529E\u4EF6 (Immediate); 2 \u627F\u8BFA\u4EF6 (Promised); 9 \u5176\u4ED6 (Other)", "enum": ["1", "2", "9"] };
-var schema49 = { "title": "\u7533\u8BF7\u6750\u6599", "description": "An application material: name, necessity, medium and copies.", "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "title": "\u6750\u6599\u7F16\u7801", "description": "Stable material identifier shared by every level (matches materials across lists).", "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "title": "\u6750\u6599\u540D\u79F0", "description": "Name of the material.", "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "title": "\u6750\u6599\u5FC5\u8981\u6027", "description": "required = \u5FC5\u8981; optional = \u975E\u5FC5\u8981; deferrable = \u5BB9\u7F3A\u540E\u8865", "enum": ["required", "optional", "deferrable"] }, "medium": { "title": "\u6750\u6599\u5F62\u5F0F", "description": "paper = \u7EB8\u8D28; electronic = \u7535\u5B50; paper_and_electronic = \u7EB8\u8D28\u548C\u7535\u5B50", "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "title": "\u539F\u4EF6/\u590D\u5370\u4EF6", "description": "original = \u539F\u4EF6; copy = \u590D\u5370\u4EF6; original_and_copy = \u539F\u4EF6\u548C\u590D\u5370\u4EF6; original_or_copy = \u539F\u4EF6\u6216\u590D\u5370\u4EF6", "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "title": "\u4EFD\u6570", "description": "Number of paper copies required.", "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "title": "\u6765\u6E90\u6E20\u9053", "description": "applicant = \u7533\u8BF7\u4EBA\u81EA\u5907; government = \u653F\u5E9C\u90E8\u95E8\u6838\u53D1; intermediary = \u4E2D\u4ECB\u673A\u6784\u51FA\u5177; other = \u5176\u4ED6", "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "title": "\u6750\u6599\u7C7B\u578B", "description": "certificate = \u8BC1\u4EF6\u8BC1\u4E66\u8BC1\u660E; form = \u7533\u8BF7\u8868\u683C\u6587\u4E66; other = \u5176\u4ED6", "enum": ["certificate", "form", "other"] }, "issuer": { "title": "\u51FA\u5177\u673A\u6784", "description": "Body that issues the material.", "type": "string", "maxLength": 100 }, "paperSize": { "title": "\u7EB8\u8D28\u6750\u6599\u89C4\u683C", "description": "Paper size, e.g. A4.", "type": "string", "maxLength": 20 }, "legalBasis": { "title": "\u8981\u6C42\u63D0\u4F9B\u6750\u6599\u7684\u4F9D\u636E", "description": "Legal basis for requiring this material.", "type": "string", "maxLength": 1e3 }, "note": { "title": "\u586B\u62A5\u987B\u77E5", "description": "Instructions for filling in or providing the material.", "type": "string", "maxLength": 1e3 } }, "additionalProperties": false };
-var schema52 = { "title": "\u529E\u7406\u5F62\u5F0F\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.5: 1 \u7A97\u53E3\u529E\u7406 (At the service window); 2 \u7535\u8111\u7AEF\u7F51\u4E0A\u529E\u7406 (Online (desktop)); 3 \u79FB\u52A8\u7AEF\u7F51\u4E0A\u7533\u8BF7 (Online (mobile)); 4 \u5FEB\u9012\u7533\u8BF7 (By post / express); 9 \u5176\u4ED6 (Other)", "enum": ["1", "2", "3", "4", "9"] };
-var schema55 = { "title": "\u529E\u7406\u7ED3\u679C", "description": "The result the applicant receives.", "type": "object", "required": ["name"], "properties": { "name": { "title": "\u7ED3\u679C\u540D\u79F0", "description": "Name of the result, e.g. \u536B\u751F\u8BB8\u53EF\u8BC1.", "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "title": "\u5BA1\u6279\u7ED3\u679C\u7C7B\u578B", "description": "certificate = \u8BC1\u7167; approval = \u6279\u6587; other = \u5176\u4ED6", "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "title": "\u8BC1\u7167\u7C7B\u578B\u4EE3\u7801", "description": "Electronic licence type code: defining agency's credit code (18) + 3 digits.", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" } }, "additionalProperties": false };
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/standard-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" } }, "additionalProperties": false };
+var schema44 = { "enum": ["1", "2", "3", "4", "5", "6"] };
+var schema45 = { "enum": ["1", "2", "9"] };
+var schema49 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 } }, "additionalProperties": false };
+var schema52 = { "enum": ["1", "2", "3", "4", "9"] };
+var schema55 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" } }, "additionalProperties": false };
 var func2 = Object.prototype.hasOwnProperty;
-var pattern6 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
-var schema47 = { "title": "\u65F6\u9650", "description": "A time limit in working days or calendar days.", "type": "object", "required": ["value", "unit"], "properties": { "value": { "title": "\u65F6\u9650", "description": "Number of days (0 = handled on the spot).", "type": "integer", "minimum": 0 }, "unit": { "title": "\u65F6\u9650\u5355\u4F4D", "description": "slug: working_day \u5DE5\u4F5C\u65E5 (working days); natural_day \u81EA\u7136\u65E5 (calendar days)", "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
+var pattern6 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
+var schema47 = { "type": "object", "required": ["value", "unit"], "properties": { "value": { "type": "integer", "minimum": 0 }, "unit": { "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = evaluated_validate23;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -578,11 +578,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate23 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = evaluated_validate25;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -780,11 +780,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate25 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = evaluated_validate27;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -925,12 +925,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate27 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22.evaluated;
+  const evaluated0 = evaluated_validate22;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -944,7 +944,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs2 = errors;
+        const _errs1 = errors;
         for (const key0 in data) {
           if (!func2.call(schema38.properties, key0)) {
             validate22.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -952,12 +952,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs2 === errors) {
+        if (_errs1 === errors) {
           if (data.basicCode !== void 0) {
             let data0 = data.basicCode;
+            const _errs2 = errors;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
+            if (errors === _errs3) {
               if (typeof data0 === "string") {
                 if (!pattern4.test(data0)) {
                   validate22.errors = [{ instancePath: instancePath + "/basicCode", schemaPath: "defs.schema.json#/$defs/BasicCode/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' }];
@@ -968,15 +968,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.name !== void 0) {
               let data1 = data.name;
-              const _errs6 = errors;
-              if (errors === _errs6) {
+              const _errs5 = errors;
+              if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (data1.length > 200) {
                     validate22.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -992,27 +992,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.type !== void 0) {
                 let data2 = data.type;
-                const _errs8 = errors;
+                const _errs7 = errors;
                 if (!(data2 === "01" || data2 === "02" || data2 === "03" || data2 === "04" || data2 === "05" || data2 === "06" || data2 === "07" || data2 === "08" || data2 === "09" || data2 === "10" || data2 === "11" || data2 === "12" || data2 === "13" || data2 === "14" || data2 === "15" || data2 === "16" || data2 === "17" || data2 === "18" || data2 === "19" || data2 === "20" || data2 === "21" || data2 === "22" || data2 === "23" || data2 === "24" || data2 === "25" || data2 === "26" || data2 === "27" || data2 === "28" || data2 === "29" || data2 === "99")) {
                   validate22.errors = [{ instancePath: instancePath + "/type", schemaPath: "defs.schema.json#/$defs/ItemTypeCode/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.levels !== void 0) {
                   let data3 = data.levels;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
                     if (Array.isArray(data3)) {
                       if (data3.length < 1) {
                         validate22.errors = [{ instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -1022,12 +1022,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           let data4 = data3[i0];
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (!(data4 === "1" || data4 === "2" || data4 === "3" || data4 === "4" || data4 === "5" || data4 === "6")) {
                             validate22.errors = [{ instancePath: instancePath + "/levels/" + i0, schemaPath: "defs.schema.json#/$defs/LevelCode/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                           }
-                          var valid3 = _errs12 === errors;
+                          var valid3 = _errs11 === errors;
                           if (!valid3) {
                             break;
                           }
@@ -1053,15 +1053,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.legalBasis !== void 0) {
                     let data5 = data.legalBasis;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
                       if (Array.isArray(data5)) {
                         if (data5.length < 1) {
                           validate22.errors = [{ instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -1071,16 +1071,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           const len1 = data5.length;
                           for (let i2 = 0; i2 < len1; i2++) {
                             let data6 = data5[i2];
+                            const _errs15 = errors;
                             const _errs16 = errors;
-                            const _errs17 = errors;
-                            if (errors === _errs17) {
+                            if (errors === _errs16) {
                               if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                                 let missing1;
                                 if (data6.lawName === void 0 && (missing1 = "lawName")) {
                                   validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
-                                  const _errs19 = errors;
+                                  const _errs18 = errors;
                                   for (const key1 in data6) {
                                     if (!(key1 === "lawName" || key1 === "docNumber" || key1 === "article" || key1 === "text")) {
                                       validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -1088,11 +1088,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       break;
                                     }
                                   }
-                                  if (_errs19 === errors) {
+                                  if (_errs18 === errors) {
                                     if (data6.lawName !== void 0) {
                                       let data7 = data6.lawName;
-                                      const _errs20 = errors;
-                                      if (errors === _errs20) {
+                                      const _errs19 = errors;
+                                      if (errors === _errs19) {
                                         if (typeof data7 === "string") {
                                           if (data7.length > 200) {
                                             validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -1108,15 +1108,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid8 = _errs20 === errors;
+                                      var valid8 = _errs19 === errors;
                                     } else {
                                       var valid8 = true;
                                     }
                                     if (valid8) {
                                       if (data6.docNumber !== void 0) {
                                         let data8 = data6.docNumber;
-                                        const _errs22 = errors;
-                                        if (errors === _errs22) {
+                                        const _errs21 = errors;
+                                        if (errors === _errs21) {
                                           if (typeof data8 === "string") {
                                             if (data8.length > 100) {
                                               validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -1127,15 +1127,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid8 = _errs22 === errors;
+                                        var valid8 = _errs21 === errors;
                                       } else {
                                         var valid8 = true;
                                       }
                                       if (valid8) {
                                         if (data6.article !== void 0) {
                                           let data9 = data6.article;
-                                          const _errs24 = errors;
-                                          if (errors === _errs24) {
+                                          const _errs23 = errors;
+                                          if (errors === _errs23) {
                                             if (typeof data9 === "string") {
                                               if (data9.length > 100) {
                                                 validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -1146,15 +1146,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid8 = _errs24 === errors;
+                                          var valid8 = _errs23 === errors;
                                         } else {
                                           var valid8 = true;
                                         }
                                         if (valid8) {
                                           if (data6.text !== void 0) {
                                             let data10 = data6.text;
-                                            const _errs26 = errors;
-                                            if (errors === _errs26) {
+                                            const _errs25 = errors;
+                                            if (errors === _errs25) {
                                               if (typeof data10 === "string") {
                                                 if (data10.length > 1e4) {
                                                   validate22.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
@@ -1165,7 +1165,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid8 = _errs26 === errors;
+                                            var valid8 = _errs25 === errors;
                                           } else {
                                             var valid8 = true;
                                           }
@@ -1179,7 +1179,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid6 = _errs16 === errors;
+                            var valid6 = _errs15 === errors;
                             if (!valid6) {
                               break;
                             }
@@ -1190,15 +1190,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs13 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.department !== void 0) {
                       let data11 = data.department;
-                      const _errs28 = errors;
-                      if (errors === _errs28) {
+                      const _errs27 = errors;
+                      if (errors === _errs27) {
                         if (typeof data11 === "string") {
                           if (data11.length > 100) {
                             validate22.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -1209,31 +1209,31 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs28 === errors;
+                      var valid0 = _errs27 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.extensions !== void 0) {
                         let data12 = data.extensions;
+                        const _errs29 = errors;
                         const _errs30 = errors;
-                        const _errs31 = errors;
-                        if (errors === _errs31) {
+                        if (errors === _errs30) {
                           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                           } else {
                             validate22.errors = [{ instancePath: instancePath + "/extensions", schemaPath: "defs.schema.json#/$defs/Extensions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs30 === errors;
+                        var valid0 = _errs29 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.serviceObjects !== void 0) {
                           let data13 = data.serviceObjects;
-                          const _errs34 = errors;
-                          if (errors === _errs34) {
+                          const _errs33 = errors;
+                          if (errors === _errs33) {
                             if (Array.isArray(data13)) {
                               if (data13.length < 1) {
                                 validate22.errors = [{ instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -1243,12 +1243,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len2 = data13.length;
                                 for (let i3 = 0; i3 < len2; i3++) {
                                   let data14 = data13[i3];
-                                  const _errs36 = errors;
+                                  const _errs35 = errors;
                                   if (!(data14 === "1" || data14 === "2" || data14 === "3" || data14 === "4" || data14 === "5" || data14 === "6")) {
                                     validate22.errors = [{ instancePath: instancePath + "/serviceObjects/" + i3, schemaPath: "defs.schema.json#/$defs/ServiceObjectCode/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values" }];
                                     return false;
                                   }
-                                  var valid10 = _errs36 === errors;
+                                  var valid10 = _errs35 === errors;
                                   if (!valid10) {
                                     break;
                                   }
@@ -1274,15 +1274,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid0 = _errs34 === errors;
+                          var valid0 = _errs33 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.acceptanceConditions !== void 0) {
                             let data15 = data.acceptanceConditions;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
+                            const _errs37 = errors;
+                            if (errors === _errs37) {
                               if (typeof data15 === "string") {
                                 if (data15.length > 1e4) {
                                   validate22.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
@@ -1298,53 +1298,53 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid0 = _errs38 === errors;
+                            var valid0 = _errs37 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.handlingType !== void 0) {
                               let data16 = data.handlingType;
-                              const _errs40 = errors;
+                              const _errs39 = errors;
                               if (!(data16 === "1" || data16 === "2" || data16 === "9")) {
                                 validate22.errors = [{ instancePath: instancePath + "/handlingType", schemaPath: "defs.schema.json#/$defs/HandlingTypeCode/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
                                 return false;
                               }
-                              var valid0 = _errs40 === errors;
+                              var valid0 = _errs39 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
-                                const _errs42 = errors;
+                                const _errs41 = errors;
                                 if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
                                   vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
-                                var valid0 = _errs42 === errors;
+                                var valid0 = _errs41 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.materials !== void 0) {
                                   let data18 = data.materials;
-                                  const _errs43 = errors;
-                                  if (errors === _errs43) {
+                                  const _errs42 = errors;
+                                  if (errors === _errs42) {
                                     if (Array.isArray(data18)) {
                                       var valid14 = true;
                                       const len3 = data18.length;
                                       for (let i5 = 0; i5 < len3; i5++) {
                                         let data19 = data18[i5];
+                                        const _errs44 = errors;
                                         const _errs45 = errors;
-                                        const _errs46 = errors;
-                                        if (errors === _errs46) {
+                                        if (errors === _errs45) {
                                           if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                                             let missing2;
                                             if (data19.name === void 0 && (missing2 = "name") || data19.necessity === void 0 && (missing2 = "necessity") || data19.medium === void 0 && (missing2 = "medium")) {
                                               validate22.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                                               return false;
                                             } else {
-                                              const _errs48 = errors;
+                                              const _errs47 = errors;
                                               for (const key2 in data19) {
                                                 if (!func2.call(schema49.properties, key2)) {
                                                   validate22.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -1352,11 +1352,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                   break;
                                                 }
                                               }
-                                              if (_errs48 === errors) {
+                                              if (_errs47 === errors) {
                                                 if (data19.id !== void 0) {
                                                   let data20 = data19.id;
-                                                  const _errs49 = errors;
-                                                  if (errors === _errs49) {
+                                                  const _errs48 = errors;
+                                                  if (errors === _errs48) {
                                                     if (typeof data20 === "string") {
                                                       if (data20.length > 64) {
                                                         validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
@@ -1372,15 +1372,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     }
                                                   }
-                                                  var valid16 = _errs49 === errors;
+                                                  var valid16 = _errs48 === errors;
                                                 } else {
                                                   var valid16 = true;
                                                 }
                                                 if (valid16) {
                                                   if (data19.name !== void 0) {
                                                     let data21 = data19.name;
-                                                    const _errs51 = errors;
-                                                    if (errors === _errs51) {
+                                                    const _errs50 = errors;
+                                                    if (errors === _errs50) {
                                                       if (typeof data21 === "string") {
                                                         if (data21.length > 200) {
                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -1396,55 +1396,55 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid16 = _errs51 === errors;
+                                                    var valid16 = _errs50 === errors;
                                                   } else {
                                                     var valid16 = true;
                                                   }
                                                   if (valid16) {
                                                     if (data19.necessity !== void 0) {
                                                       let data22 = data19.necessity;
-                                                      const _errs53 = errors;
+                                                      const _errs52 = errors;
                                                       if (!(data22 === "required" || data22 === "optional" || data22 === "deferrable")) {
                                                         validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/necessity", schemaPath: "defs.schema.json#/$defs/Material/properties/necessity/enum", keyword: "enum", params: { allowedValues: schema49.properties.necessity.enum }, message: "must be equal to one of the allowed values" }];
                                                         return false;
                                                       }
-                                                      var valid16 = _errs53 === errors;
+                                                      var valid16 = _errs52 === errors;
                                                     } else {
                                                       var valid16 = true;
                                                     }
                                                     if (valid16) {
                                                       if (data19.medium !== void 0) {
                                                         let data23 = data19.medium;
-                                                        const _errs54 = errors;
+                                                        const _errs53 = errors;
                                                         if (!(data23 === "paper" || data23 === "electronic" || data23 === "paper_and_electronic")) {
                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/medium", schemaPath: "defs.schema.json#/$defs/Material/properties/medium/enum", keyword: "enum", params: { allowedValues: schema49.properties.medium.enum }, message: "must be equal to one of the allowed values" }];
                                                           return false;
                                                         }
-                                                        var valid16 = _errs54 === errors;
+                                                        var valid16 = _errs53 === errors;
                                                       } else {
                                                         var valid16 = true;
                                                       }
                                                       if (valid16) {
                                                         if (data19.originality !== void 0) {
                                                           let data24 = data19.originality;
-                                                          const _errs55 = errors;
+                                                          const _errs54 = errors;
                                                           if (!(data24 === "original" || data24 === "copy" || data24 === "original_and_copy" || data24 === "original_or_copy")) {
                                                             validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/originality", schemaPath: "defs.schema.json#/$defs/Material/properties/originality/enum", keyword: "enum", params: { allowedValues: schema49.properties.originality.enum }, message: "must be equal to one of the allowed values" }];
                                                             return false;
                                                           }
-                                                          var valid16 = _errs55 === errors;
+                                                          var valid16 = _errs54 === errors;
                                                         } else {
                                                           var valid16 = true;
                                                         }
                                                         if (valid16) {
                                                           if (data19.copies !== void 0) {
                                                             let data25 = data19.copies;
-                                                            const _errs56 = errors;
+                                                            const _errs55 = errors;
                                                             if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
                                                               validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/copies", schemaPath: "defs.schema.json#/$defs/Material/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs56) {
+                                                            if (errors === _errs55) {
                                                               if (typeof data25 == "number" && isFinite(data25)) {
                                                                 if (data25 > 99 || isNaN(data25)) {
                                                                   validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/copies", schemaPath: "defs.schema.json#/$defs/Material/properties/copies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" }];
@@ -1457,39 +1457,39 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                             }
-                                                            var valid16 = _errs56 === errors;
+                                                            var valid16 = _errs55 === errors;
                                                           } else {
                                                             var valid16 = true;
                                                           }
                                                           if (valid16) {
                                                             if (data19.source !== void 0) {
                                                               let data26 = data19.source;
-                                                              const _errs58 = errors;
+                                                              const _errs57 = errors;
                                                               if (!(data26 === "applicant" || data26 === "government" || data26 === "intermediary" || data26 === "other")) {
                                                                 validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/source", schemaPath: "defs.schema.json#/$defs/Material/properties/source/enum", keyword: "enum", params: { allowedValues: schema49.properties.source.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid16 = _errs58 === errors;
+                                                              var valid16 = _errs57 === errors;
                                                             } else {
                                                               var valid16 = true;
                                                             }
                                                             if (valid16) {
                                                               if (data19.category !== void 0) {
                                                                 let data27 = data19.category;
-                                                                const _errs59 = errors;
+                                                                const _errs58 = errors;
                                                                 if (!(data27 === "certificate" || data27 === "form" || data27 === "other")) {
                                                                   validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/category", schemaPath: "defs.schema.json#/$defs/Material/properties/category/enum", keyword: "enum", params: { allowedValues: schema49.properties.category.enum }, message: "must be equal to one of the allowed values" }];
                                                                   return false;
                                                                 }
-                                                                var valid16 = _errs59 === errors;
+                                                                var valid16 = _errs58 === errors;
                                                               } else {
                                                                 var valid16 = true;
                                                               }
                                                               if (valid16) {
                                                                 if (data19.issuer !== void 0) {
                                                                   let data28 = data19.issuer;
-                                                                  const _errs60 = errors;
-                                                                  if (errors === _errs60) {
+                                                                  const _errs59 = errors;
+                                                                  if (errors === _errs59) {
                                                                     if (typeof data28 === "string") {
                                                                       if (data28.length > 100) {
                                                                         validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/issuer", schemaPath: "defs.schema.json#/$defs/Material/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -1500,15 +1500,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       return false;
                                                                     }
                                                                   }
-                                                                  var valid16 = _errs60 === errors;
+                                                                  var valid16 = _errs59 === errors;
                                                                 } else {
                                                                   var valid16 = true;
                                                                 }
                                                                 if (valid16) {
                                                                   if (data19.paperSize !== void 0) {
                                                                     let data29 = data19.paperSize;
-                                                                    const _errs62 = errors;
-                                                                    if (errors === _errs62) {
+                                                                    const _errs61 = errors;
+                                                                    if (errors === _errs61) {
                                                                       if (typeof data29 === "string") {
                                                                         if (data29.length > 20) {
                                                                           validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/paperSize", schemaPath: "defs.schema.json#/$defs/Material/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
@@ -1519,15 +1519,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid16 = _errs62 === errors;
+                                                                    var valid16 = _errs61 === errors;
                                                                   } else {
                                                                     var valid16 = true;
                                                                   }
                                                                   if (valid16) {
                                                                     if (data19.legalBasis !== void 0) {
                                                                       let data30 = data19.legalBasis;
-                                                                      const _errs64 = errors;
-                                                                      if (errors === _errs64) {
+                                                                      const _errs63 = errors;
+                                                                      if (errors === _errs63) {
                                                                         if (typeof data30 === "string") {
                                                                           if (data30.length > 1e3) {
                                                                             validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/legalBasis", schemaPath: "defs.schema.json#/$defs/Material/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -1538,15 +1538,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           return false;
                                                                         }
                                                                       }
-                                                                      var valid16 = _errs64 === errors;
+                                                                      var valid16 = _errs63 === errors;
                                                                     } else {
                                                                       var valid16 = true;
                                                                     }
                                                                     if (valid16) {
                                                                       if (data19.note !== void 0) {
                                                                         let data31 = data19.note;
-                                                                        const _errs66 = errors;
-                                                                        if (errors === _errs66) {
+                                                                        const _errs65 = errors;
+                                                                        if (errors === _errs65) {
                                                                           if (typeof data31 === "string") {
                                                                             if (data31.length > 1e3) {
                                                                               validate22.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/note", schemaPath: "defs.schema.json#/$defs/Material/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -1557,7 +1557,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             return false;
                                                                           }
                                                                         }
-                                                                        var valid16 = _errs66 === errors;
+                                                                        var valid16 = _errs65 === errors;
                                                                       } else {
                                                                         var valid16 = true;
                                                                       }
@@ -1579,7 +1579,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid14 = _errs45 === errors;
+                                        var valid14 = _errs44 === errors;
                                         if (!valid14) {
                                           break;
                                         }
@@ -1589,30 +1589,30 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs43 === errors;
+                                  var valid0 = _errs42 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.fees !== void 0) {
-                                    const _errs68 = errors;
+                                    const _errs67 = errors;
                                     if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
                                       vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
-                                    var valid0 = _errs68 === errors;
+                                    var valid0 = _errs67 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.visits !== void 0) {
                                       let data33 = data.visits;
-                                      const _errs69 = errors;
+                                      const _errs68 = errors;
                                       if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
                                         validate22.errors = [{ instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
-                                      if (errors === _errs69) {
+                                      if (errors === _errs68) {
                                         if (typeof data33 == "number" && isFinite(data33)) {
                                           if (data33 > 9 || isNaN(data33)) {
                                             validate22.errors = [{ instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" }];
@@ -1625,15 +1625,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       }
-                                      var valid0 = _errs69 === errors;
+                                      var valid0 = _errs68 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.onsiteReason !== void 0) {
                                         let data34 = data.onsiteReason;
-                                        const _errs71 = errors;
-                                        if (errors === _errs71) {
+                                        const _errs70 = errors;
+                                        if (errors === _errs70) {
                                           if (typeof data34 === "string") {
                                             if (data34.length > 1e3) {
                                               validate22.errors = [{ instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -1644,27 +1644,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs71 === errors;
+                                        var valid0 = _errs70 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.onlineDepth !== void 0) {
                                           let data35 = data.onlineDepth;
-                                          const _errs73 = errors;
+                                          const _errs72 = errors;
                                           if (!(data35 === 0 || data35 === 1 || data35 === 2 || data35 === 3 || data35 === 4)) {
                                             validate22.errors = [{ instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema38.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" }];
                                             return false;
                                           }
-                                          var valid0 = _errs73 === errors;
+                                          var valid0 = _errs72 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.handlingForms !== void 0) {
                                             let data36 = data.handlingForms;
-                                            const _errs74 = errors;
-                                            if (errors === _errs74) {
+                                            const _errs73 = errors;
+                                            if (errors === _errs73) {
                                               if (Array.isArray(data36)) {
                                                 if (data36.length < 1) {
                                                   validate22.errors = [{ instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -1674,12 +1674,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const len4 = data36.length;
                                                   for (let i6 = 0; i6 < len4; i6++) {
                                                     let data37 = data36[i6];
-                                                    const _errs76 = errors;
+                                                    const _errs75 = errors;
                                                     if (!(data37 === "1" || data37 === "2" || data37 === "3" || data37 === "4" || data37 === "9")) {
                                                       validate22.errors = [{ instancePath: instancePath + "/handlingForms/" + i6, schemaPath: "defs.schema.json#/$defs/HandlingFormCode/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values" }];
                                                       return false;
                                                     }
-                                                    var valid17 = _errs76 === errors;
+                                                    var valid17 = _errs75 === errors;
                                                     if (!valid17) {
                                                       break;
                                                     }
@@ -1705,15 +1705,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid0 = _errs74 === errors;
+                                            var valid0 = _errs73 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
                                             if (data.process !== void 0) {
                                               let data38 = data.process;
-                                              const _errs78 = errors;
-                                              if (errors === _errs78) {
+                                              const _errs77 = errors;
+                                              if (errors === _errs77) {
                                                 if (Array.isArray(data38)) {
                                                   if (data38.length < 1) {
                                                     validate22.errors = [{ instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -1722,12 +1722,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid20 = true;
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
-                                                      const _errs80 = errors;
+                                                      const _errs79 = errors;
                                                       if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData, dynamicAnchors })) {
                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
-                                                      var valid20 = _errs80 === errors;
+                                                      var valid20 = _errs79 === errors;
                                                       if (!valid20) {
                                                         break;
                                                       }
@@ -1738,23 +1738,23 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs78 === errors;
+                                              var valid0 = _errs77 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.result !== void 0) {
                                                 let data40 = data.result;
+                                                const _errs80 = errors;
                                                 const _errs81 = errors;
-                                                const _errs82 = errors;
-                                                if (errors === _errs82) {
+                                                if (errors === _errs81) {
                                                   if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                                                     let missing3;
                                                     if (data40.name === void 0 && (missing3 = "name")) {
                                                       validate22.errors = [{ instancePath: instancePath + "/result", schemaPath: "defs.schema.json#/$defs/Result/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs84 = errors;
+                                                      const _errs83 = errors;
                                                       for (const key3 in data40) {
                                                         if (!(key3 === "name" || key3 === "type" || key3 === "licenceTypeCode")) {
                                                           validate22.errors = [{ instancePath: instancePath + "/result", schemaPath: "defs.schema.json#/$defs/Result/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
@@ -1762,11 +1762,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs84 === errors) {
+                                                      if (_errs83 === errors) {
                                                         if (data40.name !== void 0) {
                                                           let data41 = data40.name;
-                                                          const _errs85 = errors;
-                                                          if (errors === _errs85) {
+                                                          const _errs84 = errors;
+                                                          if (errors === _errs84) {
                                                             if (typeof data41 === "string") {
                                                               if (data41.length > 200) {
                                                                 validate22.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -1782,27 +1782,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                               return false;
                                                             }
                                                           }
-                                                          var valid22 = _errs85 === errors;
+                                                          var valid22 = _errs84 === errors;
                                                         } else {
                                                           var valid22 = true;
                                                         }
                                                         if (valid22) {
                                                           if (data40.type !== void 0) {
                                                             let data42 = data40.type;
-                                                            const _errs87 = errors;
+                                                            const _errs86 = errors;
                                                             if (!(data42 === "certificate" || data42 === "approval" || data42 === "other")) {
                                                               validate22.errors = [{ instancePath: instancePath + "/result/type", schemaPath: "defs.schema.json#/$defs/Result/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
-                                                            var valid22 = _errs87 === errors;
+                                                            var valid22 = _errs86 === errors;
                                                           } else {
                                                             var valid22 = true;
                                                           }
                                                           if (valid22) {
                                                             if (data40.licenceTypeCode !== void 0) {
                                                               let data43 = data40.licenceTypeCode;
-                                                              const _errs88 = errors;
-                                                              if (errors === _errs88) {
+                                                              const _errs87 = errors;
+                                                              if (errors === _errs87) {
                                                                 if (typeof data43 === "string") {
                                                                   if (!pattern6.test(data43)) {
                                                                     validate22.errors = [{ instancePath: instancePath + "/result/licenceTypeCode", schemaPath: "defs.schema.json#/$defs/Result/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' }];
@@ -1813,7 +1813,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid22 = _errs88 === errors;
+                                                              var valid22 = _errs87 === errors;
                                                             } else {
                                                               var valid22 = true;
                                                             }
@@ -1826,7 +1826,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs81 === errors;
+                                                var valid0 = _errs80 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
@@ -1858,549 +1858,17 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate22 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateImplementationItem = validate29;
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/implementation-item.schema.json", "$comment": "GENERATED by scripts/generate.ts from src/schema/v1/implementation-item.ts. Do not edit by hand: run npm run generate.", "title": "\u5B9E\u65BD\u6E05\u5355\u4E8B\u9879", "description": "A standard item plus the agency that implements it at one level (\u5B9E\u65BD\u6E05\u5355).", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "title": "\u57FA\u672C\u7F16\u7801", "description": "12-digit basic code of the item in the basic catalogue.", "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "title": "\u4E8B\u9879\u540D\u79F0", "description": "Official item name; the same at every level.", "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "title": "\u4E8B\u9879\u7C7B\u578B", "description": "Item type code (GB/T 39046 A.1).", "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "title": "\u884C\u4F7F\u5C42\u7EA7", "description": "The levels at which the item may be exercised (A.2).", "type": "array", "items": { "title": "\u884C\u4F7F\u5C42\u7EA7\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.2: 1 \u56FD\u5BB6\u7EA7 (National); 2 \u7701\u7EA7 (Province); 3 \u5E02\u7EA7 (City); 4 \u53BF\u7EA7 (County); 5 \u4E61\u9547\uFF08\u8857\u9053\uFF09\u7EA7 (Township); 6 \u6751\uFF08\u793E\u533A\uFF09\u7EA7 (Village)", "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "title": "\u8BBE\u5B9A\u4F9D\u636E", "description": "Legal citations that establish the item.", "type": "array", "items": { "title": "\u6CD5\u5F8B\u4F9D\u636E", "description": "A structured legal citation (law name, document number, article, text).", "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "title": "\u4E3B\u7BA1\u90E8\u95E8", "description": "Competent department that owns the item.", "type": "string", "maxLength": 100 }, "extensions": { "title": "\u6269\u5C55\u5B57\u6BB5", "description": "Local fields outside the standard; keys are free, values any JSON. Conformance ignores them.", "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "title": "\u670D\u52A1\u5BF9\u8C61", "description": "Who may apply (A.4).", "type": "array", "items": { "title": "\u670D\u52A1\u5BF9\u8C61\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.4: 1 \u81EA\u7136\u4EBA (Natural person); 2 \u4F01\u4E1A\u6CD5\u4EBA (Enterprise legal person); 3 \u4E8B\u4E1A\u6CD5\u4EBA (Public institution legal person); 4 \u793E\u4F1A\u7EC4\u7EC7\u6CD5\u4EBA (Social organisation legal person); 5 \u884C\u653F\u673A\u5173 (Administrative organ); 6 \u5176\u4ED6\u7EC4\u7EC7 (Other organisation)", "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "title": "\u53D7\u7406\u6761\u4EF6", "description": "Conditions under which an application is accepted.", "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "title": "\u529E\u4EF6\u7C7B\u578B", "description": "1 \u5373\u529E\u4EF6, 2 \u627F\u8BFA\u4EF6, 9 \u5176\u4ED6 (A.6).", "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "title": "\u529E\u7ED3\u65F6\u9650", "description": "Statutory and promised time limits.", "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "title": "\u7533\u8BF7\u6750\u6599", "description": "Application materials; may be empty.", "type": "array", "items": { "title": "\u7533\u8BF7\u6750\u6599", "description": "An application material: name, necessity, medium and copies.", "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "title": "\u6536\u8D39", "description": "Whether the item is charged, with its fee items.", "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "title": "\u5230\u529E\u4E8B\u73B0\u573A\u6B21\u6570", "description": "How many times the applicant must come in person (0 = \u96F6\u8DD1\u52A8).", "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "title": "\u5FC5\u987B\u73B0\u573A\u529E\u7406\u539F\u56E0\u8BF4\u660E", "description": "Why the applicant must come in person when visits > 0.", "type": "string", "maxLength": 1e3 }, "onlineDepth": { "title": "\u7F51\u4E0A\u529E\u7406\u6DF1\u5EA6", "description": "0 \u4E0D\u53EF\u7F51\u529E; 1..4 = \u2160..\u2163\u7EA7 (4 = \u5168\u7A0B\u7F51\u529E).", "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "title": "\u529E\u7406\u5F62\u5F0F", "description": "Channels through which the item is handled (A.5).", "type": "array", "items": { "title": "\u529E\u7406\u5F62\u5F0F\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.5: 1 \u7A97\u53E3\u529E\u7406 (At the service window); 2 \u7535\u8111\u7AEF\u7F51\u4E0A\u529E\u7406 (Online (desktop)); 3 \u79FB\u52A8\u7AEF\u7F51\u4E0A\u7533\u8BF7 (Online (mobile)); 4 \u5FEB\u9012\u7533\u8BF7 (By post / express); 9 \u5176\u4ED6 (Other)", "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "title": "\u529E\u7406\u6D41\u7A0B", "description": "The handling process as ordered steps.", "type": "array", "items": { "title": "\u529E\u7406\u73AF\u8282", "description": "One step of the handling process.", "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "title": "\u529E\u7406\u7ED3\u679C", "description": "The result the applicant receives.", "$ref": "defs.schema.json#/$defs/Result" }, "implementationCode": { "title": "\u5B9E\u65BD\u7F16\u7801", "description": "31 characters: agency credit code (18) + level (1) + basic code (12).", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "examples": ["11440300MB2D0722464440127028001"] }, "handlingItemCode": { "title": "\u4E1A\u52A1\u529E\u7406\u9879\u7F16\u7801", "description": "33 characters: implementation code + 2-digit sequence of the handling item.", "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "level": { "title": "\u5B9E\u65BD\u5C42\u7EA7", "description": "The level at which this agency exercises the item (A.2).", "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "title": "\u5B9E\u65BD\u4E3B\u4F53", "description": "The agency that implements the item.", "$ref": "defs.schema.json#/$defs/Agency" }, "location": { "title": "\u529E\u7406\u5730\u70B9", "description": "Where to apply, down to the window.", "type": "string", "maxLength": 500 }, "hours": { "title": "\u529E\u7406\u65F6\u95F4", "description": "Office hours.", "type": "string", "maxLength": 500 }, "consultation": { "title": "\u54A8\u8BE2\u65B9\u5F0F", "description": "How to ask questions, e.g. a phone number with area code.", "type": "string", "maxLength": 500 }, "complaint": { "title": "\u76D1\u7763\u6295\u8BC9\u65B9\u5F0F", "description": "How to complain, e.g. a phone number with area code.", "type": "string", "maxLength": 500 } }, "additionalProperties": false };
-var pattern9 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "");
-var pattern10 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate30.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.promised === void 0 && (missing0 = "promised")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "statutory" || key0 === "promised" || key0 === "note")) {
-            validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.statutory !== void 0) {
-            let data0 = data.statutory;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-                let missing1;
-                if (data0.value === void 0 && (missing1 = "value") || data0.unit === void 0 && (missing1 = "unit")) {
-                  validate30.errors = [{ instancePath: instancePath + "/statutory", schemaPath: "#/$defs/Duration/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  const _errs5 = errors;
-                  for (const key1 in data0) {
-                    if (!(key1 === "value" || key1 === "unit")) {
-                      validate30.errors = [{ instancePath: instancePath + "/statutory", schemaPath: "#/$defs/Duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                      return false;
-                      break;
-                    }
-                  }
-                  if (_errs5 === errors) {
-                    if (data0.value !== void 0) {
-                      let data1 = data0.value;
-                      const _errs6 = errors;
-                      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                        validate30.errors = [{ instancePath: instancePath + "/statutory/value", schemaPath: "#/$defs/Duration/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                        return false;
-                      }
-                      if (errors === _errs6) {
-                        if (typeof data1 == "number" && isFinite(data1)) {
-                          if (data1 < 0 || isNaN(data1)) {
-                            validate30.errors = [{ instancePath: instancePath + "/statutory/value", schemaPath: "#/$defs/Duration/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                            return false;
-                          }
-                        }
-                      }
-                      var valid2 = _errs6 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data0.unit !== void 0) {
-                        let data2 = data0.unit;
-                        const _errs8 = errors;
-                        if (!(data2 === "working_day" || data2 === "natural_day")) {
-                          validate30.errors = [{ instancePath: instancePath + "/statutory/unit", schemaPath: "#/$defs/Duration/properties/unit/enum", keyword: "enum", params: { allowedValues: schema47.properties.unit.enum }, message: "must be equal to one of the allowed values" }];
-                          return false;
-                        }
-                        var valid2 = _errs8 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate30.errors = [{ instancePath: instancePath + "/statutory", schemaPath: "#/$defs/Duration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.promised !== void 0) {
-              let data3 = data.promised;
-              const _errs9 = errors;
-              const _errs10 = errors;
-              if (errors === _errs10) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                  let missing2;
-                  if (data3.value === void 0 && (missing2 = "value") || data3.unit === void 0 && (missing2 = "unit")) {
-                    validate30.errors = [{ instancePath: instancePath + "/promised", schemaPath: "#/$defs/Duration/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                    return false;
-                  } else {
-                    const _errs12 = errors;
-                    for (const key2 in data3) {
-                      if (!(key2 === "value" || key2 === "unit")) {
-                        validate30.errors = [{ instancePath: instancePath + "/promised", schemaPath: "#/$defs/Duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
-                        return false;
-                        break;
-                      }
-                    }
-                    if (_errs12 === errors) {
-                      if (data3.value !== void 0) {
-                        let data4 = data3.value;
-                        const _errs13 = errors;
-                        if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          validate30.errors = [{ instancePath: instancePath + "/promised/value", schemaPath: "#/$defs/Duration/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                          return false;
-                        }
-                        if (errors === _errs13) {
-                          if (typeof data4 == "number" && isFinite(data4)) {
-                            if (data4 < 0 || isNaN(data4)) {
-                              validate30.errors = [{ instancePath: instancePath + "/promised/value", schemaPath: "#/$defs/Duration/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                              return false;
-                            }
-                          }
-                        }
-                        var valid4 = _errs13 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data3.unit !== void 0) {
-                          let data5 = data3.unit;
-                          const _errs15 = errors;
-                          if (!(data5 === "working_day" || data5 === "natural_day")) {
-                            validate30.errors = [{ instancePath: instancePath + "/promised/unit", schemaPath: "#/$defs/Duration/properties/unit/enum", keyword: "enum", params: { allowedValues: schema47.properties.unit.enum }, message: "must be equal to one of the allowed values" }];
-                            return false;
-                          }
-                          var valid4 = _errs15 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate30.errors = [{ instancePath: instancePath + "/promised", schemaPath: "#/$defs/Duration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs9 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.note !== void 0) {
-                let data6 = data.note;
-                const _errs16 = errors;
-                if (errors === _errs16) {
-                  if (typeof data6 === "string") {
-                    if (data6.length > 1e3) {
-                      validate30.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
-                      return false;
-                    }
-                  } else {
-                    validate30.errors = [{ instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs16 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate30.errors = vErrors;
-  return errors === 0;
-}
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate32.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.charged === void 0 && (missing0 = "charged") || data.items === void 0 && (missing0 = "items")) {
-        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "charged" || key0 === "items")) {
-            validate32.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.charged !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.charged !== "boolean") {
-              validate32.errors = [{ instancePath: instancePath + "/charged", schemaPath: "#/properties/charged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.items !== void 0) {
-              let data1 = data.items;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data1)) {
-                  var valid1 = true;
-                  const len0 = data1.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data2 = data1[i0];
-                    const _errs6 = errors;
-                    const _errs7 = errors;
-                    if (errors === _errs7) {
-                      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                        let missing1;
-                        if (data2.name === void 0 && (missing1 = "name") || data2.standard === void 0 && (missing1 = "standard") || data2.basis === void 0 && (missing1 = "basis")) {
-                          validate32.errors = [{ instancePath: instancePath + "/items/" + i0, schemaPath: "#/$defs/FeeItem/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
-                        } else {
-                          const _errs9 = errors;
-                          for (const key1 in data2) {
-                            if (!(key1 === "name" || key1 === "standard" || key1 === "basis" || key1 === "amount" || key1 === "waivable")) {
-                              validate32.errors = [{ instancePath: instancePath + "/items/" + i0, schemaPath: "#/$defs/FeeItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                              return false;
-                              break;
-                            }
-                          }
-                          if (_errs9 === errors) {
-                            if (data2.name !== void 0) {
-                              let data3 = data2.name;
-                              const _errs10 = errors;
-                              if (errors === _errs10) {
-                                if (typeof data3 === "string") {
-                                  if (data3.length > 200) {
-                                    validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
-                                    return false;
-                                  } else {
-                                    if (data3.length < 1) {
-                                      validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                      return false;
-                                    }
-                                  }
-                                } else {
-                                  validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/name", schemaPath: "#/$defs/FeeItem/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                              }
-                              var valid3 = _errs10 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data2.standard !== void 0) {
-                                let data4 = data2.standard;
-                                const _errs12 = errors;
-                                if (errors === _errs12) {
-                                  if (typeof data4 === "string") {
-                                    if (data4.length > 1e3) {
-                                      validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
-                                      return false;
-                                    } else {
-                                      if (data4.length < 1) {
-                                        validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                        return false;
-                                      }
-                                    }
-                                  } else {
-                                    validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/standard", schemaPath: "#/$defs/FeeItem/properties/standard/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                }
-                                var valid3 = _errs12 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data2.basis !== void 0) {
-                                  let data5 = data2.basis;
-                                  const _errs14 = errors;
-                                  if (errors === _errs14) {
-                                    if (typeof data5 === "string") {
-                                      if (data5.length > 1e3) {
-                                        validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
-                                        return false;
-                                      } else {
-                                        if (data5.length < 1) {
-                                          validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                          return false;
-                                        }
-                                      }
-                                    } else {
-                                      validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/basis", schemaPath: "#/$defs/FeeItem/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid3 = _errs14 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data2.amount !== void 0) {
-                                    let data6 = data2.amount;
-                                    const _errs16 = errors;
-                                    if (errors === _errs16) {
-                                      if (typeof data6 == "number" && isFinite(data6)) {
-                                        if (data6 < 0 || isNaN(data6)) {
-                                          validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/amount", schemaPath: "#/$defs/FeeItem/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                          return false;
-                                        }
-                                      } else {
-                                        validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/amount", schemaPath: "#/$defs/FeeItem/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid3 = _errs16 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data2.waivable !== void 0) {
-                                      const _errs18 = errors;
-                                      if (typeof data2.waivable !== "boolean") {
-                                        validate32.errors = [{ instancePath: instancePath + "/items/" + i0 + "/waivable", schemaPath: "#/$defs/FeeItem/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                        return false;
-                                      }
-                                      var valid3 = _errs18 === errors;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        validate32.errors = [{ instancePath: instancePath + "/items/" + i0, schemaPath: "#/$defs/FeeItem/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate32.errors = [{ instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate32.errors = vErrors;
-  return errors === 0;
-}
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate34.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.name === void 0 && (missing0 = "name")) {
-        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description")) {
-            validate34.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.name !== void 0) {
-            let data0 = data.name;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (data0.length > 100) {
-                  validate34.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
-                  return false;
-                } else {
-                  if (data0.length < 1) {
-                    validate34.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                    return false;
-                  }
-                }
-              } else {
-                validate34.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timeLimit !== void 0) {
-              let data1 = data.timeLimit;
-              const _errs4 = errors;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                  let missing1;
-                  if (data1.value === void 0 && (missing1 = "value") || data1.unit === void 0 && (missing1 = "unit")) {
-                    validate34.errors = [{ instancePath: instancePath + "/timeLimit", schemaPath: "#/$defs/Duration/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                    return false;
-                  } else {
-                    const _errs7 = errors;
-                    for (const key1 in data1) {
-                      if (!(key1 === "value" || key1 === "unit")) {
-                        validate34.errors = [{ instancePath: instancePath + "/timeLimit", schemaPath: "#/$defs/Duration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                        return false;
-                        break;
-                      }
-                    }
-                    if (_errs7 === errors) {
-                      if (data1.value !== void 0) {
-                        let data2 = data1.value;
-                        const _errs8 = errors;
-                        if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                          validate34.errors = [{ instancePath: instancePath + "/timeLimit/value", schemaPath: "#/$defs/Duration/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                          return false;
-                        }
-                        if (errors === _errs8) {
-                          if (typeof data2 == "number" && isFinite(data2)) {
-                            if (data2 < 0 || isNaN(data2)) {
-                              validate34.errors = [{ instancePath: instancePath + "/timeLimit/value", schemaPath: "#/$defs/Duration/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                              return false;
-                            }
-                          }
-                        }
-                        var valid2 = _errs8 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data1.unit !== void 0) {
-                          let data3 = data1.unit;
-                          const _errs10 = errors;
-                          if (!(data3 === "working_day" || data3 === "natural_day")) {
-                            validate34.errors = [{ instancePath: instancePath + "/timeLimit/unit", schemaPath: "#/$defs/Duration/properties/unit/enum", keyword: "enum", params: { allowedValues: schema47.properties.unit.enum }, message: "must be equal to one of the allowed values" }];
-                            return false;
-                          }
-                          var valid2 = _errs10 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate34.errors = [{ instancePath: instancePath + "/timeLimit", schemaPath: "#/$defs/Duration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.description !== void 0) {
-                let data4 = data.description;
-                const _errs11 = errors;
-                if (errors === _errs11) {
-                  if (typeof data4 === "string") {
-                    if (data4.length > 1e3) {
-                      validate34.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
-                      return false;
-                    }
-                  } else {
-                    validate34.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs11 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema77 = { "title": "\u5B9E\u65BD\u4E3B\u4F53\u6027\u8D28\u4EE3\u7801", "description": "GB/T 39046\u20142020 A.3: 1 \u6CD5\u5B9A\u673A\u5173 (Statutory authority); 2 \u6388\u6743\u7EC4\u7EC7 (Authorised organisation); 3 \u53D7\u59D4\u6258\u7EC4\u7EC7 (Entrusted organisation); 9 \u5176\u4ED6 (Other)", "enum": ["1", "2", "3", "9"] };
-var pattern11 = new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
+var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/implementation-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "implementationCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, "handlingItemCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "level": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "$ref": "defs.schema.json#/$defs/Agency" }, "location": { "type": "string", "maxLength": 500 }, "hours": { "type": "string", "maxLength": 500 }, "consultation": { "type": "string", "maxLength": 500 }, "complaint": { "type": "string", "maxLength": 500 } }, "additionalProperties": false };
+var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "");
+var pattern10 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
+var schema77 = { "enum": ["1", "2", "3", "9"] };
+var pattern11 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = evaluated_validate36;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2490,12 +1958,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate36 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = evaluated_validate29;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2509,7 +1977,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs2 = errors;
+        const _errs1 = errors;
         for (const key0 in data) {
           if (!func2.call(schema56.properties, key0)) {
             validate29.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
@@ -2517,12 +1985,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs2 === errors) {
+        if (_errs1 === errors) {
           if (data.basicCode !== void 0) {
             let data0 = data.basicCode;
+            const _errs2 = errors;
             const _errs3 = errors;
-            const _errs4 = errors;
-            if (errors === _errs4) {
+            if (errors === _errs3) {
               if (typeof data0 === "string") {
                 if (!pattern4.test(data0)) {
                   validate29.errors = [{ instancePath: instancePath + "/basicCode", schemaPath: "defs.schema.json#/$defs/BasicCode/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' }];
@@ -2533,15 +2001,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 return false;
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.name !== void 0) {
               let data1 = data.name;
-              const _errs6 = errors;
-              if (errors === _errs6) {
+              const _errs5 = errors;
+              if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (data1.length > 200) {
                     validate29.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -2557,27 +2025,27 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                   return false;
                 }
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.type !== void 0) {
                 let data2 = data.type;
-                const _errs8 = errors;
+                const _errs7 = errors;
                 if (!(data2 === "01" || data2 === "02" || data2 === "03" || data2 === "04" || data2 === "05" || data2 === "06" || data2 === "07" || data2 === "08" || data2 === "09" || data2 === "10" || data2 === "11" || data2 === "12" || data2 === "13" || data2 === "14" || data2 === "15" || data2 === "16" || data2 === "17" || data2 === "18" || data2 === "19" || data2 === "20" || data2 === "21" || data2 === "22" || data2 === "23" || data2 === "24" || data2 === "25" || data2 === "26" || data2 === "27" || data2 === "28" || data2 === "29" || data2 === "99")) {
                   validate29.errors = [{ instancePath: instancePath + "/type", schemaPath: "defs.schema.json#/$defs/ItemTypeCode/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.levels !== void 0) {
                   let data3 = data.levels;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
                     if (Array.isArray(data3)) {
                       if (data3.length < 1) {
                         validate29.errors = [{ instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -2587,12 +2055,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           let data4 = data3[i0];
-                          const _errs12 = errors;
+                          const _errs11 = errors;
                           if (!(data4 === "1" || data4 === "2" || data4 === "3" || data4 === "4" || data4 === "5" || data4 === "6")) {
                             validate29.errors = [{ instancePath: instancePath + "/levels/" + i0, schemaPath: "defs.schema.json#/$defs/LevelCode/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
                             return false;
                           }
-                          var valid3 = _errs12 === errors;
+                          var valid3 = _errs11 === errors;
                           if (!valid3) {
                             break;
                           }
@@ -2618,15 +2086,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                       return false;
                     }
                   }
-                  var valid0 = _errs10 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.legalBasis !== void 0) {
                     let data5 = data.legalBasis;
-                    const _errs14 = errors;
-                    if (errors === _errs14) {
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
                       if (Array.isArray(data5)) {
                         if (data5.length < 1) {
                           validate29.errors = [{ instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -2636,16 +2104,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                           const len1 = data5.length;
                           for (let i2 = 0; i2 < len1; i2++) {
                             let data6 = data5[i2];
+                            const _errs15 = errors;
                             const _errs16 = errors;
-                            const _errs17 = errors;
-                            if (errors === _errs17) {
+                            if (errors === _errs16) {
                               if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                                 let missing1;
                                 if (data6.lawName === void 0 && (missing1 = "lawName")) {
                                   validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
-                                  const _errs19 = errors;
+                                  const _errs18 = errors;
                                   for (const key1 in data6) {
                                     if (!(key1 === "lawName" || key1 === "docNumber" || key1 === "article" || key1 === "text")) {
                                       validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2, schemaPath: "defs.schema.json#/$defs/LegalCitation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -2653,11 +2121,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       break;
                                     }
                                   }
-                                  if (_errs19 === errors) {
+                                  if (_errs18 === errors) {
                                     if (data6.lawName !== void 0) {
                                       let data7 = data6.lawName;
-                                      const _errs20 = errors;
-                                      if (errors === _errs20) {
+                                      const _errs19 = errors;
+                                      if (errors === _errs19) {
                                         if (typeof data7 === "string") {
                                           if (data7.length > 200) {
                                             validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/lawName", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -2673,15 +2141,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                           return false;
                                         }
                                       }
-                                      var valid8 = _errs20 === errors;
+                                      var valid8 = _errs19 === errors;
                                     } else {
                                       var valid8 = true;
                                     }
                                     if (valid8) {
                                       if (data6.docNumber !== void 0) {
                                         let data8 = data6.docNumber;
-                                        const _errs22 = errors;
-                                        if (errors === _errs22) {
+                                        const _errs21 = errors;
+                                        if (errors === _errs21) {
                                           if (typeof data8 === "string") {
                                             if (data8.length > 100) {
                                               validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/docNumber", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -2692,15 +2160,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid8 = _errs22 === errors;
+                                        var valid8 = _errs21 === errors;
                                       } else {
                                         var valid8 = true;
                                       }
                                       if (valid8) {
                                         if (data6.article !== void 0) {
                                           let data9 = data6.article;
-                                          const _errs24 = errors;
-                                          if (errors === _errs24) {
+                                          const _errs23 = errors;
+                                          if (errors === _errs23) {
                                             if (typeof data9 === "string") {
                                               if (data9.length > 100) {
                                                 validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/article", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -2711,15 +2179,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                               return false;
                                             }
                                           }
-                                          var valid8 = _errs24 === errors;
+                                          var valid8 = _errs23 === errors;
                                         } else {
                                           var valid8 = true;
                                         }
                                         if (valid8) {
                                           if (data6.text !== void 0) {
                                             let data10 = data6.text;
-                                            const _errs26 = errors;
-                                            if (errors === _errs26) {
+                                            const _errs25 = errors;
+                                            if (errors === _errs25) {
                                               if (typeof data10 === "string") {
                                                 if (data10.length > 1e4) {
                                                   validate29.errors = [{ instancePath: instancePath + "/legalBasis/" + i2 + "/text", schemaPath: "defs.schema.json#/$defs/LegalCitation/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
@@ -2730,7 +2198,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid8 = _errs26 === errors;
+                                            var valid8 = _errs25 === errors;
                                           } else {
                                             var valid8 = true;
                                           }
@@ -2744,7 +2212,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid6 = _errs16 === errors;
+                            var valid6 = _errs15 === errors;
                             if (!valid6) {
                               break;
                             }
@@ -2755,15 +2223,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                         return false;
                       }
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs13 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.department !== void 0) {
                       let data11 = data.department;
-                      const _errs28 = errors;
-                      if (errors === _errs28) {
+                      const _errs27 = errors;
+                      if (errors === _errs27) {
                         if (typeof data11 === "string") {
                           if (data11.length > 100) {
                             validate29.errors = [{ instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -2774,31 +2242,31 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                           return false;
                         }
                       }
-                      var valid0 = _errs28 === errors;
+                      var valid0 = _errs27 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.extensions !== void 0) {
                         let data12 = data.extensions;
+                        const _errs29 = errors;
                         const _errs30 = errors;
-                        const _errs31 = errors;
-                        if (errors === _errs31) {
+                        if (errors === _errs30) {
                           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                           } else {
                             validate29.errors = [{ instancePath: instancePath + "/extensions", schemaPath: "defs.schema.json#/$defs/Extensions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs30 === errors;
+                        var valid0 = _errs29 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.serviceObjects !== void 0) {
                           let data13 = data.serviceObjects;
-                          const _errs34 = errors;
-                          if (errors === _errs34) {
+                          const _errs33 = errors;
+                          if (errors === _errs33) {
                             if (Array.isArray(data13)) {
                               if (data13.length < 1) {
                                 validate29.errors = [{ instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -2808,12 +2276,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 const len2 = data13.length;
                                 for (let i3 = 0; i3 < len2; i3++) {
                                   let data14 = data13[i3];
-                                  const _errs36 = errors;
+                                  const _errs35 = errors;
                                   if (!(data14 === "1" || data14 === "2" || data14 === "3" || data14 === "4" || data14 === "5" || data14 === "6")) {
                                     validate29.errors = [{ instancePath: instancePath + "/serviceObjects/" + i3, schemaPath: "defs.schema.json#/$defs/ServiceObjectCode/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values" }];
                                     return false;
                                   }
-                                  var valid10 = _errs36 === errors;
+                                  var valid10 = _errs35 === errors;
                                   if (!valid10) {
                                     break;
                                   }
@@ -2839,15 +2307,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                               return false;
                             }
                           }
-                          var valid0 = _errs34 === errors;
+                          var valid0 = _errs33 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.acceptanceConditions !== void 0) {
                             let data15 = data.acceptanceConditions;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
+                            const _errs37 = errors;
+                            if (errors === _errs37) {
                               if (typeof data15 === "string") {
                                 if (data15.length > 1e4) {
                                   validate29.errors = [{ instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" }];
@@ -2863,53 +2331,53 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 return false;
                               }
                             }
-                            var valid0 = _errs38 === errors;
+                            var valid0 = _errs37 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.handlingType !== void 0) {
                               let data16 = data.handlingType;
-                              const _errs40 = errors;
+                              const _errs39 = errors;
                               if (!(data16 === "1" || data16 === "2" || data16 === "9")) {
                                 validate29.errors = [{ instancePath: instancePath + "/handlingType", schemaPath: "defs.schema.json#/$defs/HandlingTypeCode/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
                                 return false;
                               }
-                              var valid0 = _errs40 === errors;
+                              var valid0 = _errs39 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
-                                const _errs42 = errors;
-                                if (!validate30(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                                const _errs41 = errors;
+                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
-                                var valid0 = _errs42 === errors;
+                                var valid0 = _errs41 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.materials !== void 0) {
                                   let data18 = data.materials;
-                                  const _errs43 = errors;
-                                  if (errors === _errs43) {
+                                  const _errs42 = errors;
+                                  if (errors === _errs42) {
                                     if (Array.isArray(data18)) {
                                       var valid14 = true;
                                       const len3 = data18.length;
                                       for (let i5 = 0; i5 < len3; i5++) {
                                         let data19 = data18[i5];
+                                        const _errs44 = errors;
                                         const _errs45 = errors;
-                                        const _errs46 = errors;
-                                        if (errors === _errs46) {
+                                        if (errors === _errs45) {
                                           if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                                             let missing2;
                                             if (data19.name === void 0 && (missing2 = "name") || data19.necessity === void 0 && (missing2 = "necessity") || data19.medium === void 0 && (missing2 = "medium")) {
                                               validate29.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                                               return false;
                                             } else {
-                                              const _errs48 = errors;
+                                              const _errs47 = errors;
                                               for (const key2 in data19) {
                                                 if (!func2.call(schema49.properties, key2)) {
                                                   validate29.errors = [{ instancePath: instancePath + "/materials/" + i5, schemaPath: "defs.schema.json#/$defs/Material/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -2917,11 +2385,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                   break;
                                                 }
                                               }
-                                              if (_errs48 === errors) {
+                                              if (_errs47 === errors) {
                                                 if (data19.id !== void 0) {
                                                   let data20 = data19.id;
-                                                  const _errs49 = errors;
-                                                  if (errors === _errs49) {
+                                                  const _errs48 = errors;
+                                                  if (errors === _errs48) {
                                                     if (typeof data20 === "string") {
                                                       if (data20.length > 64) {
                                                         validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/id", schemaPath: "defs.schema.json#/$defs/Material/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" }];
@@ -2937,15 +2405,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     }
                                                   }
-                                                  var valid16 = _errs49 === errors;
+                                                  var valid16 = _errs48 === errors;
                                                 } else {
                                                   var valid16 = true;
                                                 }
                                                 if (valid16) {
                                                   if (data19.name !== void 0) {
                                                     let data21 = data19.name;
-                                                    const _errs51 = errors;
-                                                    if (errors === _errs51) {
+                                                    const _errs50 = errors;
+                                                    if (errors === _errs50) {
                                                       if (typeof data21 === "string") {
                                                         if (data21.length > 200) {
                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/name", schemaPath: "defs.schema.json#/$defs/Material/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -2961,55 +2429,55 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid16 = _errs51 === errors;
+                                                    var valid16 = _errs50 === errors;
                                                   } else {
                                                     var valid16 = true;
                                                   }
                                                   if (valid16) {
                                                     if (data19.necessity !== void 0) {
                                                       let data22 = data19.necessity;
-                                                      const _errs53 = errors;
+                                                      const _errs52 = errors;
                                                       if (!(data22 === "required" || data22 === "optional" || data22 === "deferrable")) {
                                                         validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/necessity", schemaPath: "defs.schema.json#/$defs/Material/properties/necessity/enum", keyword: "enum", params: { allowedValues: schema49.properties.necessity.enum }, message: "must be equal to one of the allowed values" }];
                                                         return false;
                                                       }
-                                                      var valid16 = _errs53 === errors;
+                                                      var valid16 = _errs52 === errors;
                                                     } else {
                                                       var valid16 = true;
                                                     }
                                                     if (valid16) {
                                                       if (data19.medium !== void 0) {
                                                         let data23 = data19.medium;
-                                                        const _errs54 = errors;
+                                                        const _errs53 = errors;
                                                         if (!(data23 === "paper" || data23 === "electronic" || data23 === "paper_and_electronic")) {
                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/medium", schemaPath: "defs.schema.json#/$defs/Material/properties/medium/enum", keyword: "enum", params: { allowedValues: schema49.properties.medium.enum }, message: "must be equal to one of the allowed values" }];
                                                           return false;
                                                         }
-                                                        var valid16 = _errs54 === errors;
+                                                        var valid16 = _errs53 === errors;
                                                       } else {
                                                         var valid16 = true;
                                                       }
                                                       if (valid16) {
                                                         if (data19.originality !== void 0) {
                                                           let data24 = data19.originality;
-                                                          const _errs55 = errors;
+                                                          const _errs54 = errors;
                                                           if (!(data24 === "original" || data24 === "copy" || data24 === "original_and_copy" || data24 === "original_or_copy")) {
                                                             validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/originality", schemaPath: "defs.schema.json#/$defs/Material/properties/originality/enum", keyword: "enum", params: { allowedValues: schema49.properties.originality.enum }, message: "must be equal to one of the allowed values" }];
                                                             return false;
                                                           }
-                                                          var valid16 = _errs55 === errors;
+                                                          var valid16 = _errs54 === errors;
                                                         } else {
                                                           var valid16 = true;
                                                         }
                                                         if (valid16) {
                                                           if (data19.copies !== void 0) {
                                                             let data25 = data19.copies;
-                                                            const _errs56 = errors;
+                                                            const _errs55 = errors;
                                                             if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
                                                               validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/copies", schemaPath: "defs.schema.json#/$defs/Material/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs56) {
+                                                            if (errors === _errs55) {
                                                               if (typeof data25 == "number" && isFinite(data25)) {
                                                                 if (data25 > 99 || isNaN(data25)) {
                                                                   validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/copies", schemaPath: "defs.schema.json#/$defs/Material/properties/copies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" }];
@@ -3022,39 +2490,39 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                               }
                                                             }
-                                                            var valid16 = _errs56 === errors;
+                                                            var valid16 = _errs55 === errors;
                                                           } else {
                                                             var valid16 = true;
                                                           }
                                                           if (valid16) {
                                                             if (data19.source !== void 0) {
                                                               let data26 = data19.source;
-                                                              const _errs58 = errors;
+                                                              const _errs57 = errors;
                                                               if (!(data26 === "applicant" || data26 === "government" || data26 === "intermediary" || data26 === "other")) {
                                                                 validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/source", schemaPath: "defs.schema.json#/$defs/Material/properties/source/enum", keyword: "enum", params: { allowedValues: schema49.properties.source.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid16 = _errs58 === errors;
+                                                              var valid16 = _errs57 === errors;
                                                             } else {
                                                               var valid16 = true;
                                                             }
                                                             if (valid16) {
                                                               if (data19.category !== void 0) {
                                                                 let data27 = data19.category;
-                                                                const _errs59 = errors;
+                                                                const _errs58 = errors;
                                                                 if (!(data27 === "certificate" || data27 === "form" || data27 === "other")) {
                                                                   validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/category", schemaPath: "defs.schema.json#/$defs/Material/properties/category/enum", keyword: "enum", params: { allowedValues: schema49.properties.category.enum }, message: "must be equal to one of the allowed values" }];
                                                                   return false;
                                                                 }
-                                                                var valid16 = _errs59 === errors;
+                                                                var valid16 = _errs58 === errors;
                                                               } else {
                                                                 var valid16 = true;
                                                               }
                                                               if (valid16) {
                                                                 if (data19.issuer !== void 0) {
                                                                   let data28 = data19.issuer;
-                                                                  const _errs60 = errors;
-                                                                  if (errors === _errs60) {
+                                                                  const _errs59 = errors;
+                                                                  if (errors === _errs59) {
                                                                     if (typeof data28 === "string") {
                                                                       if (data28.length > 100) {
                                                                         validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/issuer", schemaPath: "defs.schema.json#/$defs/Material/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" }];
@@ -3065,15 +2533,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                       return false;
                                                                     }
                                                                   }
-                                                                  var valid16 = _errs60 === errors;
+                                                                  var valid16 = _errs59 === errors;
                                                                 } else {
                                                                   var valid16 = true;
                                                                 }
                                                                 if (valid16) {
                                                                   if (data19.paperSize !== void 0) {
                                                                     let data29 = data19.paperSize;
-                                                                    const _errs62 = errors;
-                                                                    if (errors === _errs62) {
+                                                                    const _errs61 = errors;
+                                                                    if (errors === _errs61) {
                                                                       if (typeof data29 === "string") {
                                                                         if (data29.length > 20) {
                                                                           validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/paperSize", schemaPath: "defs.schema.json#/$defs/Material/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
@@ -3084,15 +2552,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         return false;
                                                                       }
                                                                     }
-                                                                    var valid16 = _errs62 === errors;
+                                                                    var valid16 = _errs61 === errors;
                                                                   } else {
                                                                     var valid16 = true;
                                                                   }
                                                                   if (valid16) {
                                                                     if (data19.legalBasis !== void 0) {
                                                                       let data30 = data19.legalBasis;
-                                                                      const _errs64 = errors;
-                                                                      if (errors === _errs64) {
+                                                                      const _errs63 = errors;
+                                                                      if (errors === _errs63) {
                                                                         if (typeof data30 === "string") {
                                                                           if (data30.length > 1e3) {
                                                                             validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/legalBasis", schemaPath: "defs.schema.json#/$defs/Material/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -3103,15 +2571,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                           return false;
                                                                         }
                                                                       }
-                                                                      var valid16 = _errs64 === errors;
+                                                                      var valid16 = _errs63 === errors;
                                                                     } else {
                                                                       var valid16 = true;
                                                                     }
                                                                     if (valid16) {
                                                                       if (data19.note !== void 0) {
                                                                         let data31 = data19.note;
-                                                                        const _errs66 = errors;
-                                                                        if (errors === _errs66) {
+                                                                        const _errs65 = errors;
+                                                                        if (errors === _errs65) {
                                                                           if (typeof data31 === "string") {
                                                                             if (data31.length > 1e3) {
                                                                               validate29.errors = [{ instancePath: instancePath + "/materials/" + i5 + "/note", schemaPath: "defs.schema.json#/$defs/Material/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -3122,7 +2590,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             return false;
                                                                           }
                                                                         }
-                                                                        var valid16 = _errs66 === errors;
+                                                                        var valid16 = _errs65 === errors;
                                                                       } else {
                                                                         var valid16 = true;
                                                                       }
@@ -3144,7 +2612,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid14 = _errs45 === errors;
+                                        var valid14 = _errs44 === errors;
                                         if (!valid14) {
                                           break;
                                         }
@@ -3154,30 +2622,30 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs43 === errors;
+                                  var valid0 = _errs42 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.fees !== void 0) {
-                                    const _errs68 = errors;
-                                    if (!validate32(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                                    const _errs67 = errors;
+                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
-                                    var valid0 = _errs68 === errors;
+                                    var valid0 = _errs67 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.visits !== void 0) {
                                       let data33 = data.visits;
-                                      const _errs69 = errors;
+                                      const _errs68 = errors;
                                       if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
                                         validate29.errors = [{ instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
-                                      if (errors === _errs69) {
+                                      if (errors === _errs68) {
                                         if (typeof data33 == "number" && isFinite(data33)) {
                                           if (data33 > 9 || isNaN(data33)) {
                                             validate29.errors = [{ instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" }];
@@ -3190,15 +2658,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       }
-                                      var valid0 = _errs69 === errors;
+                                      var valid0 = _errs68 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.onsiteReason !== void 0) {
                                         let data34 = data.onsiteReason;
-                                        const _errs71 = errors;
-                                        if (errors === _errs71) {
+                                        const _errs70 = errors;
+                                        if (errors === _errs70) {
                                           if (typeof data34 === "string") {
                                             if (data34.length > 1e3) {
                                               validate29.errors = [{ instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" }];
@@ -3209,27 +2677,27 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs71 === errors;
+                                        var valid0 = _errs70 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.onlineDepth !== void 0) {
                                           let data35 = data.onlineDepth;
-                                          const _errs73 = errors;
+                                          const _errs72 = errors;
                                           if (!(data35 === 0 || data35 === 1 || data35 === 2 || data35 === 3 || data35 === 4)) {
                                             validate29.errors = [{ instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema56.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" }];
                                             return false;
                                           }
-                                          var valid0 = _errs73 === errors;
+                                          var valid0 = _errs72 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.handlingForms !== void 0) {
                                             let data36 = data.handlingForms;
-                                            const _errs74 = errors;
-                                            if (errors === _errs74) {
+                                            const _errs73 = errors;
+                                            if (errors === _errs73) {
                                               if (Array.isArray(data36)) {
                                                 if (data36.length < 1) {
                                                   validate29.errors = [{ instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -3239,12 +2707,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                   const len4 = data36.length;
                                                   for (let i6 = 0; i6 < len4; i6++) {
                                                     let data37 = data36[i6];
-                                                    const _errs76 = errors;
+                                                    const _errs75 = errors;
                                                     if (!(data37 === "1" || data37 === "2" || data37 === "3" || data37 === "4" || data37 === "9")) {
                                                       validate29.errors = [{ instancePath: instancePath + "/handlingForms/" + i6, schemaPath: "defs.schema.json#/$defs/HandlingFormCode/enum", keyword: "enum", params: { allowedValues: schema52.enum }, message: "must be equal to one of the allowed values" }];
                                                       return false;
                                                     }
-                                                    var valid17 = _errs76 === errors;
+                                                    var valid17 = _errs75 === errors;
                                                     if (!valid17) {
                                                       break;
                                                     }
@@ -3270,15 +2738,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                 return false;
                                               }
                                             }
-                                            var valid0 = _errs74 === errors;
+                                            var valid0 = _errs73 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
                                             if (data.process !== void 0) {
                                               let data38 = data.process;
-                                              const _errs78 = errors;
-                                              if (errors === _errs78) {
+                                              const _errs77 = errors;
+                                              if (errors === _errs77) {
                                                 if (Array.isArray(data38)) {
                                                   if (data38.length < 1) {
                                                     validate29.errors = [{ instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
@@ -3287,12 +2755,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     var valid20 = true;
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
-                                                      const _errs80 = errors;
-                                                      if (!validate34(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData, dynamicAnchors })) {
-                                                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                                                      const _errs79 = errors;
+                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData, dynamicAnchors })) {
+                                                        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
-                                                      var valid20 = _errs80 === errors;
+                                                      var valid20 = _errs79 === errors;
                                                       if (!valid20) {
                                                         break;
                                                       }
@@ -3303,23 +2771,23 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                   return false;
                                                 }
                                               }
-                                              var valid0 = _errs78 === errors;
+                                              var valid0 = _errs77 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.result !== void 0) {
                                                 let data40 = data.result;
+                                                const _errs80 = errors;
                                                 const _errs81 = errors;
-                                                const _errs82 = errors;
-                                                if (errors === _errs82) {
+                                                if (errors === _errs81) {
                                                   if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                                                     let missing3;
                                                     if (data40.name === void 0 && (missing3 = "name")) {
                                                       validate29.errors = [{ instancePath: instancePath + "/result", schemaPath: "defs.schema.json#/$defs/Result/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs84 = errors;
+                                                      const _errs83 = errors;
                                                       for (const key3 in data40) {
                                                         if (!(key3 === "name" || key3 === "type" || key3 === "licenceTypeCode")) {
                                                           validate29.errors = [{ instancePath: instancePath + "/result", schemaPath: "defs.schema.json#/$defs/Result/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
@@ -3327,11 +2795,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs84 === errors) {
+                                                      if (_errs83 === errors) {
                                                         if (data40.name !== void 0) {
                                                           let data41 = data40.name;
-                                                          const _errs85 = errors;
-                                                          if (errors === _errs85) {
+                                                          const _errs84 = errors;
+                                                          if (errors === _errs84) {
                                                             if (typeof data41 === "string") {
                                                               if (data41.length > 200) {
                                                                 validate29.errors = [{ instancePath: instancePath + "/result/name", schemaPath: "defs.schema.json#/$defs/Result/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
@@ -3347,27 +2815,27 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                               return false;
                                                             }
                                                           }
-                                                          var valid22 = _errs85 === errors;
+                                                          var valid22 = _errs84 === errors;
                                                         } else {
                                                           var valid22 = true;
                                                         }
                                                         if (valid22) {
                                                           if (data40.type !== void 0) {
                                                             let data42 = data40.type;
-                                                            const _errs87 = errors;
+                                                            const _errs86 = errors;
                                                             if (!(data42 === "certificate" || data42 === "approval" || data42 === "other")) {
                                                               validate29.errors = [{ instancePath: instancePath + "/result/type", schemaPath: "defs.schema.json#/$defs/Result/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.type.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
-                                                            var valid22 = _errs87 === errors;
+                                                            var valid22 = _errs86 === errors;
                                                           } else {
                                                             var valid22 = true;
                                                           }
                                                           if (valid22) {
                                                             if (data40.licenceTypeCode !== void 0) {
                                                               let data43 = data40.licenceTypeCode;
-                                                              const _errs88 = errors;
-                                                              if (errors === _errs88) {
+                                                              const _errs87 = errors;
+                                                              if (errors === _errs87) {
                                                                 if (typeof data43 === "string") {
                                                                   if (!pattern6.test(data43)) {
                                                                     validate29.errors = [{ instancePath: instancePath + "/result/licenceTypeCode", schemaPath: "defs.schema.json#/$defs/Result/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' }];
@@ -3378,7 +2846,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid22 = _errs88 === errors;
+                                                              var valid22 = _errs87 === errors;
                                                             } else {
                                                               var valid22 = true;
                                                             }
@@ -3391,15 +2859,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     return false;
                                                   }
                                                 }
-                                                var valid0 = _errs81 === errors;
+                                                var valid0 = _errs80 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
                                                 if (data.implementationCode !== void 0) {
                                                   let data44 = data.implementationCode;
-                                                  const _errs90 = errors;
-                                                  if (errors === _errs90) {
+                                                  const _errs89 = errors;
+                                                  if (errors === _errs89) {
                                                     if (typeof data44 === "string") {
                                                       if (!pattern9.test(data44)) {
                                                         validate29.errors = [{ instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$"' }];
@@ -3410,15 +2878,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                       return false;
                                                     }
                                                   }
-                                                  var valid0 = _errs90 === errors;
+                                                  var valid0 = _errs89 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
                                                   if (data.handlingItemCode !== void 0) {
                                                     let data45 = data.handlingItemCode;
-                                                    const _errs92 = errors;
-                                                    if (errors === _errs92) {
+                                                    const _errs91 = errors;
+                                                    if (errors === _errs91) {
                                                       if (typeof data45 === "string") {
                                                         if (!pattern10.test(data45)) {
                                                           validate29.errors = [{ instancePath: instancePath + "/handlingItemCode", schemaPath: "#/properties/handlingItemCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$"' }];
@@ -3429,38 +2897,38 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                         return false;
                                                       }
                                                     }
-                                                    var valid0 = _errs92 === errors;
+                                                    var valid0 = _errs91 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
                                                     if (data.level !== void 0) {
                                                       let data46 = data.level;
-                                                      const _errs94 = errors;
+                                                      const _errs93 = errors;
                                                       if (!(data46 === "1" || data46 === "2" || data46 === "3" || data46 === "4" || data46 === "5" || data46 === "6")) {
                                                         validate29.errors = [{ instancePath: instancePath + "/level", schemaPath: "defs.schema.json#/$defs/LevelCode/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
                                                         return false;
                                                       }
-                                                      var valid0 = _errs94 === errors;
+                                                      var valid0 = _errs93 === errors;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                       if (data.agency !== void 0) {
-                                                        const _errs96 = errors;
+                                                        const _errs95 = errors;
                                                         if (!validate36(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData, dynamicAnchors })) {
                                                           vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
                                                           errors = vErrors.length;
                                                         }
-                                                        var valid0 = _errs96 === errors;
+                                                        var valid0 = _errs95 === errors;
                                                       } else {
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
                                                         if (data.location !== void 0) {
                                                           let data48 = data.location;
-                                                          const _errs97 = errors;
-                                                          if (errors === _errs97) {
+                                                          const _errs96 = errors;
+                                                          if (errors === _errs96) {
                                                             if (typeof data48 === "string") {
                                                               if (data48.length > 500) {
                                                                 validate29.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -3471,15 +2939,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                               return false;
                                                             }
                                                           }
-                                                          var valid0 = _errs97 === errors;
+                                                          var valid0 = _errs96 === errors;
                                                         } else {
                                                           var valid0 = true;
                                                         }
                                                         if (valid0) {
                                                           if (data.hours !== void 0) {
                                                             let data49 = data.hours;
-                                                            const _errs99 = errors;
-                                                            if (errors === _errs99) {
+                                                            const _errs98 = errors;
+                                                            if (errors === _errs98) {
                                                               if (typeof data49 === "string") {
                                                                 if (data49.length > 500) {
                                                                   validate29.errors = [{ instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -3490,15 +2958,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid0 = _errs99 === errors;
+                                                            var valid0 = _errs98 === errors;
                                                           } else {
                                                             var valid0 = true;
                                                           }
                                                           if (valid0) {
                                                             if (data.consultation !== void 0) {
                                                               let data50 = data.consultation;
-                                                              const _errs101 = errors;
-                                                              if (errors === _errs101) {
+                                                              const _errs100 = errors;
+                                                              if (errors === _errs100) {
                                                                 if (typeof data50 === "string") {
                                                                   if (data50.length > 500) {
                                                                     validate29.errors = [{ instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -3509,15 +2977,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                   return false;
                                                                 }
                                                               }
-                                                              var valid0 = _errs101 === errors;
+                                                              var valid0 = _errs100 === errors;
                                                             } else {
                                                               var valid0 = true;
                                                             }
                                                             if (valid0) {
                                                               if (data.complaint !== void 0) {
                                                                 let data51 = data.complaint;
-                                                                const _errs103 = errors;
-                                                                if (errors === _errs103) {
+                                                                const _errs102 = errors;
+                                                                if (errors === _errs102) {
                                                                   if (typeof data51 === "string") {
                                                                     if (data51.length > 500) {
                                                                       validate29.errors = [{ instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" }];
@@ -3528,7 +2996,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     return false;
                                                                   }
                                                                 }
-                                                                var valid0 = _errs103 === errors;
+                                                                var valid0 = _errs102 === errors;
                                                               } else {
                                                                 var valid0 = true;
                                                               }
@@ -3568,7 +3036,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var evaluated_validate29 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBasicItem,
   validateImplementationItem,

@@ -1,5 +1,5 @@
 /** Bilingual words for the reference, from the one message catalogue: "中文 · English". */
-import { message, type MessageId } from "../../src/i18n/messages.js";
+import { message, type MessageId } from "../../src/i18n/all-messages.js";
 import type { MessageParams } from "../../src/i18n/entry.js";
 import type { Severity } from "../../src/report/issue.js";
 

@@ -1,5 +1,5 @@
 /** The page's current language and its lookup into the package's one message catalogue. */
-import { message, type MessageId } from "../../src/i18n/messages.js";
+import { message, type MessageId } from "../../src/i18n/all-messages.js";
 import type { MessageParams } from "../../src/i18n/entry.js";
 import type { Locale } from "../../src/i18n/locale.js";
 

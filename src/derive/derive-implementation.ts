@@ -35,7 +35,7 @@ export function todoOf(catalogue: { extensions?: Record<string, unknown> }): str
 }
 
 /** Fields an implementation item has beyond a standard item; a derived item gets its own. */
-const IMPLEMENTATION_ONLY = ["implementationCode", "handlingItemCode", "level", "agency", ...LOCAL_FIELDS, "extensions"];
+const IMPLEMENTATION_ONLY = /* @__PURE__ */ ["implementationCode", "handlingItemCode", "level", "agency"].concat(LOCAL_FIELDS, "extensions");
 
 /** Checks the inputs that would otherwise yield an invalid or non-conforming draft. */
 function checkInputs(upper: Data, options: DeriveOptions): LevelCode {

@@ -1,26 +1,37 @@
 /**
- * The one message catalogue: every finding and CLI message in zh-CN and en, merged from the
- * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing text.
+ * The core's message catalogue: every finding and CLI message in zh-CN and en, merged from the
+ * per-area files under catalogue/. Code looks messages up here by id; nothing else holds user-facing
+ * text. The page's and the docs' texts are areas of their own (all-messages.ts), so a library bundle
+ * does not carry them.
  */
 import { shown } from "../internal/shown.js";
 import { bundleMessages } from "./catalogue/bundle.js";
-import { docsMessages } from "./catalogue/docs.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
 import { regionsMessages } from "./catalogue/regions.js";
 import { inputMessages } from "./catalogue/input.js";
 import { reportMessages } from "./catalogue/report.js";
 import { streamMessages } from "./catalogue/stream.js";
-import { siteMessages } from "./catalogue/site.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
-import type { Entry, MessageParams } from "./entry.js";
+import { catalogueArea, type Entry, type MessageParams } from "./entry.js";
 import { isLocale, type Locale } from "./locale.js";
 
 export type { MessageParams } from "./entry.js";
 
-/** Every message, by id. Finding ids equal rule ids. */
-export const catalogue = { ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages, ...docsMessages, ...siteMessages, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages } satisfies Record<string, Entry>;
+/** The messages validation renders (findings, input and stream errors): all that a bundle which only validates carries. */
+export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
+
+/** A message id of validation. */
+export type ValidationMessageId = keyof typeof validationCatalogue;
+
+/** Renders a validation message in a locale (the same text as `message`, from the smaller table). */
+export function validationMessage(id: ValidationMessageId, locale: Locale, params: MessageParams = {}): string {
+  return (validationCatalogue[id] as Entry)[locale](params);
+}
+
+/** Every core message, by id. Finding ids equal rule ids. */
+export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages }));
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -43,8 +54,8 @@ export function message(id: MessageId, locale: Locale, params: MessageParams = {
  * A message in both languages on one line, Chinese first: "文件不存在 (no such file)". For the CLI's
  * one-line input errors, which are printed before (or without) knowing the report's locale.
  */
-export function bilingual(id: MessageId, params: MessageParams = {}): string {
-  const zh = message(id, "zh-CN", params);
-  const en = message(id, "en", params);
+export function bilingual(id: ValidationMessageId, params: MessageParams = {}): string {
+  const zh = validationMessage(id, "zh-CN", params);
+  const en = validationMessage(id, "en", params);
   return zh === en ? zh : `${zh} (${en})`;
 }

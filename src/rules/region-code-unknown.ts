@@ -2,7 +2,7 @@
  * region-code-unknown: with a region registry, the catalogue's own region and its upper region are
  * real 统计用区划代码. Not in `rules`: it needs a registry, so validate() runs it only when given one.
  */
-import { message } from "../i18n/messages.js";
+import { validationMessage } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import type { Issue } from "../report/issue.js";
@@ -41,7 +41,7 @@ export function checkRegionCodes(catalogue: unknown, registry: RegionRegistry, l
       rule: regionCodeUnknown.id,
       severity: regionCodeUnknown.severity,
       path,
-      message: message("region-code-unknown", locale, { code }),
+      message: validationMessage("region-code-unknown", locale, { code }),
     });
   }
   return issues;

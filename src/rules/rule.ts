@@ -42,4 +42,4 @@ export interface Rule {
  * The result of a check that found nothing, shared: item rules run for every record of a national
  * list, where a new `[]` per rule and record was a measurable share of the time (docs/performance.md).
  */
-export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+export const NO_FINDINGS: readonly Finding[] = /* @__PURE__ */ Object.freeze([]);

@@ -7,7 +7,7 @@ import { v2 } from "./v2/major.js";
 export const majors: readonly Major[] = [v1, v2];
 
 /** The newest major: what the root entry's types follow and what undated documents are read as. */
-export const latestMajor: Major = majors[majors.length - 1]!;
+export const latestMajor: Major = /* @__PURE__ */ (() => majors[majors.length - 1]!)();
 
 /**
  * The major of a schemaVersion among `candidates`: the one whose pattern it matches, else the one

@@ -1,8 +1,14 @@
 /** Spreadsheet import/export: the template's layout (目录信息, 事项, 设定依据, 申请材料, 收费项目, 办理流程) ↔ v1 catalogues. */
 export { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "./catalogue-from-rows.js";
 export { rowsFromCatalogue } from "./rows-from-catalogue.js";
-export { importWorkbook, sheetsFromWorkbook, DEFAULT_MAX_ROWS, type WorkbookReadOptions } from "./workbook-import.js";
-export { exportWorkbook, templateWorkbook, type WorkbookWriteOptions } from "./workbook-export.js";
+export { importWorkbook, sheetsFromWorkbook, DEFAULT_MAX_ROWS, type WorkbookReadOptions, type WorkbookInput, type ExcelJsWorkbookLike } from "./workbook-import.js";
+export { exportWorkbook, exportXlsx, exportXlsxWorkbook, templateWorkbook, type WorkbookWriteOptions } from "./workbook-export.js";
+export { XlsxWorkbook } from "./xlsx/workbook.js";
+export { writeXlsx } from "./xlsx/write-xlsx.js";
+export { readXlsxBytes, readXlsxSheets, DEFAULT_MAX_CELLS, type XlsxReadLimits } from "./xlsx/read-xlsx.js";
+export type { ReadAt } from "./xlsx/zip-reader.js";
+export type { XlsxSheet, XlsxValue, XlsxStyle, XlsxColumn, XlsxValidation } from "./xlsx/model.js";
+export { XlsxError } from "./xlsx/xlsx-error.js";
 export { sheetFromCsv, csvFromSheet, csvFileFor } from "./csv.js";
 export { sheetFromRecords } from "./json-records.js";
 export { HEADER_ALIASES } from "./header-aliases.js";

@@ -1,15 +1,16 @@
 /**
- * Plain sheets → an exceljs Workbook: frozen header row, header notes (title, description, allowed
- * values), text format on code columns and dropdowns on coded columns. exceljs is loaded on first
- * use, so importing the library does not load it.
+ * A catalogue → the template's workbook: frozen header row, header notes (title, description, allowed
+ * values), text format on code columns and dropdowns on coded columns (lists in a hidden sheet).
+ * Written by the package's own small .xlsx writer (src/spreadsheet/xlsx), so no spreadsheet library is needed.
  */
-import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { onlineDepths, timeUnits } from "../codes/code-sets.js";
 import type { CodeSet } from "../codes/code-set.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
-import { CODE_LIST_SHEET, INFO_HEADER, type Column } from "./columns.js";
+import { CODE_LIST_SHEET, type Column } from "./columns.js";
 import { exportColumns, exportSpecs, rowsFromCatalogue } from "./rows-from-catalogue.js";
 import { columnLetter as letter } from "./sheet-data.js";
+import type { XlsxSheet, XlsxStyle } from "./xlsx/model.js";
+import { XlsxWorkbook } from "./xlsx/workbook.js";
 
 /** Options of writing a workbook. */
 export interface WorkbookWriteOptions {
@@ -20,6 +21,7 @@ export interface WorkbookWriteOptions {
 }
 
 const YES_NO: CodeSet<string> = { id: "yes-no", title: { zh: "是否", en: "Yes/no" }, source: "", entries: [{ code: "是", zh: "是", en: "yes", source: "" }, { code: "否", zh: "否", en: "no", source: "" }] };
+const BOLD: XlsxStyle = { bold: true };
 
 /** The single-choice list a column's dropdown offers, if any. */
 function choicesOf(column: Column): CodeSet<string | number> | undefined {
@@ -38,68 +40,67 @@ export function headerNote(column: Column): string {
   return `${column.header}${column.required ? "（必填）" : ""}\n${column.note}${allowed}`;
 }
 
-/** Lists every dropdown's values in a hidden sheet, one column per list; returns each list's range. */
-function addCodeLists(workbook: Workbook, columns: Column[]): Map<string, string> {
+/** The hidden sheet listing every dropdown's values, one column per list, and each list's range. */
+function codeLists(columns: Column[]): { sheet: XlsxSheet; ranges: Map<string, string> } {
   const ranges = new Map<string, string>();
-  const sheet = workbook.addWorksheet(CODE_LIST_SHEET, { state: "hidden" });
+  const rows: string[][] = [[]];
   for (const set of new Set(columns.map(choicesOf).filter((s) => s !== undefined))) {
     const col = ranges.size;
-    sheet.getCell(1, col + 1).value = set.title.zh;
-    set.entries.forEach((e, i) => (sheet.getCell(i + 2, col + 1).value = e.zh));
+    rows[0]![col] = set.title.zh;
+    set.entries.forEach((e, i) => ((rows[i + 1] ??= [])[col] = e.zh));
     ranges.set(set.id, `'${CODE_LIST_SHEET}'!$${letter(col)}$2:$${letter(col)}$${set.entries.length + 1}`);
   }
-  return ranges;
+  return { sheet: { name: CODE_LIST_SHEET, rows, hidden: true }, ranges };
 }
 
 /** Styles a table sheet: bold noted header, frozen, widths, text format and dropdowns. */
-function styleTable(sheet: Worksheet, columns: Column[], lists: Map<string, string>, rows: number): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  columns.forEach((column, i) => {
-    header.getCell(i + 1).note = headerNote(column);
-    const col = sheet.getColumn(i + 1);
-    col.width = Math.max(10, Math.min(40, column.header.length * 2 + 4));
-    // Text format keeps 000123018000 from turning into a number when someone types it.
-    if (column.value.type === "code" || column.value.type === "text") col.numFmt = "@";
+function styleTable(sheet: XlsxSheet, columns: Column[], lists: Map<string, string>, rows: number): void {
+  sheet.frozenRows = 1;
+  sheet.styles = new Map(columns.map((_, i) => [`${letter(i)}1`, BOLD]));
+  sheet.notes = new Map(columns.map((column, i) => [`${letter(i)}1`, headerNote(column)]));
+  // Text format keeps 000123018000 from turning into a number when someone types it.
+  sheet.columns = columns.map((column) => ({ width: Math.max(10, Math.min(40, column.header.length * 2 + 4)), text: column.value.type === "code" || column.value.type === "text" }));
+  sheet.validations = columns.flatMap((column, i) => {
     const set = choicesOf(column);
-    const range = set && lists.get(set.id);
-    // exceljs has range validations (one sqref, not a model per cell) but its typings omit them.
-    const validations = (sheet as Worksheet & { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
-    if (range) validations.add(`${letter(i)}2:${letter(i)}${rows + 1}`, { type: "list", allowBlank: true, formulae: [range], showErrorMessage: false });
+    const list = set && lists.get(set.id);
+    return list ? [{ range: `${letter(i)}2:${letter(i)}${rows + 1}`, list }] : [];
   });
 }
 
-/** Writes a catalogue as a workbook in the template's layout; rejects with rowsFromCatalogue's TypeError for a catalogue it cannot lay out. */
-export async function exportWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): Promise<Workbook> {
-  const sheets = rowsFromCatalogue(catalogue);
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Writes a catalogue as a workbook in the template's layout (`.toBytes()` or `.xlsx.writeBuffer()` gives the .xlsx);
+ * rejects with rowsFromCatalogue's TypeError for a catalogue it cannot lay out.
+ */
+export async function exportWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): Promise<XlsxWorkbook> {
+  return exportXlsxWorkbook(catalogue, options);
+}
+
+/** The synchronous form of exportWorkbook. */
+export function exportXlsxWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): XlsxWorkbook {
   const kind = (catalogue as { kind: CatalogueKind }).kind;
   const specs = exportSpecs(kind);
-  const rows = Math.max(options.formattedRows ?? 2000, ...sheets.map((s) => s.rows.length));
-  const tables = sheets.map((data, i) => {
-    const sheet = workbook.addWorksheet(data.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    for (const row of data.rows) sheet.addRow(row as unknown[]);
-    return { sheet, spec: specs[i]! };
-  });
-  const allColumns = tables.flatMap(({ spec }) => exportColumns(spec, kind));
-  const lists = options.dropdowns === false ? new Map<string, string>() : addCodeLists(workbook, allColumns);
-  for (const { sheet, spec } of tables) {
-    if (spec.role === "info") {
-      sheet.getRow(1).font = { bold: true };
-      sheet.getColumn(1).width = 28;
-      sheet.getColumn(2).width = 60;
-      sheet.getColumn(2).numFmt = "@";
-      exportColumns(spec, kind).forEach((column, i) => (sheet.getCell(i + 2, 1).note = headerNote(column)));
-      sheet.getCell(1, 1).value = INFO_HEADER[0];
+  const data = rowsFromCatalogue(catalogue);
+  const rows = Math.max(options.formattedRows ?? 2000, ...data.map((s) => s.rows.length));
+  const sheets: XlsxSheet[] = data.map((d) => ({ name: d.name, rows: d.rows as XlsxSheet["rows"] }));
+  const columnsOf = specs.map((spec) => exportColumns(spec, kind));
+  const lists = options.dropdowns === false ? undefined : codeLists(columnsOf.flat());
+  sheets.forEach((sheet, i) => {
+    const columns = columnsOf[i]!;
+    if (specs[i]!.role === "info") {
+      sheet.styles = new Map([["A1", BOLD], ["B1", BOLD]]);
+      sheet.columns = [{ width: 28 }, { width: 60, text: true }];
+      sheet.notes = new Map(columns.map((column, r) => [`A${r + 2}`, headerNote(column)]));
     } else {
-      styleTable(sheet, exportColumns(spec, kind), lists, rows);
+      styleTable(sheet, columns, lists?.ranges ?? new Map(), rows);
     }
-  }
-  return workbook;
+  });
+  return new XlsxWorkbook(lists ? [...sheets, lists.sheet] : sheets);
 }
 
+/** The .xlsx bytes of a catalogue in the template's layout. */
+export const exportXlsx = (catalogue: object, options: WorkbookWriteOptions = {}): Uint8Array => exportXlsxWorkbook(catalogue, options).toBytes();
+
 /** The empty workbook of a catalogue kind, with notes and dropdowns: the published template. */
-export function templateWorkbook(kind: CatalogueKind = "implementation"): Promise<Workbook> {
+export function templateWorkbook(kind: CatalogueKind = "implementation"): Promise<XlsxWorkbook> {
   return exportWorkbook({ schemaVersion: "1.0", kind, items: [] });
 }

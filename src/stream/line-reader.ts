@@ -59,8 +59,16 @@ export interface LineReaderOptions {
   decoder?: LineDecoder;
 }
 
+/**
+ * The part of a web ReadableStream the reader uses, declared here so the package's types compile
+ * without the DOM lib or @types/node (issue 12); a ReadableStream satisfies it.
+ */
+export interface ChunkStream {
+  getReader(): { read(): Promise<{ done: true; value?: unknown } | { done: false; value: Uint8Array | string }>; releaseLock(): void };
+}
+
 /** Anything that yields chunks: Node readable streams, web ReadableStreams, arrays in tests. */
-export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ReadableStream<Uint8Array | string>;
+export type ChunkSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | ChunkStream;
 
 /** The chunks of a source; a web ReadableStream without async iteration (older browsers) is read through its reader. */
 async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | string> {
@@ -68,7 +76,7 @@ async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | strin
     yield* source as AsyncIterable<Uint8Array | string>;
     return;
   }
-  const reader = (source as ReadableStream<Uint8Array | string>).getReader();
+  const reader = (source as ChunkStream).getReader();
   try {
     for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
   } finally {

@@ -4,7 +4,7 @@
  * per item (and one for the header) listing what is missing, so the real faults come first.
  */
 import type { ValidatorError } from "../schema/validator.js";
-import { message } from "../i18n/messages.js";
+import { validationMessage } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf, pointer } from "../internal/json-pointer.js";
 import type { Issue, Severity } from "../report/issue.js";
@@ -40,7 +40,7 @@ export function elementMissingIssues(missing: readonly ValidatorError[], locale:
       severity: draftRuleSeverity["element-missing"],
       path,
       ...(itemCode !== undefined ? { itemCode } : {}),
-      message: message("element-missing", locale, { count: elements.length, elements: elements.join(locale === "en" ? ", " : "、") }),
+      message: validationMessage("element-missing", locale, { count: elements.length, elements: elements.join(locale === "en" ? ", " : "、") }),
     };
   });
 }

@@ -3,7 +3,7 @@
  * lowercase letters (a real fault of published lists) is the same code in capitals when that passes.
  */
 import { creditCodeProblem } from "../identifiers/credit-code.js";
-import { message } from "../i18n/messages.js";
+import { validationMessage } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue } from "../report/issue.js";
 
@@ -21,6 +21,6 @@ export function suggestFixes(issues: Issue[], document: unknown, locale: Locale)
     const value = valueAt(document, issue.path);
     if (typeof value !== "string" || value === value.toUpperCase() || creditCodeProblem(value.toUpperCase()) !== undefined) return issue;
     const suggestion = value.toUpperCase();
-    return { ...issue, suggestion, message: `${issue.message}${message("fix.uppercase", locale, { value, suggestion })}` };
+    return { ...issue, suggestion, message: `${issue.message}${validationMessage("fix.uppercase", locale, { value, suggestion })}` };
   });
 }

@@ -3,7 +3,7 @@
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
 import { shown } from "../internal/shown.js";
-import { message } from "../i18n/messages.js";
+import { validationMessage } from "../i18n/messages.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
 import { locateJsonError } from "../internal/locate-json-error.js";
 import { IssueCollector } from "../report/issue-collector.js";
@@ -128,7 +128,7 @@ export class LineValidator {
       item = JSON.parse(text);
     } catch (error) {
       const { column, code } = locateJsonError(text);
-      return [{ rule: "malformed-json", severity: "error", path: "", message: message("malformed-json", this.locale, { column, code }) }];
+      return [{ rule: "malformed-json", severity: "error", path: "", message: validationMessage("malformed-json", this.locale, { column, code }) }];
     }
     if (!this.fast.some((v) => v(item)) && !this.full.some((v) => v(item))) {
       // Every full validator ran and failed; the newest major's errors are reported.

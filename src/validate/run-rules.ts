@@ -1,5 +1,5 @@
 /** Runs the semantic rules and turns their findings into localized issues. */
-import { message } from "../i18n/messages.js";
+import { validationMessage, type ValidationMessageId } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
@@ -14,12 +14,12 @@ export function toIssue(rule: Rule, finding: Finding, base: string, locale: Loca
     severity: rule.severity,
     path: base + finding.path,
     ...(itemCode !== undefined ? { itemCode } : {}),
-    message: message(rule.id, locale, finding.params),
+    message: validationMessage(rule.id as ValidationMessageId, locale, finding.params),
   };
 }
 
 /** The rules that check single items, in report order (resolved once, not per item). */
-const itemRules = rules.filter((rule) => rule.checkItem !== undefined);
+const itemRules = /* @__PURE__ */ rules.filter((rule) => rule.checkItem !== undefined);
 
 /** Runs every item rule on one item whose pointer is `base` ("" for a standalone item). */
 export function checkItem(item: Data, context: ItemContext, base: string, locale: Locale): Issue[] {

@@ -5,8 +5,9 @@ import type { Locale } from "../i18n/locale.js";
 import type { Issue } from "../report/issue.js";
 
 // ajv-i18n's declaration says `export default`, but the CommonJS module *is* the function; every
-// loader we ship through (Node ESM, esbuild, Vite) hands it over as the default import.
-const localizeZh = localizeZhModule as unknown as (errors: unknown[]) => void;
+// loader we ship through (Node ESM, esbuild, Vite) hands it over as the default import. Read at the
+// call, not in a top-level constant, so a bundle that never localizes drops the module.
+const localizeZh = (errors: unknown[]): void => (localizeZhModule as unknown as (errors: unknown[]) => void)(errors);
 
 /** Adds the name the error is about where the localized ajv message leaves it out. */
 function detail(error: ValidatorError): string {

@@ -12,6 +12,16 @@ import { ROOT } from "../helpers/cli.js";
 let project: string;
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 
+/** One `tsc -b` over several project folders of the consumer: the diagnostics, "" when all compile. */
+function tscBuild(dirs: readonly string[]): string {
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-b", ...dirs], { cwd: project, encoding: "utf8", stdio: "pipe" });
+    return "";
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
 beforeAll(() => {
   expect(fs.existsSync(path.join(ROOT, "dist/index.js")), "run npm run build first").toBe(true);
   project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-consumer-"));
@@ -61,8 +71,57 @@ describe("the packed package", () => {
       compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] },
       files: ["use.ts"],
     }));
-    const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
-    expect(() => execFileSync(process.execPath, [tsc, "-p", project], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+    const tscBin = path.join(ROOT, "node_modules/typescript/bin/tsc");
+    expect(() => execFileSync(process.execPath, [tscBin, "-p", project], { cwd: project, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+  });
+
+  /**
+   * The consumer matrix of issue 12: strict, skipLibCheck false, every resolution mode, with and
+   * without DOM and @types/node (the package brings no @types of its own), importing the root, every
+   * subpath and a JSON schema. Every cell is one small project over the one install above, and all
+   * cells compile in ONE `tsc -b` run (one process, one parse of the standard libs), so a failing
+   * cell names its folder in the output. By default six representative cells run, one per resolution
+   * mode, covering all four DOM × @types/node combinations (the DOM-without-@types cell is the one
+   * that used to fail); ZWFW_FULL_MATRIX=1 compiles all 24 cells.
+   */
+  describe("consumer matrix (strict, skipLibCheck false)", () => {
+    const imports = ["zwfw-standard", "zwfw-standard/v1", "zwfw-standard/v2", "zwfw-standard/spreadsheet", "zwfw-standard/regions", "zwfw-standard/node"];
+    const body = imports.map((spec, i) => `import * as m${i} from "${spec}";`).join("\n") + `\nexport const all = [${imports.map((_, i) => `m${i}`).join(", ")}];\n`;
+    const modes = [
+      { name: "node16-esm", module: "Node16", resolution: "Node16", file: "m.mts", json: "" },
+      { name: "node16-cjs", module: "Node16", resolution: "Node16", file: "c.cts", json: 'import schema = require("zwfw-standard/schemas/v1/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+      { name: "nodenext-esm", module: "NodeNext", resolution: "NodeNext", file: "m.mts", json: 'import schema from "zwfw-standard/schemas/v1/catalogue.schema.json" with { type: "json" };\nexport const id: string = schema.$id;\n' },
+      { name: "nodenext-cjs", module: "NodeNext", resolution: "NodeNext", file: "c.cts", json: 'import schema = require("zwfw-standard/schemas/v2/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+      { name: "bundler", module: "ESNext", resolution: "Bundler", file: "b.ts", json: 'import schema from "zwfw-standard/schemas/v1/catalogue.schema.json";\nexport const id: string = schema.$id;\n' },
+      { name: "node10-typesVersions", module: "CommonJS", resolution: "Node10", file: "n.ts", json: 'import schema = require("zwfw-standard/schemas/v1/catalogue.schema.json");\nexport const id: string = schema.$id;\n' },
+    ];
+    const all = modes.flatMap((mode) => [true, false].flatMap((dom) => [true, false].map((nodeTypes) => ({ ...mode, dom, nodeTypes }))));
+    // Mode i gets DOM × @types combination i mod 4, so the subset covers every mode and every combination.
+    const combos = [[true, false], [false, false], [true, true], [false, true]] as const;
+    const subset = modes.map((mode, i) => ({ ...mode, dom: combos[i % 4]![0], nodeTypes: combos[i % 4]![1] }));
+    const full = process.env.ZWFW_FULL_MATRIX === "1";
+    const cells = full ? all : subset;
+
+    it(`${cells.length} cells compile in one tsc -b run${full ? "" : " (ZWFW_FULL_MATRIX=1 for all 24)"}`, () => {
+      const names = cells.map((cell) => {
+        const name = `matrix-${cell.name}-${cell.dom ? "dom" : "nodom"}-${cell.nodeTypes ? "types" : "notypes"}`;
+        const dir = path.join(project, name);
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, cell.file), body + cell.json);
+        fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({
+          compilerOptions: {
+            strict: true, skipLibCheck: false, noEmit: true, target: "ES2022", module: cell.module, moduleResolution: cell.resolution,
+            resolveJsonModule: true, esModuleInterop: true, lib: cell.dom ? ["ES2022", "DOM"] : ["ES2022"],
+            // @types/node comes from the repository's install, so the consumer's own node_modules stays as installed.
+            types: cell.nodeTypes ? ["node"] : [], typeRoots: [path.join(ROOT, "node_modules/@types")],
+          },
+          files: [cell.file],
+        }));
+        fs.symlinkSync(path.join(project, "node_modules"), path.join(dir, "node_modules"), "dir");
+        return name;
+      });
+      expect(tscBuild(names)).toBe("");
+    }, 300_000);
   });
 
   it("ships the zwfw binary", () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleRules, checkBundles } from "../../src/bundle/index.js";
 import { checkConformance, conformanceRules } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
-import { message } from "../../src/i18n/messages.js";
+import { message } from "../../src/i18n/all-messages.js";
 import type { Report } from "../../src/report/issue.js";
 import { catalogueFromRows, csvFromSheet, exportWorkbook, rowsFromCatalogue, sheetFromCsv, sheetsFromWorkbook } from "../../src/spreadsheet/index.js";
 import { rules } from "../../src/rules/index.js";
@@ -145,7 +145,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     doc.items[0].visits = 12;
     const workbook = await exportWorkbook(doc);
     const file = path.join(tmp, "county.xlsx");
-    await workbook.xlsx.writeFile(file);
+    fs.writeFileSync(file, workbook.toBytes());
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(file);
     const expected = catalogueFromRows(sheetsFromWorkbook(reread)).report;

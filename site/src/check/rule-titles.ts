@@ -1,7 +1,7 @@
 /** The one-line title of a rule in a language, for the counts-by-rule table (from the rules themselves). */
 import { conformanceRules } from "../../../src/conformance/index.js";
 import type { Locale } from "../../../src/i18n/locale.js";
-import { message } from "../../../src/i18n/messages.js";
+import { message } from "../../../src/i18n/all-messages.js";
 import { rules } from "../../../src/rules/index.js";
 
 const titles = new Map<string, { "zh-CN": string; en: string }>([...rules, ...conformanceRules].map((r) => [r.id, r.title]));

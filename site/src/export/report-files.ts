@@ -1,6 +1,6 @@
 /** The JSON and Markdown report files: the same shapes and renderer as `zwfw validate --report json|markdown`. */
 import type { Locale } from "../../../src/i18n/locale.js";
-import { message } from "../../../src/i18n/messages.js";
+import { message } from "../../../src/i18n/all-messages.js";
 import type { Report } from "../../../src/report/issue.js";
 import { renderJson } from "../../../src/cli/render/json.js";
 import { renderMarkdown } from "../../../src/cli/render/markdown.js";

@@ -1,6 +1,5 @@
 /** Reads CSV and XLSX into plain sheets and a catalogue through the package's spreadsheet import (src/spreadsheet). */
-import ExcelJS from "exceljs";
-import { catalogueFromRows, sheetFromCsv, sheetsFromWorkbook, type SheetData } from "../../../src/spreadsheet/index.js";
+import { catalogueFromRows, sheetFromCsv, sheetsFromWorkbook, XlsxError, type SheetData } from "../../../src/spreadsheet/index.js";
 import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
 
 /**
@@ -9,13 +8,12 @@ import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
  */
 export async function readSheets(file: LoadedFile): Promise<SheetData[]> {
   if (file.format === "csv") return [sheetFromCsv(decodeText(file), file.name.replace(/\.csv$/i, ""))];
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    return sheetsFromWorkbook(file.bytes);
   } catch (error) {
-    throw new InputProblem(`not a readable .xlsx workbook (${(error as Error).message})`);
+    if (error instanceof XlsxError) throw new InputProblem(`not a readable .xlsx workbook (${error.message})`);
+    throw error;
   }
-  return sheetsFromWorkbook(workbook);
 }
 
 /** The catalogue a spreadsheet holds (as read, even with errors), for names and comparisons. */

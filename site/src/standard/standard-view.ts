@@ -1,7 +1,7 @@
 /** Renders the standard reference model as HTML: the same sections and tables as docs/standard.md. */
 import type { ElementTable, ScalarDefinition, StandardDoc, TypeLabel } from "../../../scripts/docs/doc-model.js";
 import { both, SECTIONS, severityWords, yesNo } from "../../../scripts/docs/words.js";
-import { message, type MessageId } from "../../../src/i18n/messages.js";
+import { message, type MessageId } from "../../../src/i18n/all-messages.js";
 import { h, type Child } from "../view/dom.js";
 
 const link = (t: TypeLabel): Child => (t.anchor ? h("a", { href: `#${t.anchor}` }, t.text) : t.text);

@@ -1,6 +1,6 @@
 /** A labelled file picker that also takes a dropped file: one per input of the page. */
 import { t } from "../i18n.js";
-import type { MessageId } from "../../../src/i18n/messages.js";
+import type { MessageId } from "../../../src/i18n/all-messages.js";
 import { h } from "./dom.js";
 
 /** What a picker shows and reports. */

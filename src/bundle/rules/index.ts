@@ -18,4 +18,4 @@ const byId: Record<BundleRuleId, BundleRule> = {
 };
 
 /** Every bundle rule, in the order of BUNDLE_RULE_IDS. */
-export const bundleRules: readonly BundleRule[] = BUNDLE_RULE_IDS.map((id) => byId[id]);
+export const bundleRules: readonly BundleRule[] = /* @__PURE__ */ BUNDLE_RULE_IDS.map((id) => byId[id]);

@@ -84,6 +84,16 @@ async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Rep
   return report;
 }
 
+/**
+ * Deno's worker_threads cannot run the tinypool pool (a 23 MB JSONL run never finished): under Deno
+ * the run falls back to one thread, with a note on stderr.
+ */
+function defaultJobs(jobs: number): number {
+  if (jobs === 1 || (process.versions as Record<string, string | undefined>).deno === undefined) return jobs;
+  process.stderr.write("zwfw: Deno — validating on one thread (the worker pool needs Node or Bun)\n");
+  return 1;
+}
+
 /** The validate command's options as commander hands them over. */
 interface ValidateFlags extends ReportFlags {
   as: string;
@@ -113,7 +123,7 @@ export function registerValidate(program: Command): void {
     const locale = settings.locale;
     if (!isDocumentName(opts.as)) throw inputError("cli.option.choice", { option: "--as", allowed: [...new Set(majors.flatMap((m) => Object.keys(m.validators)))].join(" | "), value: opts.as });
     if (!isCatalogueKind(opts.item)) throw inputError("cli.option.choice", { option: "--item", allowed: CATALOGUE_KINDS.join(" | "), value: opts.item });
-    const jobs = opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1);
+    const jobs = defaultJobs(opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1));
     const maxIssues = integerOption("--max-issues", opts.maxIssues, 0);
     const inputs: ResolvedInput[] = [];
     for (const arg of args) inputs.push(await resolveInput(arg));

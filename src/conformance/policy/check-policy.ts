@@ -11,7 +11,7 @@ import type { ConformancePolicy } from "./policy.js";
 const SETTINGS = ["off", "error", "warning", "info"];
 const TOP_KEYS = ["$schema", "name", "description", "rules", "overrides"];
 const OVERRIDE_KEYS = ["itemTypes", "rules", "description"];
-const ITEM_TYPES = itemTypes.entries.map((e) => e.code as string);
+const ITEM_TYPES = /* @__PURE__ */ itemTypes.entries.map((e) => e.code as string);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const fail = (where: string, what: string): never => {

@@ -18,14 +18,14 @@ const primitive: KeyFn = (e) => (typeof e === "object" && e !== null ? undefined
 
 /** Keyed lists by their path inside an item; other lists of scalars match by value, of objects by index. */
 const KEYED: Record<string, KeyFn[]> = {
-  "/materials": [field("id"), field("name", true)],
-  "/fees/items": [field("name", true)],
+  "/materials": [/* @__PURE__ */ field("id"), /* @__PURE__ */ field("name", true)],
+  "/fees/items": [/* @__PURE__ */ field("name", true)],
   "/legalBasis": [citation],
-  "/process": [field("name", true)],
+  "/process": [/* @__PURE__ */ field("name", true)],
   // 一件事: members by implementation code, cooperating departments by name, situations by id (as levels match them).
-  "/members": [field("implementationCode")],
-  "/cooperatingDepartments": [field("name", true)],
-  "/situations": [field("id"), field("name", true)],
+  "/members": [/* @__PURE__ */ field("implementationCode")],
+  "/cooperatingDepartments": [/* @__PURE__ */ field("name", true)],
+  "/situations": [/* @__PURE__ */ field("id"), /* @__PURE__ */ field("name", true)],
   "/materials/replaces": [(e) => { const code = field("implementationCode")(e); const id = field("materialId")(e); return code && id ? `${code}\u0000${id}` : undefined; }],
 };
 

@@ -16,16 +16,16 @@ const lower = (keyword: string, tightened: ChangeId, loosened: ChangeId, absent 
 
 /** Every bound keyword. An absent count minimum equals 0, so adding `minLength: 0` is no change. */
 const BOUNDS: readonly Bound[] = [
-  upper("maximum", "maximum-decreased", "maximum-increased"),
-  lower("minimum", "minimum-increased", "minimum-decreased"),
-  upper("exclusiveMaximum", "exclusive-maximum-decreased", "exclusive-maximum-increased"),
-  lower("exclusiveMinimum", "exclusive-minimum-increased", "exclusive-minimum-decreased"),
-  upper("maxLength", "max-length-decreased", "max-length-increased"),
-  lower("minLength", "min-length-increased", "min-length-decreased", 0),
-  upper("maxItems", "max-items-decreased", "max-items-increased"),
-  lower("minItems", "min-items-increased", "min-items-decreased", 0),
-  upper("maxProperties", "max-properties-decreased", "max-properties-increased"),
-  lower("minProperties", "min-properties-increased", "min-properties-decreased", 0),
+  /* @__PURE__ */ upper("maximum", "maximum-decreased", "maximum-increased"),
+  /* @__PURE__ */ lower("minimum", "minimum-increased", "minimum-decreased"),
+  /* @__PURE__ */ upper("exclusiveMaximum", "exclusive-maximum-decreased", "exclusive-maximum-increased"),
+  /* @__PURE__ */ lower("exclusiveMinimum", "exclusive-minimum-increased", "exclusive-minimum-decreased"),
+  /* @__PURE__ */ upper("maxLength", "max-length-decreased", "max-length-increased"),
+  /* @__PURE__ */ lower("minLength", "min-length-increased", "min-length-decreased", 0),
+  /* @__PURE__ */ upper("maxItems", "max-items-decreased", "max-items-increased"),
+  /* @__PURE__ */ lower("minItems", "min-items-increased", "min-items-decreased", 0),
+  /* @__PURE__ */ upper("maxProperties", "max-properties-decreased", "max-properties-increased"),
+  /* @__PURE__ */ lower("minProperties", "min-properties-increased", "min-properties-decreased", 0),
 ];
 
 /** Compares every bound keyword of a pair. */

@@ -2,7 +2,7 @@
 import { labelOf } from "../../codes/code-set.js";
 import { onlineDepths, timeUnits } from "../../codes/code-sets.js";
 import type { BundleRuleId } from "../../bundle/bundle-rule.js";
-import type { Entry } from "../entry.js";
+import { catalogueArea, type Entry } from "../entry.js";
 
 /** A time unit's label ("工作日" / "working days"); an unknown unit as it is. */
 const unit = (u: unknown, locale: "zh-CN" | "en") => labelOf(timeUnits, String(u), locale) ?? String(u);
@@ -40,7 +40,7 @@ const ruleMessages = {
 } satisfies Record<BundleRuleId, Entry>;
 
 /** Messages of the bundle rules and of `zwfw bundle check`. */
-export const bundleMessages = {
+export const bundleMessages = /* @__PURE__ */ catalogueArea(() => ({
   ...ruleMessages,
   "bundle-member-added": {
     "zh-CN": (p) => `组成事项 ${p.code}（基本编码 ${p.basic}）不在上级一件事的组成事项中`,
@@ -76,4 +76,4 @@ export const bundleMessages = {
     en: (p) => `${p.file} is not an implementation list (kind must be "implementation")`,
   },
   "bundle.in-list": { "zh-CN": (p) => `实施清单 ${p.file} ${p.path}`, en: (p) => `implementation list ${p.file} ${p.path}` },
-} satisfies Record<string, Entry>;
+}));

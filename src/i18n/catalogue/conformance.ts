@@ -1,7 +1,7 @@
 /** Conformance messages (one area of the catalogue): every finding shows the upper and the lower value. */
 import { labelOf, type CodeSet } from "../../codes/code-set.js";
 import { crossRegionScopes, exemptionModes, itemTypes, levels, necessities, onlineDepths } from "../../codes/code-sets.js";
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** A code with its label: "3 市级" / "3 (City)". */
 const zhCode = (set: CodeSet<string | number>, code: unknown) => `${String(code)} ${labelOf(set, code as string, "zh-CN") ?? ""}`.trim();
@@ -17,7 +17,7 @@ const timeEn = (value: unknown, unit: unknown) => `${String(value)} ${unit === "
 const none = (v: unknown, word: string) => (v ? String(v) : word);
 
 /** Messages of the conformance rules (by rule id) and of the conform and derive commands. */
-export const conformanceMessages = {
+export const conformanceMessages = /* @__PURE__ */ catalogueArea(() => ({
   "level-order": {
     "zh-CN": (p) => `本级层级 ${zhCode(levels, p.lower)} 不低于上级层级 ${zhCode(levels, p.upper)}`,
     en: (p) => `level ${enCode(levels, p.lower)} is not below the upper level ${enCode(levels, p.upper)}`,
@@ -160,4 +160,4 @@ export const conformanceMessages = {
     en: (p) => `wrote ${p.file}: ${p.items} item(s), ${p.todo} field(s) for the locality to fill`,
   },
   "derive.todo": { "zh-CN": () => "待填写：", en: () => "to fill:" },
-} satisfies Record<string, Entry>;
+}));

@@ -1,5 +1,5 @@
 /** Messages of the schema and catalogue diffs and their renderers (one area of the catalogue). */
-import type { Entry, MessageParams } from "../entry.js";
+import { catalogueArea, type Entry, type MessageParams } from "../entry.js";
 
 const objZh = (p: MessageParams) => (p.object === "closed" ? "封闭对象" : p.object === "open" ? "开放对象" : "对象");
 const objEn = (p: MessageParams) => (p.object === "closed" ? "closed object" : p.object === "open" ? "open object" : "object");
@@ -10,7 +10,7 @@ const bound = (zh: string, en: string): Entry => ({
 });
 
 /** Messages of the schema diff, one per change id. */
-const schemaChangeMessages = {
+const schemaChangeMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.schema.annotation-changed": { "zh-CN": (p) => `注释 ${p.keyword} 已修改：${p.before} → ${p.after}`, en: (p) => `annotation ${p.keyword} changed: ${p.before} → ${p.after}` },
   "diff.schema.ref-target-changed": { "zh-CN": (p) => `引用目标已修改：${p.before} → ${p.after}`, en: (p) => `reference target changed: ${p.before} → ${p.after}` },
   "diff.schema.type-widened": { "zh-CN": (p) => `类型放宽：${p.before} → ${p.after}`, en: (p) => `type widened: ${p.before} → ${p.after}` },
@@ -77,7 +77,7 @@ const schemaChangeMessages = {
   "diff.schema.schema-added": { "zh-CN": (p) => `新增模式文件 ${p.name}`, en: (p) => `schema file ${p.name} added` },
   "diff.schema.schema-removed": { "zh-CN": (p) => `删除模式文件 ${p.name}`, en: (p) => `schema file ${p.name} removed` },
   "diff.schema.keyword-changed": { "zh-CN": (p) => `关键字 ${p.keyword} 已修改（未建模，视为不兼容）：${p.before} → ${p.after}`, en: (p) => `keyword ${p.keyword} changed (not modelled, so breaking): ${p.before} → ${p.after}` },
-} satisfies Record<string, Entry>;
+}));
 
 const word = (zh: string, en: string): Entry => ({ "zh-CN": () => zh, en: () => en });
 
@@ -96,7 +96,7 @@ const FIELD_ZH: Record<string, string> = {
 };
 
 /** Words of the diff renderers. */
-const diffReportMessages = {
+const diffReportMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.bump.major": word("主版本（major）", "major"),
   "diff.bump.minor": word("次版本（minor）", "minor"),
   "diff.bump.patch": word("修订版（patch）", "patch"),
@@ -153,14 +153,14 @@ const diffReportMessages = {
   "diff.metric.zeroVisitItems": word("零跑动事项数", "Zero-visit items"),
   "diff.metric.onlineDepth4Items": word("全程网办事项数", "Fully online items"),
   "diff.metric.feeItems": word("收费项目数", "Fee items"),
-} satisfies Record<string, Entry>;
+}));
 
 /** Every message of the diff area. */
-export const diffMessages = {
+export const diffMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.invalid": {
     "zh-CN": () => "输入文档未通过校验，未进行比对；请先修正以下错误",
     en: () => "the input documents do not validate, so they were not compared; fix these errors first",
   },
   ...schemaChangeMessages,
   ...diffReportMessages,
-} satisfies Record<string, Entry>;
+}));

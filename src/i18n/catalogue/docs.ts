@@ -1,8 +1,8 @@
 /** Words of the generated standard document (docs/standard.md and the site's standard page). */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages of the standard reference, by id. */
-export const docsMessages = {
+export const docsMessages = /* @__PURE__ */ catalogueArea(() => ({
   "docs.title": { "zh-CN": (p) => `政务服务事项标准 v${p.version} 参考`, en: (p) => `zwfw-standard v${p.version} reference` },
   "docs.intro": {
     "zh-CN": () => "本文由 JSON Schema、代码集和校验规则自动生成，是“同一事项、同一标准”的人读版本。",
@@ -47,4 +47,4 @@ export const docsMessages = {
     "zh-CN": (p) => `每次发布的变更记录见 ${p.link}（由 changeset version 生成）。`,
     en: (p) => `The changes of every release are in ${p.link} (written by changeset version).`,
   },
-} satisfies Record<string, Entry>;
+}));

@@ -1,8 +1,8 @@
-/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages; the CLI prints one. */
-import type { Entry } from "../entry.js";
+/** Messages of unreadable input (the CLI's one-line exit-2 answers), in both languages. */
+import { catalogueArea } from "../entry.js";
 
 /** Messages about input files that cannot be read. */
-export const inputMessages = {
+export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
   "input.no-such-file": { "zh-CN": () => "文件不存在", en: () => "no such file" },
   "input.directory": { "zh-CN": () => "这是文件夹，不是文件", en: () => "is a directory, not a file" },
   "input.symlink-loop": { "zh-CN": () => "符号链接形成循环，无法打开", en: () => "symbolic links form a loop" },
@@ -52,4 +52,4 @@ export const inputMessages = {
     en: (p) => `dropped ${p.path}: ${p.to} has no such element`,
   },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
-} satisfies Record<string, Entry>;
+}));

@@ -1,8 +1,8 @@
 /** Words of the `zwfw region` command (one area of the catalogue). */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages of the region registry and its CLI command. */
-export const regionsMessages = {
+export const regionsMessages = /* @__PURE__ */ catalogueArea(() => ({
   "region.level": { "zh-CN": (p) => `层级：${p.level} ${p.label}`, en: (p) => `level: ${p.level} ${p.label}` },
   "region.parents": { "zh-CN": (p) => `上级：${p.chain}`, en: (p) => `parents: ${p.chain}` },
   "region.parents.none": { "zh-CN": () => "上级：无（省级）", en: () => "parents: none (a province)" },
@@ -30,4 +30,4 @@ export const regionsMessages = {
     "zh-CN": (p) => `……另有 ${p.count} 个（--report json 列出全部）`,
     en: (p) => `… ${p.count} more (--report json lists all)`,
   },
-} satisfies Record<string, Entry>;
+}));

@@ -1,8 +1,8 @@
 /** Words the report renderers print (headings, summary lines), in both languages. */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages of the report renderers. */
-export const reportMessages = {
+export const reportMessages = /* @__PURE__ */ catalogueArea(() => ({
   "report.header": { "zh-CN": () => "文档", en: () => "document" },
   "report.item": { "zh-CN": (p) => `事项 ${p.code}`, en: (p) => `item ${p.code}` },
   "report.summary": {
@@ -25,4 +25,4 @@ export const reportMessages = {
   "report.message": { "zh-CN": () => "说明", en: () => "Message" },
   "report.severity": { "zh-CN": () => "级别", en: () => "Severity" },
   "report.example": { "zh-CN": () => "示例", en: () => "e.g." },
-} satisfies Record<string, Entry>;
+}));

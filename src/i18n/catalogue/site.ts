@@ -1,8 +1,8 @@
 /** Words of the browser validator page (site/), in both languages. */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** Messages of the validator page, by id. */
-export const siteMessages = {
+export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.title": { "zh-CN": () => "政务服务事项清单校验", en: () => "Service item list validator" },
   "site.subtitle": {
     "zh-CN": () => "按 zwfw-standard v1 校验目录和清单，并与上级清单逐项比对（同一事项、同一标准）。",
@@ -84,4 +84,4 @@ export const siteMessages = {
     "zh-CN": (p) => `zwfw-standard ${p.version} · 标准 v${p.schema} · 离线可用`,
     en: (p) => `zwfw-standard ${p.version} · standard v${p.schema} · works offline`,
   },
-} satisfies Record<string, Entry>;
+}));

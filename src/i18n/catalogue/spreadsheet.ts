@@ -1,5 +1,5 @@
 /** Spreadsheet import/export messages (one area of the catalogue); finding ids equal the import rule ids. */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 /** What a column expects, in words. */
 const EXPECT: Record<string, { zh: string; en: string }> = {
@@ -20,7 +20,7 @@ const col = (p: Record<string, unknown>) => (p.header ? `（${p.header}）` : ""
 const colEn = (p: Record<string, unknown>) => (p.header ? ` (${p.header})` : "");
 
 /** Messages of the spreadsheet import, export and template. */
-export const spreadsheetMessages = {
+export const spreadsheetMessages = /* @__PURE__ */ catalogueArea(() => ({
   "cell-unreadable": {
     "zh-CN": (p) => `${p.cell}${col(p)}：无法识别“${p.value}”，应为${expectZh(p)}`,
     en: (p) => `${p.cell}${colEn(p)}: cannot read "${p.value}"; expected ${expectEn(p)}`,
@@ -149,4 +149,4 @@ export const spreadsheetMessages = {
     "zh-CN": (p) => `发现错误，未写入 ${p.file}（使用 --force 仍然写入）`,
     en: (p) => `errors found; ${p.file} was not written (use --force to write it anyway)`,
   },
-} satisfies Record<string, Entry>;
+}));

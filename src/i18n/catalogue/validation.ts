@@ -1,5 +1,5 @@
 /** Validation messages (one area of the catalogue). */
-import type { Entry } from "../entry.js";
+import { catalogueArea } from "../entry.js";
 
 const list = (v: unknown) => String(v ?? "");
 /** jsonc-parser's error codes in Chinese. */
@@ -18,7 +18,7 @@ const unitZh = (u: unknown) => (u === "natural_day" ? "个自然日" : "个工�
 const unitEn = (u: unknown) => (u === "natural_day" ? "calendar days" : "working days");
 
 /** Messages of the validation rules, by rule id. */
-export const validationMessages = {
+export const validationMessages = /* @__PURE__ */ catalogueArea(() => ({
   "credit-code-checksum": {
     "zh-CN": (p) => `统一社会信用代码 ${p.code} 校验不通过：${p.reason === "organization-code-check" ? "第9–17位组织机构代码校验码错误（GB 11714）" : `第18位校验码应为 ${p.expected}（GB 32100）`}`,
     en: (p) => `credit code ${p.code} fails its check: ${p.reason === "organization-code-check" ? "the organisation code in positions 9–17 has a wrong check character (GB 11714)" : `check character should be ${p.expected} (GB 32100)`}`,
@@ -91,5 +91,5 @@ export const validationMessages = {
     "zh-CN": (p) => `；“${p.value}”含小写字母，应为 ${p.suggestion}`,
     en: (p) => `; "${p.value}" has lowercase letters: it should be ${p.suggestion}`,
   },
-} satisfies Record<string, Entry>;
+}));
 

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
 export const v1: Major = {
   id: "v1",
   schemaVersion: SCHEMA_VERSION,
-  schemaVersionPattern: new RegExp(SCHEMA_VERSION_PATTERN),
+  schemaVersionPattern: /* @__PURE__ */ new RegExp(SCHEMA_VERSION_PATTERN),
   validators: {
     catalogue: full.validateCatalogue,
     "basic-item": full.validateBasicItem,

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import type { CatalogueKind } from "../../../rules/item-kind.js";
 import { csvFileFor, csvFromSheet } from "../../../spreadsheet/csv.js";
 import { exportSpecs, rowsFromCatalogue } from "../../../spreadsheet/rows-from-catalogue.js";
-import { exportWorkbook } from "../../../spreadsheet/workbook-export.js";
+import { exportXlsx } from "../../../spreadsheet/workbook-export.js";
 import { inputError } from "../../errors.js";
 
 /** Writes `catalogue` to `output` by its extension and returns the files written. */
@@ -17,7 +17,6 @@ export async function writeSpreadsheet(catalogue: { kind: CatalogueKind }, outpu
     });
   }
   if (!/\.xlsx$/i.test(output)) throw inputError("cli.sheet.output", { value: output });
-  const workbook = await exportWorkbook(catalogue);
-  await workbook.xlsx.writeFile(output);
+  fs.writeFileSync(output, exportXlsx(catalogue));
   return [output];
 }

@@ -44,7 +44,8 @@ describe("new-version", () => {
     const pkg = JSON.parse(read("package.json"));
     expect(pkg.exports[`./${to}`].import.default).toBe(`./dist/${to}.js`);
     expect(pkg.exports[`./schemas/${to}/*.json`]).toBe(`./schemas/${to}/*.json`);
-    expect(pkg.files).toContain(`generated/${to}`);
+    // generated/ is bundled into dist, not shipped (issue 12), so `files` names no generated folder.
+    expect(pkg.files.some((f: string) => f.startsWith("generated/"))).toBe(false);
     const stepName = `${from}To${to.toUpperCase()}`;
     expect(read("src/migrate/registry.ts")).toContain(`migrationSteps: readonly MigrationStep[] = [${steps ? `${steps}, ` : ""}${stepName}];`);
     // The older majors' sources stay as released.

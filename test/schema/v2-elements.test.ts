@@ -124,3 +124,12 @@ describe("v2 element values", () => {
     expect(new RegExp(String(header.schemaVersion!.pattern)).test("1.0")).toBe(false);
   });
 });
+
+describe("the v2 major's online-service flags", () => {
+  it("are the schema's 是否… flags with their titles", async () => {
+    const { onlineServiceFlags } = await import("../../src/schema/v2/online-service.js");
+    const { v2 } = await import("../../src/schema/v2/major.js");
+    const fromSchema = Object.fromEntries(Object.entries(onlineServiceFlags).map(([name, schema]) => [name, String((schema as { title?: unknown }).title)]));
+    expect(v2.onlineServiceFlags).toEqual(fromSchema);
+  });
+});

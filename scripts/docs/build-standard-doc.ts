@@ -1,7 +1,7 @@
 /** Builds the standard reference model from the emitted schemas, the code sets, the rules and sample documents. */
 import type { CodeSet } from "../../src/codes/code-set.js";
 import type { Rule } from "../../src/rules/rule.js";
-import { anchorOf, type RuleGroup, type StandardDoc } from "./doc-model.js";
+import { anchorOf, type MajorMapping, type RuleGroup, type StandardDoc } from "./doc-model.js";
 import { elementTable, scalarDefinition, type TableContext } from "./element-table.js";
 import { collectExampleValues } from "./example-values.js";
 import { isObjectNode, type SchemaSet } from "./schema-refs.js";
@@ -11,14 +11,18 @@ export type CatalogueRule = Pick<Rule, "id" | "severity" | "title" | "rationale"
 
 /** Everything the reference is generated from. Browser-safe: the caller loads the files. */
 export interface StandardDocInputs {
-  /** SCHEMA_VERSION, e.g. "1.0". */
+  /** The major's schemaVersion, e.g. "2.0". */
   version: string;
+  /** The folder its schemas are published in, e.g. "schemas/v2" (named in the generated banner). */
+  schemaFolder: string;
   schemas: SchemaSet;
   codeSets: readonly CodeSet<string | number>[];
   /** Rule groups in display order; a group without rules is left out. */
   rules: { id: RuleGroup["id"]; rules: readonly CatalogueRule[] }[];
   /** Sample catalogues whose values fill the example column where the schema gives none. */
   samples: readonly unknown[];
+  /** The mapping from each older major, oldest first. */
+  mappings: MajorMapping[];
   links: StandardDoc["links"];
 }
 
@@ -29,6 +33,7 @@ export function buildStandardDoc(inputs: StandardDocInputs): StandardDoc {
   const defs = Object.entries(schemas.defs);
   return {
     version: inputs.version,
+    schemaFolder: inputs.schemaFolder,
     documents: Object.entries(schemas.documents).map(([name, node]) => elementTable(context, `doc:${name}`, name, anchorOf("doc", name), node)),
     definitions: defs
       .filter(([, node]) => isObjectNode(node))
@@ -43,6 +48,7 @@ export function buildStandardDoc(inputs: StandardDocInputs): StandardDoc {
           id: r.id, anchor: anchorOf("rule", r.id), severity: r.severity, title: r.title, rationale: r.rationale, example: r.example,
         })),
       })),
+    mappings: inputs.mappings,
     links: inputs.links,
   };
 }

@@ -75,14 +75,39 @@ export interface RuleGroup {
   rules: RuleEntry[];
 }
 
+/** One element in a mapping row: its dotted path and its chain of Chinese titles. */
+export interface MappedElement {
+  path: string;
+  titles: readonly string[];
+}
+
+/** How an element of an older major appears in the documented one. */
+export interface MappingRow {
+  change: "same" | "renamed" | "removed" | "added";
+  /** The element in the older major (absent when added). */
+  from?: MappedElement;
+  /** The element in the documented major (absent when removed). */
+  to?: MappedElement;
+}
+
+/** The mapping from one older major (e.g. "v1") to the documented major. */
+export interface MajorMapping {
+  from: string;
+  rows: MappingRow[];
+}
+
 /** The whole reference. */
 export interface StandardDoc {
   version: string;
+  /** Where the documented schemas are published, e.g. "schemas/v2". */
+  schemaFolder: string;
   documents: ElementTable[];
   definitions: ElementTable[];
   scalars: ScalarDefinition[];
   codeSets: (CodeSet<string | number> & { anchor: string })[];
   ruleGroups: RuleGroup[];
+  /** The mapping from each older major, oldest first (empty for the first major). */
+  mappings: MajorMapping[];
   /** Relative links of the versioning page (when present) and the changelog. */
   links: { versioning?: string; changelog: string };
 }

@@ -5,36 +5,56 @@
 import { bundleRules } from "../../src/bundle/index.js";
 import { allCodeSets } from "../../src/codes/code-sets.js";
 import { conformanceRules } from "../../src/conformance/index.js";
+import { migrationSteps } from "../../src/migrate/registry.js";
 import { rules as validationRules } from "../../src/rules/index.js";
-import { SCHEMA_VERSION } from "../../src/v1.js";
+import type { Major } from "../../src/schema/major.js";
+import { majorOfDocument, majors } from "../../src/schema/majors.js";
 import type { DocumentName } from "../../src/validate/validators.js";
 import type { StandardDocInputs } from "./build-standard-doc.js";
-import type { SchemaNode } from "./schema-refs.js";
+import { majorMapping } from "./major-mapping.js";
+import type { SchemaNode, SchemaSet } from "./schema-refs.js";
 
 /** The published documents, in publication order. */
 export const DOCUMENT_NAMES = ["catalogue", "basic-item", "standard-item", "implementation-item"] as const satisfies readonly DocumentName[];
 
-/** Loaded files, keyed by their base name ("defs.schema.json", "1-province-basic.json"). */
+/** Loaded files, keyed by their base name ("defs.schema.json") or path under examples/ ("bundles/x.json"). */
 export type FilesByName = Record<string, unknown>;
+
+/** Each major's schema files, by major id ("v1" → its files). */
+export type SchemaFilesByMajor = Record<string, FilesByName>;
 
 /** Whether a sample is a catalogue (the example column takes values only from whole catalogues). */
 const isCatalogue = (v: unknown) => typeof v === "object" && v !== null && "kind" in v && "items" in v;
 
-/** The inputs of the reference from the v1 schema files and the example files. */
-export function docInputs(schemaFiles: FilesByName, exampleFiles: FilesByName, links: StandardDocInputs["links"]): StandardDocInputs {
+/** The documents and shared definitions of one major's schema files. */
+function schemaSet(major: Major, files: FilesByName | undefined): SchemaSet {
   const schema = (name: string) => {
-    const node = schemaFiles[`${name}.schema.json`];
-    if (!node) throw new Error(`schemas/v1/${name}.schema.json is missing`);
+    const node = files?.[`${name}.schema.json`];
+    if (!node) throw new Error(`schemas/${major.id}/${name}.schema.json is missing`);
     return node as SchemaNode;
   };
   const documents = Object.fromEntries(DOCUMENT_NAMES.map((name) => [name, schema(name)]));
-  const samples = Object.keys(exampleFiles).sort().map((name) => exampleFiles[name]).filter(isCatalogue);
+  return { documents, defs: (schema("defs").$defs ?? {}) as Record<string, SchemaNode> };
+}
+
+/** The inputs of `major`'s reference from every major's schema files and the example files (each sample counts for its own major). */
+export function docInputs(major: Major, schemaFiles: SchemaFilesByMajor, exampleFiles: FilesByName, links: StandardDocInputs["links"]): StandardDocInputs {
+  const schemas = schemaSet(major, schemaFiles[major.id]);
+  const samples = Object.keys(exampleFiles).sort().map((name) => exampleFiles[name])
+    .filter((sample) => isCatalogue(sample) && majorOfDocument(sample) === major);
+  const older = majors.slice(0, majors.indexOf(major));
+  const mappings = older.map((from) => {
+    const renames = migrationSteps.find((s) => s.from === from.id && s.to === major.id)?.renames ?? [];
+    return majorMapping(from.id, schemaSet(from, schemaFiles[from.id]), schemas, renames);
+  });
   return {
-    version: SCHEMA_VERSION,
-    schemas: { documents, defs: (schema("defs").$defs ?? {}) as Record<string, SchemaNode> },
+    version: major.schemaVersion,
+    schemaFolder: `schemas/${major.id}`,
+    schemas,
     codeSets: allCodeSets,
     rules: [{ id: "validation", rules: validationRules }, { id: "conformance", rules: conformanceRules }, { id: "bundle", rules: bundleRules }],
     samples,
+    mappings,
     links,
   };
 }

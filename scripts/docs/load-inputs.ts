@@ -1,21 +1,24 @@
 /** Node-only: reads the schema and example files from a checkout for the reference. */
 import fs from "node:fs";
 import path from "node:path";
+import type { Major } from "../../src/schema/major.js";
+import { majors } from "../../src/schema/majors.js";
 import type { StandardDocInputs } from "./build-standard-doc.js";
 import { docInputs, type FilesByName } from "./inputs.js";
 
-/** Parses every `.json` file of a folder, keyed by base name. */
-function readJsonFolder(dir: string): FilesByName {
+/** Parses every `.json` file of a folder and its sub-folders, keyed by path relative to it ("bundles/x.json"). */
+function readJsonTree(dir: string): FilesByName {
   const files: FilesByName = {};
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
-    files[name] = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
+  for (const name of fs.readdirSync(dir, { recursive: true }).map(String).filter((n) => n.endsWith(".json")).sort()) {
+    files[name.split(path.sep).join("/")] = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"));
   }
   return files;
 }
 
-/** The reference's inputs as they are in the checkout at `root`; links are relative to docs/. */
-export function loadDocInputs(root: string): StandardDocInputs {
-  return docInputs(readJsonFolder(path.join(root, "schemas/v1")), readJsonFolder(path.join(root, "examples")), {
+/** The reference's inputs for `major` as they are in the checkout at `root`; links are relative to docs/. */
+export function loadDocInputs(root: string, major: Major): StandardDocInputs {
+  const schemaFiles = Object.fromEntries(majors.map((m) => [m.id, readJsonTree(path.join(root, "schemas", m.id))]));
+  return docInputs(major, schemaFiles, readJsonTree(path.join(root, "examples")), {
     versioning: "../README.md#versions-and-diffs",
     changelog: "../CHANGELOG.md",
   });

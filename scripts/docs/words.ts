@@ -23,6 +23,10 @@ export const SECTIONS = {
   identifiers: "identifiers",
   codeSets: "code-sets",
   rules: "rules",
+  mapping: "mapping",
   versioning: "versioning",
   changelog: "changelog",
 } as const;
+
+/** An element of a mapping row: its title chain and dotted path ("承诺办结时限 › 时限单位 (`timeLimit.promised.unit`)"). */
+export const mappedElementText = (e?: { path: string; titles: readonly string[] }): string => (e ? `${e.titles.join(" › ")} (${e.path})` : "");

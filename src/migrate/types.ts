@@ -6,8 +6,16 @@ export interface MigrationStep {
   readonly to: string;
   /** What the step changes, for release notes. */
   readonly description: string;
+  /** Item elements the step renames, as dotted paths within an item (the reference's mapping table reads these). */
+  readonly renames?: readonly ElementRename[];
   /** Returns the migrated document; must not modify its input. `report` receives the JSON Pointer of each element dropped. */
   migrate(document: unknown, report?: (droppedPath: string) => void): unknown;
+}
+
+/** An item element renamed between majors: both dotted paths share their parent ("timeLimit.note" → "timeLimit.promisedNote"). */
+export interface ElementRename {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** Options of migrate. */

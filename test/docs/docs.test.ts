@@ -5,23 +5,35 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildStandardDoc, type StandardDocInputs } from "../../scripts/docs/build-standard-doc.js";
 import type { ElementTable } from "../../scripts/docs/doc-model.js";
-import { generateStandardDoc, STANDARD_DOC } from "../../scripts/docs/generate.js";
+import { generateStandardDoc, generateStandardDocs, STANDARD_DOC, standardDocPath } from "../../scripts/docs/generate.js";
 import { loadDocInputs } from "../../scripts/docs/load-inputs.js";
 import { renderStandardMarkdown } from "../../scripts/docs/render-markdown.js";
 import type { SchemaNode } from "../../scripts/docs/schema-refs.js";
 import { allCodeSets } from "../../src/codes/index.js";
 import { conformanceRules } from "../../src/conformance/index.js";
+import { migrationSteps } from "../../src/migrate/index.js";
 import { rules } from "../../src/rules/index.js";
+import { latestMajor, majors } from "../../src/schema/majors.js";
 import { ROOT } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
 
-const inputs = () => loadDocInputs(ROOT);
+const inputs = () => loadDocInputs(ROOT, latestMajor);
 const tableOf = (tables: readonly ElementTable[], name: string) => tables.find((t) => t.name === name)!;
 
 describe("docs/standard.md", () => {
-  it("is up to date with the schemas, code sets and rules (run `npm run docs` when this fails)", () => {
-    const current = fs.readFileSync(path.join(ROOT, STANDARD_DOC), "utf8");
-    expect(current === generateStandardDoc(ROOT), `${STANDARD_DOC} is stale: run npm run docs`).toBe(true);
+  it.each(generateStandardDocs(ROOT).map((d) => [d.file, d.content]))("%s is up to date with the schemas, code sets and rules (run `npm run docs` when this fails)", (file, content) => {
+    const current = fs.readFileSync(path.join(ROOT, file), "utf8");
+    expect(current === content, `${file} is stale: run npm run docs`).toBe(true);
+  });
+
+  it("documents every major: the latest at docs/standard.md, each older one beside it, each naming its own schemas", () => {
+    expect(standardDocPath(latestMajor)).toBe(STANDARD_DOC);
+    expect(generateStandardDocs(ROOT).map((d) => d.file)).toEqual(majors.map((m) => (m === latestMajor ? STANDARD_DOC : `docs/standard-${m.id}.md`)));
+    for (const major of majors) {
+      const [banner, , heading] = generateStandardDoc(ROOT, major).split("\n");
+      expect(banner).toContain(`from schemas/${major.id}/*.schema.json`);
+      expect(heading).toBe(`# 政务服务事项标准 v${major.schemaVersion} 参考 · zwfw-standard v${major.schemaVersion} reference`);
+    }
   });
 
   it("goes stale when a schema title changes (the guard above can fail)", () => {
@@ -73,7 +85,7 @@ describe("the reference model", () => {
     const item = tableOf(doc.documents, "implementation-item");
     const row = (key: string) => item.rows.find((r) => r.key === key)!;
     expect(row("implementationCode").example).toBe('"11440300MB2D0722464440127028001"');
-    const firstCounty = readJson("examples/3-city-suzhou.json").items[0];
+    const firstCounty = readJson("examples/v2/3-city-suzhou.json").items[0];
     expect(row("location").example).toBe(JSON.stringify(firstCounty.location));
     expect(row("visits").constraints).toEqual(["value 0–9"]);
     expect(row("levels").constraints).toEqual(["items ≥ 1", "unique"]);
@@ -96,5 +108,55 @@ describe("the reference model", () => {
       const table = tableOf(buildStandardDoc(changed).definitions, "Material");
       expect(table.rows.filter((r) => r.required).map((r) => r.key)).toEqual(keys.filter((k) => required.includes(k)));
     }), { numRuns: 40 });
+  });
+});
+
+describe("the mapping from older majors", () => {
+  const doc = buildStandardDoc(inputs());
+  const older = majors.slice(0, -1);
+
+  it("has one table per older major, each mapping every older element once and every element of this major once", () => {
+    expect(doc.mappings.map((m) => m.from)).toEqual(older.map((m) => m.id));
+    for (const mapping of doc.mappings) {
+      const froms = mapping.rows.flatMap((r) => (r.from ? [r.from.path] : []));
+      const tos = mapping.rows.flatMap((r) => (r.to ? [r.to.path] : []));
+      expect(new Set(froms).size).toBe(froms.length);
+      expect(new Set(tos).size).toBe(tos.length);
+      for (const r of mapping.rows) {
+        expect(r.change === "added", `${r.to?.path} added iff it has no older element`).toBe(r.from === undefined);
+        expect(r.change === "removed", `${r.from?.path} removed iff it has no newer element`).toBe(r.to === undefined);
+        if (r.change === "same") expect(r.to!.path).toBe(r.from!.path);
+      }
+    }
+  });
+
+  it("follows the migration step: 办结时限说明 becomes 承诺办结时限说明, and nothing of the older major is removed", () => {
+    const [v1] = doc.mappings;
+    const renamed = v1!.rows.filter((r) => r.change === "renamed");
+    expect(renamed).toEqual([{
+      change: "renamed",
+      from: { path: "timeLimit.note", titles: ["办结时限", "办结时限说明"] },
+      to: { path: "timeLimit.promisedNote", titles: ["办结时限", "承诺办结时限说明"] },
+    }]);
+    const step = migrationSteps.find((s) => s.from === v1!.from && s.to === latestMajor.id)!;
+    expect(renamed.map((r) => ({ from: r.from!.path, to: r.to!.path }))).toEqual(step.renames);
+    expect(v1!.rows.filter((r) => r.change === "removed")).toEqual([]);
+  });
+
+  it("lists the elements the latest major adds, with their title chains", () => {
+    const added = new Map(doc.mappings[0]!.rows.filter((r) => r.change === "added").map((r) => [r.to!.path, r.to!.titles.join(" › ")]));
+    expect(added.get("situations.materials")).toBe("办理情形 › 情形材料");
+    expect(added.get("materials.exemptible")).toBe("申请材料 › 是否可免提交");
+    expect(added.get("timeLimit.statutoryNote")).toBe("办结时限 › 法定办结时限说明");
+    expect(added.get("online")).toBe("是否网办");
+    expect(added.has("name")).toBe(false);
+  });
+
+  it("is rendered in the Markdown with one row per mapping row", () => {
+    const markdown = renderStandardMarkdown(doc);
+    expect(markdown).toContain("## 与旧版对照 · Mapping from older majors");
+    expect(markdown).toContain("| 办结时限 › 办结时限说明 (timeLimit.note) | 办结时限 › 承诺办结时限说明 (timeLimit.promisedNote) | 改名 · renamed |");
+    const rows = markdown.split("\n").filter((l) => / · (same|renamed|removed|added) \|$/.test(l));
+    expect(rows).toHaveLength(doc.mappings.reduce((n, m) => n + m.rows.length, 0));
   });
 });

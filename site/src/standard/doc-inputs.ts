@@ -4,19 +4,30 @@
  */
 import { buildStandardDoc } from "../../../scripts/docs/build-standard-doc.js";
 import type { StandardDoc } from "../../../scripts/docs/doc-model.js";
-import { docInputs, type FilesByName } from "../../../scripts/docs/inputs.js";
+import { docInputs, type FilesByName, type SchemaFilesByMajor } from "../../../scripts/docs/inputs.js";
+import { latestMajor } from "../../../src/schema/majors.js";
 
-const schemaModules = import.meta.glob("../../../schemas/v1/*.schema.json", { eager: true, import: "default" });
-const exampleModules = import.meta.glob("../../../examples/*.json", { eager: true, import: "default" });
+const schemaModules = import.meta.glob("../../../schemas/*/*.schema.json", { eager: true, import: "default" });
+const exampleModules = import.meta.glob("../../../examples/**/*.json", { eager: true, import: "default" });
 
-/** Files by base name, as the Node loader keys them. */
-const byBaseName = (modules: Record<string, unknown>): FilesByName =>
-  Object.fromEntries(Object.entries(modules).map(([path, value]) => [path.slice(path.lastIndexOf("/") + 1), value]));
+/** Schema files by major folder, then base name, as the Node loader keys them. */
+function schemasByMajor(modules: Record<string, unknown>): SchemaFilesByMajor {
+  const out: SchemaFilesByMajor = {};
+  for (const [path, value] of Object.entries(modules)) {
+    const [major, name] = path.split("/").slice(-2) as [string, string];
+    (out[major] ??= {})[name] = value;
+  }
+  return out;
+}
 
-/** The reference, built once on first use. */
+/** Example files by path under examples/, as the Node loader keys them. */
+const byExamplePath = (modules: Record<string, unknown>): FilesByName =>
+  Object.fromEntries(Object.entries(modules).map(([path, value]) => [path.slice(path.indexOf("/examples/") + "/examples/".length), value]));
+
+/** The reference of the latest major, built once on first use. */
 let doc: StandardDoc | undefined;
 export function standardDoc(): StandardDoc {
   // The page links to the repository's changelog by name only: a file:// page has no repository beside it.
-  doc ??= buildStandardDoc(docInputs(byBaseName(schemaModules), byBaseName(exampleModules), { changelog: "CHANGELOG.md" }));
+  doc ??= buildStandardDoc(docInputs(latestMajor, schemasByMajor(schemaModules), byExamplePath(exampleModules), { changelog: "CHANGELOG.md" }));
   return doc;
 }

@@ -1,6 +1,6 @@
 /** Renders the standard reference model as HTML: the same sections and tables as docs/standard.md. */
-import type { ElementTable, ScalarDefinition, StandardDoc, TypeLabel } from "../../../scripts/docs/doc-model.js";
-import { both, SECTIONS, severityWords, yesNo } from "../../../scripts/docs/words.js";
+import type { ElementTable, MajorMapping, ScalarDefinition, StandardDoc, TypeLabel } from "../../../scripts/docs/doc-model.js";
+import { both, mappedElementText, SECTIONS, severityWords, yesNo } from "../../../scripts/docs/words.js";
 import { message, type MessageId } from "../../../src/i18n/all-messages.js";
 import { h, type Child } from "../view/dom.js";
 
@@ -28,6 +28,12 @@ function scalarTable(scalars: readonly ScalarDefinition[]): HTMLElement {
       h("td", {}, constraints(s.constraints)), h("td", {}, code(s.example)), h("td", {}, s.description))));
 }
 
+function mappingTable(mapping: MajorMapping, version: string): HTMLElement {
+  return h("section", {}, h("h3", {}, both("docs.mapping.from", { from: mapping.from, version })),
+    table(head("oldElement", "newElement", "change"), mapping.rows.map((r) =>
+      h("tr", { "data-change": r.change }, h("td", {}, mappedElementText(r.from)), h("td", {}, mappedElementText(r.to)), h("td", {}, both(`docs.change.${r.change}`))))));
+}
+
 const section = (id: string, title: MessageId, ...children: Child[]) => h("section", { id, class: "doc-section" }, h("h2", {}, both(title)), ...children);
 
 /** Renders the whole reference with its contents list. */
@@ -41,6 +47,7 @@ export function standardView(doc: StandardDoc): HTMLElement {
     h("nav", { "aria-label": both("docs.contents") }, h("ul", { class: "toc" },
       toc(SECTIONS.documents, "docs.documents", doc.documents), toc(SECTIONS.definitions, "docs.definitions", doc.definitions),
       toc(SECTIONS.identifiers, "docs.identifiers"), toc(SECTIONS.codeSets, "docs.codeSets"), toc(SECTIONS.rules, "docs.rules"),
+      doc.mappings.length > 0 ? toc(SECTIONS.mapping, "docs.mapping") : null,
       toc(SECTIONS.versioning, "docs.versioning"), toc(SECTIONS.changelog, "docs.changelog"))),
     section(SECTIONS.documents, "docs.documents", doc.documents.map(elementTable)),
     section(SECTIONS.definitions, "docs.definitions", doc.definitions.map(elementTable)),
@@ -56,6 +63,10 @@ export function standardView(doc: StandardDoc): HTMLElement {
         h("p", { lang: "zh-CN" }, h("strong", {}, `${message("docs.rationale", "zh-CN")}：`), r.rationale["zh-CN"]),
         h("p", { lang: "en" }, h("strong", {}, `${message("docs.rationale", "en")}: `), r.rationale.en),
         h("p", {}, h("strong", {}, `${both("docs.col.example")}: `), code(r.example))))))),
+    doc.mappings.length > 0
+      ? section(SECTIONS.mapping, "docs.mapping", h("p", {}, message("docs.mapping.text", "zh-CN")), h("p", {}, message("docs.mapping.text", "en")),
+        doc.mappings.map((m) => mappingTable(m, doc.version)))
+      : null,
     section(SECTIONS.versioning, "docs.versioning",
       h("p", {}, message("docs.versioning.text", "zh-CN", { version: doc.version, more })), h("p", {}, message("docs.versioning.text", "en", { version: doc.version, more }))),
     section(SECTIONS.changelog, "docs.changelog",

@@ -6,7 +6,7 @@
  */
 import { v1 } from "../../schema/v1/major.js";
 import { v2 } from "../../schema/v2/major.js";
-import type { MigrationStep } from "../types.js";
+import type { ElementRename, MigrationStep } from "../types.js";
 
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -22,16 +22,28 @@ function renameKey(object: Data, from: string, to: string): void {
   Object.assign(object, Object.fromEntries(entries));
 }
 
+/** Renames one element of an item in place, if present; `from` and `to` share their parent. */
+function renameElement(item: Data, { from, to }: ElementRename): void {
+  const parentPath = from.split(".").slice(0, -1);
+  let parent: unknown = item;
+  for (const key of parentPath) parent = isObject(parent) ? parent[key] : undefined;
+  if (isObject(parent)) renameKey(parent, from.split(".").at(-1)!, to.split(".").at(-1)!);
+}
+
+/** The elements v2 renames: 办结时限说明 is kept as 承诺办结时限说明 beside the new 法定办结时限说明. */
+const V1_TO_V2_RENAMES: readonly ElementRename[] = [{ from: "timeLimit.note", to: "timeLimit.promisedNote" }];
+
 /** v1 → v2: schemaVersion, and 办结时限说明 → 承诺办结时限说明. */
 export const v1ToV2: MigrationStep = {
   from: "v1",
   to: "v2",
   description: "v1 → v2: schemaVersion 2.0; timeLimit.note (办结时限说明) becomes timeLimit.promisedNote (承诺办结时限说明)",
+  renames: V1_TO_V2_RENAMES,
   migrate(document) {
     const doc = structuredClone(document);
     if (!isObject(doc)) return doc;
     if (typeof doc.schemaVersion === "string") doc.schemaVersion = v2.schemaVersion;
-    for (const item of itemsOf(doc)) if (isObject(item.timeLimit)) renameKey(item.timeLimit, "note", "promisedNote");
+    for (const item of itemsOf(doc)) for (const rename of V1_TO_V2_RENAMES) renameElement(item, rename);
     return doc;
   },
 };
@@ -50,11 +62,12 @@ export const v2ToV1: MigrationStep = {
   from: "v2",
   to: "v1",
   description: "v2 → v1: schemaVersion 1.0; timeLimit.promisedNote becomes timeLimit.note; elements v1 does not hold are dropped (and reported)",
+  renames: V1_TO_V2_RENAMES.map(({ from, to }) => ({ from: to, to: from })),
   migrate(document, report) {
     const doc = structuredClone(document);
     if (!isObject(doc)) return doc;
     if (typeof doc.schemaVersion === "string") doc.schemaVersion = v1.schemaVersion;
-    for (const item of itemsOf(doc)) if (isObject(item.timeLimit)) renameKey(item.timeLimit, "promisedNote", "note");
+    for (const item of itemsOf(doc)) for (const { from, to } of V1_TO_V2_RENAMES) renameElement(item, { from: to, to: from });
     const validator = Array.isArray(doc.items) ? v1.validators.catalogue : undefined;
     if (!validator) return doc;
     // Each pass drops what v1's validator names as unknown; a dropped object may hide more below it.

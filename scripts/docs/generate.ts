@@ -1,9 +1,9 @@
 /** Node-only: the references as they should be for a checkout (used by `npm run docs` and the staleness test). */
 import type { Major } from "../../src/schema/major.js";
 import { latestMajor, majors } from "../../src/schema/majors.js";
-import { buildStandardDoc } from "./build-standard-doc.js";
+import { buildStandardDoc } from "../../src/docs/build-standard-doc.js";
 import { loadDocInputs } from "./load-inputs.js";
-import { renderStandardMarkdown } from "./render-markdown.js";
+import { renderStandardMarkdown } from "../../src/docs/render-markdown.js";
 
 /** Where the latest major's reference is written, relative to the repository root. */
 export const STANDARD_DOC = "docs/standard.md";

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Major } from "../../src/schema/major.js";
 import { majors } from "../../src/schema/majors.js";
-import type { StandardDocInputs } from "./build-standard-doc.js";
-import { docInputs, type FilesByName } from "./inputs.js";
+import type { StandardDocInputs } from "../../src/docs/build-standard-doc.js";
+import { docInputs, type FilesByName } from "../../src/docs/inputs.js";
 
 /** Parses every `.json` file of a folder and its sub-folders, keyed by path relative to it ("bundles/x.json"). */
 function readJsonTree(dir: string): FilesByName {

@@ -1,6 +1,6 @@
 /**
  * Every message: the core's (messages.ts) plus the validator page's and the generated docs' texts.
- * Only the page (site/) and the docs generator (scripts/docs) import this; the library never does.
+ * Only the page (site/) and the standard reference (src/docs) import this; the library never does.
  */
 import { docsMessages } from "./catalogue/docs.js";
 import { siteMessages } from "./catalogue/site.js";

@@ -2,9 +2,9 @@
  * The standard reference's inputs in the page: the same schema and example files as `npm run docs`,
  * bundled at build time by Vite's import.meta.glob, so the page and docs/standard.md say the same.
  */
-import { buildStandardDoc } from "../../../scripts/docs/build-standard-doc.js";
-import type { StandardDoc } from "../../../scripts/docs/doc-model.js";
-import { docInputs, type FilesByName, type SchemaFilesByMajor } from "../../../scripts/docs/inputs.js";
+import { buildStandardDoc } from "../../../src/docs/build-standard-doc.js";
+import type { StandardDoc } from "../../../src/docs/doc-model.js";
+import { docInputs, type FilesByName, type SchemaFilesByMajor } from "../../../src/docs/inputs.js";
 import { latestMajor } from "../../../src/schema/majors.js";
 
 const schemaModules = import.meta.glob("../../../schemas/*/*.schema.json", { eager: true, import: "default" });

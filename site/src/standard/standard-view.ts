@@ -1,6 +1,6 @@
 /** Renders the standard reference model as HTML: the same sections and tables as docs/standard.md. */
-import type { ElementTable, MajorMapping, ScalarDefinition, StandardDoc, TypeLabel } from "../../../scripts/docs/doc-model.js";
-import { both, mappedElementText, SECTIONS, severityWords, yesNo } from "../../../scripts/docs/words.js";
+import type { ElementTable, MajorMapping, ScalarDefinition, StandardDoc, TypeLabel } from "../../../src/docs/doc-model.js";
+import { both, mappedElementText, SECTIONS, severityWords, yesNo } from "../../../src/docs/words.js";
 import { message, type MessageId } from "../../../src/i18n/all-messages.js";
 import { h, type Child } from "../view/dom.js";
 

@@ -1,6 +1,6 @@
 /** Builds the standard reference model from the emitted schemas, the code sets, the rules and sample documents. */
-import type { CodeSet } from "../../src/codes/code-set.js";
-import type { Rule } from "../../src/rules/rule.js";
+import type { CodeSet } from "../codes/code-set.js";
+import type { Rule } from "../rules/rule.js";
 import { anchorOf, type MajorMapping, type RuleGroup, type StandardDoc } from "./doc-model.js";
 import { elementTable, scalarDefinition, type TableContext } from "./element-table.js";
 import { collectExampleValues } from "./example-values.js";

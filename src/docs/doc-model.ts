@@ -2,8 +2,8 @@
  * The standard reference as data: built once from the schemas, code sets and rules, then rendered
  * to Markdown (docs/standard.md) and to HTML (the site's standard page), so both say the same.
  */
-import type { CodeSet } from "../../src/codes/code-set.js";
-import type { Severity } from "../../src/report/issue.js";
+import type { CodeSet } from "../codes/code-set.js";
+import type { Severity } from "../report/issue.js";
 
 /** A type as shown: its text, and the anchor it links to when it names a definition or document. */
 export interface TypeLabel {

@@ -2,14 +2,14 @@
  * Assembles the reference's inputs from loaded files. Browser-safe: the Node script reads the files
  * with fs, the site with Vite's import.meta.glob; both pass them here so both render the same content.
  */
-import { bundleRules } from "../../src/bundle/index.js";
-import { allCodeSets } from "../../src/codes/code-sets.js";
-import { conformanceRules } from "../../src/conformance/index.js";
-import { migrationSteps } from "../../src/migrate/registry.js";
-import { rules as validationRules } from "../../src/rules/index.js";
-import type { Major } from "../../src/schema/major.js";
-import { majorOfDocument, majors } from "../../src/schema/majors.js";
-import type { DocumentName } from "../../src/validate/validators.js";
+import { bundleRules } from "../bundle/index.js";
+import { allCodeSets } from "../codes/code-sets.js";
+import { conformanceRules } from "../conformance/index.js";
+import { migrationSteps } from "../migrate/registry.js";
+import { rules as validationRules } from "../rules/index.js";
+import type { Major } from "../schema/major.js";
+import { majorOfDocument, majors } from "../schema/majors.js";
+import type { DocumentName } from "../validate/validators.js";
 import type { StandardDocInputs } from "./build-standard-doc.js";
 import { majorMapping } from "./major-mapping.js";
 import type { SchemaNode, SchemaSet } from "./schema-refs.js";

@@ -1,7 +1,7 @@
 /** Bilingual words for the reference, from the one message catalogue: "中文 · English". */
-import { message, type MessageId } from "../../src/i18n/all-messages.js";
-import type { MessageParams } from "../../src/i18n/entry.js";
-import type { Severity } from "../../src/report/issue.js";
+import { message, type MessageId } from "../i18n/all-messages.js";
+import type { MessageParams } from "../i18n/entry.js";
+import type { Severity } from "../report/issue.js";
 
 /** A catalogue message in both languages, Chinese first. */
 export function both(id: MessageId, params: MessageParams = {}): string {

@@ -1,5 +1,5 @@
 /** Builds the element table of a document or object definition, and the row of a scalar definition. */
-import type { CodeSet } from "../../src/codes/code-set.js";
+import type { CodeSet } from "../codes/code-set.js";
 import { codeSetOf, constraintsOf, schemaExample, typeLabel, valueNode } from "./describe-node.js";
 import type { ElementRow, ElementTable, ScalarDefinition } from "./doc-model.js";
 import { exampleKey, showExample } from "./example-values.js";

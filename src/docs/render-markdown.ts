@@ -1,5 +1,5 @@
 /** Renders the standard reference as one bilingual Markdown document (docs/standard.md). */
-import { message } from "../../src/i18n/all-messages.js";
+import { message } from "../i18n/all-messages.js";
 import type { ElementTable, MajorMapping, ScalarDefinition, StandardDoc, TypeLabel } from "./doc-model.js";
 import { both, mappedElementText, SECTIONS, severityWords, yesNo } from "./words.js";
 

@@ -1,5 +1,5 @@
 /** Describes one schema node for the reference: its type label, constraints and code set. */
-import type { CodeSet } from "../../src/codes/code-set.js";
+import type { CodeSet } from "../codes/code-set.js";
 import { anchorOf, type CodeSetLink, type TypeLabel } from "./doc-model.js";
 import { derefNode, isObjectNode, resolveRef, type RefTarget, type SchemaNode, type SchemaSet } from "./schema-refs.js";
 

@@ -3,7 +3,7 @@
  * newer major (same path, renamed by the migration step, or gone), then the elements that are new.
  * Computed from both schema sets and the migration step's renames, never kept by hand.
  */
-import type { ElementRename } from "../../src/migrate/types.js";
+import type { ElementRename } from "../migrate/types.js";
 import type { MajorMapping, MappingRow } from "./doc-model.js";
 import { elementPaths } from "./element-paths.js";
 import type { SchemaSet } from "./schema-refs.js";

@@ -64,17 +64,10 @@ var schema34 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", 
 var schema35 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "");
 var func0 = /* @__PURE__ */ (() => require_equal().default)();
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate20;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -383,27 +376,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate20 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateStandardItem = validate22;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/standard-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" } }, "additionalProperties": false };
+var schema38 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0 } };
 var schema44 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var schema45 = { "enum": ["1", "2", "9"] };
-var schema49 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 } }, "additionalProperties": false };
+var schema49 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0 } };
 var schema52 = { "enum": ["1", "2", "3", "4", "9"] };
-var schema55 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" } }, "additionalProperties": false };
+var schema55 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern6 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
-var schema47 = { "type": "object", "required": ["value", "unit"], "properties": { "value": { "type": "integer", "minimum": 0 }, "unit": { "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema47 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate23;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -578,17 +563,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate23 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate25;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -780,17 +757,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate25 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate27;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -925,18 +894,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate27 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate22;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -1317,7 +1278,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
                                 const _errs41 = errors;
-                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
                                   vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
@@ -1596,7 +1557,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid0) {
                                   if (data.fees !== void 0) {
                                     const _errs67 = errors;
-                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
                                       vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
@@ -1723,7 +1684,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
                                                       const _errs79 = errors;
-                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData, dynamicAnchors })) {
+                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData })) {
                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
@@ -1858,23 +1819,15 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate22 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateImplementationItem = validate29;
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/implementation-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "implementationCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, "handlingItemCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "level": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "$ref": "defs.schema.json#/$defs/Agency" }, "location": { "type": "string", "maxLength": 500 }, "hours": { "type": "string", "maxLength": 500 }, "consultation": { "type": "string", "maxLength": 500 }, "complaint": { "type": "string", "maxLength": 500 } }, "additionalProperties": false };
+var schema56 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0, "implementationCode": 0, "handlingItemCode": 0, "level": 0, "agency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "");
 var pattern10 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
 var schema77 = { "enum": ["1", "2", "3", "9"] };
 var pattern11 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate36;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -1958,18 +1911,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate36 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate29;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -2350,7 +2295,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
                                 const _errs41 = errors;
-                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
                                   vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
@@ -2629,7 +2574,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid0) {
                                   if (data.fees !== void 0) {
                                     const _errs67 = errors;
-                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
                                       vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
@@ -2756,7 +2701,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
                                                       const _errs79 = errors;
-                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData, dynamicAnchors })) {
+                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData })) {
                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
@@ -2916,7 +2861,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (valid0) {
                                                       if (data.agency !== void 0) {
                                                         const _errs95 = errors;
-                                                        if (!validate36(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData, dynamicAnchors })) {
+                                                        if (!validate36(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
                                                           vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
                                                           errors = vErrors.length;
                                                         }
@@ -3036,7 +2981,6 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate29 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBasicItem,
   validateImplementationItem,

@@ -288,197 +288,104 @@ var require_formats = /* @__PURE__ */ __commonJS({
 });
 
 // <stdin>
+import { schemaError } from "../../src/schema/schema-error.js";
 var validateCatalogue = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/catalogue.schema.json", "type": "object", "discriminator": { "propertyName": "kind" }, "required": ["kind"], "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } }, "oneOf": [{ "$ref": "defs.schema.json#/$defs/BasicCatalogue" }, { "$ref": "defs.schema.json#/$defs/StandardCatalogue" }, { "$ref": "defs.schema.json#/$defs/ImplementationCatalogue" }] };
-var schema21 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "basic" }, "items": { "type": "array", "items": { "$ref": "basic-item.schema.json" } } }, "additionalProperties": false };
+var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } } };
+var schema21 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = /* @__PURE__ */ (() => require_ucs2length().default)();
 var pattern3 = /* @__PURE__ */ new RegExp("^1\\.(0|[1-9]\\d*)$", "u");
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate56;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (typeof data === "string") {
     if (!pattern4.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^\\d{12}$" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate56.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate56 = { "dynamicProps": false, "dynamicItems": false };
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate58;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema24.enum });
     errors++;
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate58 = { "dynamicProps": false, "dynamicItems": false };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate55;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
       errors++;
     }
     if (data.level === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData, dynamicAnchors })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate55 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate62;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (typeof data === "string") {
     if (!pattern5.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate62.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate62 = { "dynamicProps": false, "dynamicItems": false };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate61;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -486,85 +393,47 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData, dynamicAnchors })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate61.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate61 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate65;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.regionCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "regionCode" }, message: "must have required property 'regionCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "regionCode" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -573,113 +442,54 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate65.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate65 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate68;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate68 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate73;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema31.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema31.enum });
     errors++;
   }
   validate73.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate73 = { "dynamicProps": false, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate77;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.lawName === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lawName" }, message: "must have required property 'lawName'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "lawName" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -687,30 +497,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.lawName;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -718,21 +513,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.docNumber;
       if (typeof data1 === "string") {
         if (func2(data1) > 100) {
-          const err5 = { instancePath: instancePath + "/docNumber", schemaPath: "#/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/docNumber", schemaPath: "#/properties/docNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -740,21 +525,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.article;
       if (typeof data2 === "string") {
         if (func2(data2) > 100) {
-          const err7 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -762,108 +537,55 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.text;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e4) {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate77.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate77 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var func0 = /* @__PURE__ */ (() => require_equal().default)();
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate70;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "basicCode" || key0 === "name" || key0 === "type" || key0 === "levels" || key0 === "legalBasis" || key0 === "department" || key0 === "extensions")) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -872,35 +594,20 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -909,17 +616,12 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err9 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -930,12 +632,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                const err10 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -943,12 +640,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -956,28 +648,18 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err12 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -985,108 +667,55 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          const err14 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate70.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate70 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var formats0 = /* @__PURE__ */ (() => require_formats().fullFormats.date)();
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate54;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1094,32 +723,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^1\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^1\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -1128,21 +747,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1150,21 +759,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1172,21 +771,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1194,32 +783,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -1227,21 +806,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("basic" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "basic" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "basic" });
         errors++;
       }
     }
@@ -1250,144 +819,75 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate54 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema35 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "standard" }, "items": { "type": "array", "items": { "$ref": "standard-item.schema.json" } } }, "additionalProperties": false };
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/standard-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" } }, "additionalProperties": false };
+var schema35 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
+var schema36 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0 } };
 var schema42 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate98;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema42.enum });
     errors++;
   }
   validate98.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate98 = { "dynamicProps": false, "dynamicItems": false };
 var schema43 = { "enum": ["1", "2", "9"] };
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate100;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema43.enum });
     errors++;
   }
   validate100.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate100 = { "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "type": "object", "required": ["value", "unit"], "properties": { "value": { "type": "integer", "minimum": 0 }, "unit": { "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema45 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate103;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "value" });
       errors++;
     }
     if (data.unit === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "unit" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1395,67 +895,39 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unit !== void 0) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
-        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema45.properties.unit.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", "enum", { allowedValues: schema45.properties.unit.enum });
         errors++;
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate103.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate103 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate102;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "promised" }, message: "must have required property 'promised'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "promised" || key0 === "note")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate103(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData, dynamicAnchors })) {
+      if (!validate103(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
     }
     if (data.promised !== void 0) {
-      if (!validate103(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData, dynamicAnchors })) {
+      if (!validate103(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
@@ -1464,84 +936,41 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.note;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err2 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate102.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate102 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema46 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 } }, "additionalProperties": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema46 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0 } };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate107;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.necessity === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "necessity" }, message: "must have required property 'necessity'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
       errors++;
     }
     if (data.medium === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema46.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1549,30 +978,15 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1580,97 +994,52 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        const err10 = { instancePath: instancePath + "/necessity", schemaPath: "#/properties/necessity/enum", keyword: "enum", params: { allowedValues: schema46.properties.necessity.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema46.properties.necessity.enum });
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        const err11 = { instancePath: instancePath + "/medium", schemaPath: "#/properties/medium/enum", keyword: "enum", params: { allowedValues: schema46.properties.medium.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema46.properties.medium.enum });
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        const err12 = { instancePath: instancePath + "/originality", schemaPath: "#/properties/originality/enum", keyword: "enum", params: { allowedValues: schema46.properties.originality.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema46.properties.originality.enum });
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err13 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err15 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1678,24 +1047,14 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data6 = data.source;
       if (!(data6 === "applicant" || data6 === "government" || data6 === "intermediary" || data6 === "other")) {
-        const err16 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema46.properties.source.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema46.properties.source.enum });
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data7 = data.category;
       if (!(data7 === "certificate" || data7 === "form" || data7 === "other")) {
-        const err17 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema46.properties.category.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema46.properties.category.enum });
         errors++;
       }
     }
@@ -1703,21 +1062,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.issuer;
       if (typeof data8 === "string") {
         if (func2(data8) > 100) {
-          const err18 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1725,21 +1074,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.paperSize;
       if (typeof data9 === "string") {
         if (func2(data9) > 20) {
-          const err20 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1747,21 +1086,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.legalBasis;
       if (typeof data10 === "string") {
         if (func2(data10) > 1e3) {
-          const err22 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1769,83 +1098,40 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.note;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e3) {
-          const err24 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate107.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate107 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate110;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.standard === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "standard" }, message: "must have required property 'standard'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "standard" });
       errors++;
     }
     if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basis" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1853,30 +1139,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1884,30 +1155,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.standard;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          const err7 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1915,30 +1171,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err10 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
         if (func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1946,96 +1187,48 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "type", { type: "number" });
         errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
-        const err15 = { instancePath: instancePath + "/waivable", schemaPath: "#/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "type", { type: "boolean" });
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate110.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate110 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate109;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.charged === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "charged" }, message: "must have required property 'charged'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "charged" });
       errors++;
     }
     if (data.items === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "items")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
-        const err3 = { instancePath: instancePath + "/charged", schemaPath: "#/properties/charged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -2044,86 +1237,45 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate109.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate109 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema49 = { "enum": ["1", "2", "3", "4", "9"] };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate113;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema49.enum });
     errors++;
   }
   validate113.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate113 = { "dynamicProps": false, "dynamicItems": false };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate115;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -2131,35 +1283,20 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
@@ -2168,67 +1305,34 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate115.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate115 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" } }, "additionalProperties": false };
+var schema51 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
 var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate118;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -2236,42 +1340,22 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema51.properties.type.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema51.properties.type.enum });
         errors++;
       }
     }
@@ -2279,179 +1363,86 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.licenceTypeCode;
       if (typeof data2 === "string") {
         if (!pattern9.test(data2)) {
-          const err6 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate118.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate118 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate87;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceObjects" }, message: "must have required property 'serviceObjects'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptanceConditions" }, message: "must have required property 'acceptanceConditions'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
       errors++;
     }
     if (data.handlingType === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handlingType" }, message: "must have required property 'handlingType'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
       errors++;
     }
     if (data.timeLimit === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timeLimit" }, message: "must have required property 'timeLimit'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     if (data.fees === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property 'fees'" };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
       errors++;
     }
     if (data.visits === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "visits" }, message: "must have required property 'visits'" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "onlineDepth" }, message: "must have required property 'onlineDepth'" };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema36.properties, key0)) {
-        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -2460,35 +1451,20 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -2497,17 +1473,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err17 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -2518,12 +1489,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                const err18 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -2531,12 +1497,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -2544,28 +1505,18 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err20 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -2573,26 +1524,16 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          const err22 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -2601,17 +1542,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          const err24 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
@@ -2622,12 +1558,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
-                const err25 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -2635,12 +1566,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -2648,41 +1574,26 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.acceptanceConditions;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e4) {
-          const err27 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
         if (func2(data11) < 1) {
-          const err28 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData, dynamicAnchors })) {
+      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
@@ -2692,23 +1603,18 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
         vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
         errors = vErrors.length;
       }
@@ -2716,31 +1622,16 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        const err31 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
-          const err32 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
-          const err33 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -2749,33 +1640,18 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.onsiteReason;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          const err34 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        const err36 = { instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema36.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema36.properties.onlineDepth.enum });
         errors++;
       }
     }
@@ -2783,17 +1659,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          const err37 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData, dynamicAnchors })) {
+          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -2804,12 +1675,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer2: for (; i7--; ) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
-                const err38 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i7, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -2817,12 +1683,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -2830,114 +1691,61 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.process;
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
-          const err40 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData, dynamicAnchors })) {
+          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err42];
-    } else {
-      vErrors.push(err42);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate87.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate87 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate82;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema35.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -2945,32 +1753,22 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^1\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^1\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -2979,21 +1777,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3001,21 +1789,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3023,21 +1801,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3045,32 +1813,22 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -3078,21 +1836,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("standard" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "standard" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "standard" });
         errors++;
       }
     }
@@ -3101,106 +1849,55 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate82.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate82 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "implementation" }, "items": { "type": "array", "items": { "$ref": "implementation-item.schema.json" } } }, "additionalProperties": false };
-var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v1/implementation-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "implementationCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, "handlingItemCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "level": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "$ref": "defs.schema.json#/$defs/Agency" }, "location": { "type": "string", "maxLength": 500 }, "hours": { "type": "string", "maxLength": 500 }, "consultation": { "type": "string", "maxLength": 500 }, "complaint": { "type": "string", "maxLength": 500 } }, "additionalProperties": false };
+var schema52 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
+var schema53 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0, "implementationCode": 0, "handlingItemCode": 0, "level": 0, "agency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema68 = { "enum": ["1", "2", "3", "9"] };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate160;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema68.enum });
     errors++;
   }
   validate160.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate160 = { "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate158;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.creditCode === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "creditCode" }, message: "must have required property 'creditCode'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "creditCode" });
       errors++;
     }
     if (data.nature === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nature" }, message: "must have required property 'nature'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "nature" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -3208,229 +1905,116 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData, dynamicAnchors })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
-      if (!validate160(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData, dynamicAnchors })) {
+      if (!validate160(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData })) {
         vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate158.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate158 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern13 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
 var pattern14 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate126;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceObjects" }, message: "must have required property 'serviceObjects'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptanceConditions" }, message: "must have required property 'acceptanceConditions'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
       errors++;
     }
     if (data.handlingType === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handlingType" }, message: "must have required property 'handlingType'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
       errors++;
     }
     if (data.timeLimit === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timeLimit" }, message: "must have required property 'timeLimit'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     if (data.fees === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property 'fees'" };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
       errors++;
     }
     if (data.visits === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "visits" }, message: "must have required property 'visits'" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "onlineDepth" }, message: "must have required property 'onlineDepth'" };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
       errors++;
     }
     if (data.implementationCode === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "implementationCode" }, message: "must have required property 'implementationCode'" };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
       errors++;
     }
     if (data.level === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
       errors++;
     }
     if (data.agency === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "agency" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema53.properties, key0)) {
-        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -3439,35 +2023,20 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err18 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -3476,17 +2045,12 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err20 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -3497,12 +2061,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                const err21 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -3510,12 +2069,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -3523,28 +2077,18 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err23 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -3552,26 +2096,16 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          const err25 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err26 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -3580,17 +2114,12 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          const err27 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
@@ -3601,12 +2130,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
-                const err28 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -3614,12 +2138,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -3627,41 +2146,26 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.acceptanceConditions;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e4) {
-          const err30 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
         if (func2(data11) < 1) {
-          const err31 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData, dynamicAnchors })) {
+      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
@@ -3671,23 +2175,18 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
         vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
         errors = vErrors.length;
       }
@@ -3695,31 +2194,16 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        const err34 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
-          const err35 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
-          const err36 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -3728,33 +2212,18 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.onsiteReason;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          const err37 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err38 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        const err39 = { instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema53.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema53.properties.onlineDepth.enum });
         errors++;
       }
     }
@@ -3762,17 +2231,12 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          const err40 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData, dynamicAnchors })) {
+          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -3783,12 +2247,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer2: for (; i7--; ) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
-                const err41 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i7, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -3796,12 +2255,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -3809,33 +2263,23 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.process;
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
-          const err43 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData, dynamicAnchors })) {
+          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
@@ -3844,21 +2288,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data25 = data.implementationCode;
       if (typeof data25 === "string") {
         if (!pattern13.test(data25)) {
-          const err45 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$"' };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3866,32 +2300,22 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data26 = data.handlingItemCode;
       if (typeof data26 === "string") {
         if (!pattern14.test(data26)) {
-          const err47 = { instancePath: instancePath + "/handlingItemCode", schemaPath: "#/properties/handlingItemCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$"' };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" });
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/handlingItemCode", schemaPath: "#/properties/handlingItemCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData, dynamicAnchors })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
-      if (!validate158(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData, dynamicAnchors })) {
+      if (!validate158(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
         vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
         errors = vErrors.length;
       }
@@ -3900,21 +2324,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data29 = data.location;
       if (typeof data29 === "string") {
         if (func2(data29) > 500) {
-          const err49 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err50 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3922,21 +2336,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data30 = data.hours;
       if (typeof data30 === "string") {
         if (func2(data30) > 500) {
-          const err51 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err52 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3944,21 +2348,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data31 = data.consultation;
       if (typeof data31 === "string") {
         if (func2(data31) > 500) {
-          const err53 = { instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err54 = { instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3966,101 +2360,48 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data32 = data.complaint;
       if (typeof data32 === "string") {
         if (func2(data32) > 500) {
-          const err55 = { instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err56 = { instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err57];
-    } else {
-      vErrors.push(err57);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate126.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate126 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate121;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema52.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -4068,32 +2409,22 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^1\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^1\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -4102,21 +2433,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4124,21 +2445,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4146,21 +2457,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4168,32 +2469,22 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -4201,21 +2492,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("implementation" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "implementation" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "implementation" });
         errors++;
       }
     }
@@ -4224,123 +2505,71 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate121.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate121 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate52;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation")) {
-        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema19.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", "enum", { allowedValues: schema19.properties.kind.enum });
         errors++;
       }
     }
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
-        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
           errors = vErrors.length;
         }
-        var props0 = true;
       } else if (tag0 === "standard") {
-        if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
           errors = vErrors.length;
         }
-        if (props0 !== true) {
-          props0 = true;
-        }
       } else if (tag0 === "implementation") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
           errors = vErrors.length;
         }
-        if (props0 !== true) {
-          props0 = true;
-        }
       } else {
-        const err2 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 }, message: 'value of tag "kind" must be in oneOf' };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 }, message: 'tag "kind" must be string' };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate52.errors = vErrors;
-  evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate52 = { "dynamicProps": true, "dynamicItems": false };
 var validateBasicItem = validate70;
 var validateStandardItem = validate87;
 var validateImplementationItem = validate126;

@@ -263,7 +263,7 @@ var require_formats = /* @__PURE__ */ __commonJS({
 
 // <stdin>
 var validateBasicItem = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/basic-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" } }, "additionalProperties": false };
+var schema31 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0 } };
 var schema34 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
 var schema35 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var schema37 = { "enum": ["in_force", "suspended", "cancelled"] };
@@ -271,17 +271,10 @@ var func1 = Object.prototype.hasOwnProperty;
 var func0 = /* @__PURE__ */ (() => require_equal().default)();
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "");
 var formats0 = /* @__PURE__ */ (() => require_formats().fullFormats.date)();
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate20;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -745,28 +738,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   validate20.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate20 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateStandardItem = validate22;
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/standard-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "exerciseContent": { "type": "string", "maxLength": 2e3 }, "authorityDivision": { "type": "string", "maxLength": 2e3 }, "implementationBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "quantityLimit": { "type": "string", "maxLength": 1e3 }, "intermediaries": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/IntermediaryService" } }, "specialProcedures": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/SpecialProcedure" } }, "crossRegionScope": { "$ref": "defs.schema.json#/$defs/CrossRegionScopeCode" }, "topics": { "$ref": "defs.schema.json#/$defs/Topics" }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "situations": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Situation" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/OnlineCapabilityCode" }, "minItems": 1, "uniqueItems": true }, "online": { "type": "boolean" }, "appointment": { "type": "boolean" }, "onlinePayment": { "type": "boolean" }, "expressDelivery": { "type": "boolean" }, "selfServiceTerminal": { "type": "boolean" }, "serviceHall": { "type": "boolean" }, "onlineUrl": { "type": "string", "maxLength": 1e3 }, "mobileUrl": { "type": "string", "maxLength": 1e3 }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "faqs": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Faq" } } }, "additionalProperties": false };
+var schema41 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0 } };
 var schema50 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var schema56 = { "enum": ["nationwide", "cross_province", "province", "city", "county"] };
 var schema58 = { "enum": ["1", "2", "9"] };
 var schema67 = { "enum": ["1", "2", "3", "4", "5", "6", "7", "8"] };
 var schema68 = { "enum": ["1", "2", "3", "4", "9"] };
-var schema71 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, "sample": { "type": "string", "maxLength": 1e3 }, "validity": { "type": "string", "maxLength": 200 } }, "additionalProperties": false };
+var schema71 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
 var pattern6 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
 var schema54 = { "enum": ["1", "2"] };
-var schema55 = { "type": "object", "required": ["value", "unit"], "properties": { "value": { "type": "integer", "minimum": 0 }, "unit": { "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema55 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate23;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -926,17 +911,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate23 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate25;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -1131,19 +1108,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate25 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "originalCopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "photocopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": { "type": "string", "maxLength": 500 }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 }, "blankForm": { "type": "string", "maxLength": 1e3 }, "sampleForm": { "type": "string", "maxLength": 1e3 }, "acceptanceStandard": { "type": "string", "maxLength": 1e3 }, "remark": { "type": "string", "maxLength": 1e3 }, "exemptible": { "type": "boolean" }, "exemptionMode": { "$ref": "#/$defs/ExemptionModeCode" }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, "licenceName": { "type": "string", "maxLength": 200 }, "dataSourceDepartment": { "type": "string", "maxLength": 200 } }, "additionalProperties": false };
+var schema62 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0 } };
 var schema63 = { "enum": ["e_licence", "data_sharing", "commitment"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate27;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -1626,17 +1595,9 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate27 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate29;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -1868,17 +1829,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate29 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate31;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -2053,18 +2006,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate31 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate22;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -2886,7 +2831,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const len5 = data37.length;
                                                           for (let i7 = 0; i7 < len5; i7++) {
                                                             const _errs89 = errors;
-                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData, dynamicAnchors })) {
+                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData })) {
                                                               vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                                               errors = vErrors.length;
                                                             }
@@ -3141,7 +3086,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (valid0) {
                                                             if (data.timeLimit !== void 0) {
                                                               const _errs110 = errors;
-                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
                                                                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                                                 errors = vErrors.length;
                                                               }
@@ -3159,7 +3104,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const len9 = data49.length;
                                                                     for (let i14 = 0; i14 < len9; i14++) {
                                                                       const _errs113 = errors;
-                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData, dynamicAnchors })) {
+                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData })) {
                                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                                         errors = vErrors.length;
                                                                       }
@@ -3339,7 +3284,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (valid0) {
                                                                   if (data.fees !== void 0) {
                                                                     const _errs128 = errors;
-                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
                                                                       vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                                                                       errors = vErrors.length;
                                                                     }
@@ -3619,7 +3564,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       const len14 = data73.length;
                                                                                                       for (let i22 = 0; i22 < len14; i22++) {
                                                                                                         const _errs160 = errors;
-                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData, dynamicAnchors })) {
+                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData })) {
                                                                                                           vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                                                                                                           errors = vErrors.length;
                                                                                                         }
@@ -3917,24 +3862,16 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate22 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateImplementationItem = validate33;
-var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/implementation-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "exerciseContent": { "type": "string", "maxLength": 2e3 }, "authorityDivision": { "type": "string", "maxLength": 2e3 }, "implementationBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "quantityLimit": { "type": "string", "maxLength": 1e3 }, "intermediaries": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/IntermediaryService" } }, "specialProcedures": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/SpecialProcedure" } }, "crossRegionScope": { "$ref": "defs.schema.json#/$defs/CrossRegionScopeCode" }, "topics": { "$ref": "defs.schema.json#/$defs/Topics" }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "situations": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Situation" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/OnlineCapabilityCode" }, "minItems": 1, "uniqueItems": true }, "online": { "type": "boolean" }, "appointment": { "type": "boolean" }, "onlinePayment": { "type": "boolean" }, "expressDelivery": { "type": "boolean" }, "selfServiceTerminal": { "type": "boolean" }, "serviceHall": { "type": "boolean" }, "onlineUrl": { "type": "string", "maxLength": 1e3 }, "mobileUrl": { "type": "string", "maxLength": 1e3 }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "faqs": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Faq" } }, "implementationCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, "localImplementationCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "handlingItemCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "handlingItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "level": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "$ref": "defs.schema.json#/$defs/Agency" }, "powerSource": { "$ref": "defs.schema.json#/$defs/PowerSourceCode" }, "entrustingDepartment": { "$ref": "defs.schema.json#/$defs/Body" }, "jointAgencies": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Body" }, "minItems": 1 }, "undertakingAgency": { "$ref": "defs.schema.json#/$defs/Body" }, "location": { "type": "string", "maxLength": 500 }, "hours": { "type": "string", "maxLength": 500 }, "consultation": { "type": "string", "maxLength": 500 }, "complaint": { "type": "string", "maxLength": 500 } }, "additionalProperties": false };
+var schema73 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0, "implementationCode": 0, "localImplementationCode": 0, "handlingItemCode": 0, "handlingItemName": 0, "level": 0, "agency": 0, "powerSource": 0, "entrustingDepartment": 0, "jointAgencies": 0, "undertakingAgency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema109 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var pattern11 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "");
 var pattern12 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
 var schema108 = { "enum": ["1", "2", "3", "9"] };
 var pattern13 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate44;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -4018,17 +3955,9 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   validate44.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate44 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate46;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -4099,18 +4028,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate46 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate33;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
@@ -4932,7 +4853,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const len5 = data37.length;
                                                           for (let i7 = 0; i7 < len5; i7++) {
                                                             const _errs89 = errors;
-                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData, dynamicAnchors })) {
+                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData })) {
                                                               vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                                               errors = vErrors.length;
                                                             }
@@ -5187,7 +5108,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (valid0) {
                                                             if (data.timeLimit !== void 0) {
                                                               const _errs110 = errors;
-                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
                                                                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                                                 errors = vErrors.length;
                                                               }
@@ -5205,7 +5126,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const len9 = data49.length;
                                                                     for (let i14 = 0; i14 < len9; i14++) {
                                                                       const _errs113 = errors;
-                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData, dynamicAnchors })) {
+                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData })) {
                                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                                         errors = vErrors.length;
                                                                       }
@@ -5385,7 +5306,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (valid0) {
                                                                   if (data.fees !== void 0) {
                                                                     const _errs128 = errors;
-                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
                                                                       vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                                                                       errors = vErrors.length;
                                                                     }
@@ -5665,7 +5586,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       const len14 = data73.length;
                                                                                                       for (let i22 = 0; i22 < len14; i22++) {
                                                                                                         const _errs160 = errors;
-                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData, dynamicAnchors })) {
+                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData })) {
                                                                                                           vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                                                                                                           errors = vErrors.length;
                                                                                                         }
@@ -6010,7 +5931,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                             if (valid0) {
                                                                                                               if (data.agency !== void 0) {
                                                                                                                 const _errs194 = errors;
-                                                                                                                if (!validate44(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData, dynamicAnchors })) {
+                                                                                                                if (!validate44(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
                                                                                                                   vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
                                                                                                                   errors = vErrors.length;
                                                                                                                 }
@@ -6033,7 +5954,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 if (valid0) {
                                                                                                                   if (data.entrustingDepartment !== void 0) {
                                                                                                                     const _errs197 = errors;
-                                                                                                                    if (!validate46(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData, dynamicAnchors })) {
+                                                                                                                    if (!validate46(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData })) {
                                                                                                                       vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                       errors = vErrors.length;
                                                                                                                     }
@@ -6055,7 +5976,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                             const len16 = data93.length;
                                                                                                                             for (let i24 = 0; i24 < len16; i24++) {
                                                                                                                               const _errs200 = errors;
-                                                                                                                              if (!validate46(data93[i24], { instancePath: instancePath + "/jointAgencies/" + i24, parentData: data93, parentDataProperty: i24, rootData, dynamicAnchors })) {
+                                                                                                                              if (!validate46(data93[i24], { instancePath: instancePath + "/jointAgencies/" + i24, parentData: data93, parentDataProperty: i24, rootData })) {
                                                                                                                                 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                                 errors = vErrors.length;
                                                                                                                               }
@@ -6077,7 +5998,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                     if (valid0) {
                                                                                                                       if (data.undertakingAgency !== void 0) {
                                                                                                                         const _errs201 = errors;
-                                                                                                                        if (!validate46(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData, dynamicAnchors })) {
+                                                                                                                        if (!validate46(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData })) {
                                                                                                                           vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                           errors = vErrors.length;
                                                                                                                         }
@@ -6229,7 +6150,6 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate33 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBasicItem,
   validateImplementationItem,

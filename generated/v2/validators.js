@@ -288,197 +288,104 @@ var require_formats = /* @__PURE__ */ __commonJS({
 });
 
 // <stdin>
+import { schemaError } from "../../src/schema/schema-error.js";
 var validateCatalogue = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/catalogue.schema.json", "type": "object", "discriminator": { "propertyName": "kind" }, "required": ["kind"], "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } }, "oneOf": [{ "$ref": "defs.schema.json#/$defs/BasicCatalogue" }, { "$ref": "defs.schema.json#/$defs/StandardCatalogue" }, { "$ref": "defs.schema.json#/$defs/ImplementationCatalogue" }, { "$ref": "defs.schema.json#/$defs/BundleCatalogue" }] };
-var schema21 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^2\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "basic" }, "items": { "type": "array", "items": { "$ref": "basic-item.schema.json" } } }, "additionalProperties": false };
+var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } } };
+var schema21 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = /* @__PURE__ */ (() => require_ucs2length().default)();
 var pattern3 = /* @__PURE__ */ new RegExp("^2\\.(0|[1-9]\\d*)$", "u");
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate56;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (typeof data === "string") {
     if (!pattern4.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^\\d{12}$" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate56.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate56 = { "dynamicProps": false, "dynamicItems": false };
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate58;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema24.enum });
     errors++;
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate58 = { "dynamicProps": false, "dynamicItems": false };
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate55;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
       errors++;
     }
     if (data.level === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData, dynamicAnchors })) {
+      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData, dynamicAnchors })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate55 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate62;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (typeof data === "string") {
     if (!pattern5.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}$"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate62.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate62 = { "dynamicProps": false, "dynamicItems": false };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate61;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -486,85 +393,47 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData, dynamicAnchors })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate61.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate61 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate65;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.regionCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "regionCode" }, message: "must have required property 'regionCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "regionCode" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -573,115 +442,56 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate65.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate65 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate68;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate68 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/basic-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" } }, "additionalProperties": false };
+var schema29 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0 } };
 var func0 = /* @__PURE__ */ (() => require_equal().default)();
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate73;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema31.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema31.enum });
     errors++;
   }
   validate73.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate73 = { "dynamicProps": false, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate77;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.lawName === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lawName" }, message: "must have required property 'lawName'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "lawName" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -689,30 +499,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.lawName;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/lawName", schemaPath: "#/properties/lawName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -720,21 +515,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.docNumber;
       if (typeof data1 === "string") {
         if (func2(data1) > 100) {
-          const err5 = { instancePath: instancePath + "/docNumber", schemaPath: "#/properties/docNumber/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/docNumber", schemaPath: "#/properties/docNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -742,21 +527,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.article;
       if (typeof data2 === "string") {
         if (func2(data2) > 100) {
-          const err7 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/article", schemaPath: "#/properties/article/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -764,165 +539,81 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.text;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e4) {
-          const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate77.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate77 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema34 = { "enum": ["in_force", "suspended", "cancelled"] };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate79;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "in_force" || data === "suspended" || data === "cancelled")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema34.enum });
     errors++;
   }
   validate79.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate79 = { "dynamicProps": false, "dynamicItems": false };
 var formats0 = /* @__PURE__ */ (() => require_formats().fullFormats.date)();
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate81;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (typeof data === "string") {
     if (!formats0.validate(data)) {
-      const err0 = { instancePath, schemaPath: "#/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/format", "format", { format: "date" });
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
     errors++;
   }
   validate81.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate81 = { "dynamicProps": false, "dynamicItems": false };
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate70;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema29.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -931,30 +622,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          const err6 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -962,30 +638,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -993,30 +654,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err12 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data3) < 1) {
-          const err13 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1024,35 +670,20 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err15 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data4) < 1) {
-          const err16 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -1061,17 +692,12 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          const err18 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -1082,12 +708,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                const err19 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -1095,12 +716,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -1108,28 +724,18 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          const err21 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -1137,148 +743,85 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          const err23 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err25 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          const err26 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err27];
-    } else {
-      vErrors.push(err27);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate70.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate70 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate54;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1286,32 +829,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^2\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -1320,21 +853,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1342,21 +865,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1364,21 +877,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -1386,32 +889,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -1419,21 +912,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("basic" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "basic" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "basic" });
         errors++;
       }
     }
@@ -1442,97 +925,51 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate54 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^2\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "standard" }, "items": { "type": "array", "items": { "$ref": "standard-item.schema.json" } } }, "additionalProperties": false };
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/standard-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "exerciseContent": { "type": "string", "maxLength": 2e3 }, "authorityDivision": { "type": "string", "maxLength": 2e3 }, "implementationBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "quantityLimit": { "type": "string", "maxLength": 1e3 }, "intermediaries": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/IntermediaryService" } }, "specialProcedures": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/SpecialProcedure" } }, "crossRegionScope": { "$ref": "defs.schema.json#/$defs/CrossRegionScopeCode" }, "topics": { "$ref": "defs.schema.json#/$defs/Topics" }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "situations": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Situation" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/OnlineCapabilityCode" }, "minItems": 1, "uniqueItems": true }, "online": { "type": "boolean" }, "appointment": { "type": "boolean" }, "onlinePayment": { "type": "boolean" }, "expressDelivery": { "type": "boolean" }, "selfServiceTerminal": { "type": "boolean" }, "serviceHall": { "type": "boolean" }, "onlineUrl": { "type": "string", "maxLength": 1e3 }, "mobileUrl": { "type": "string", "maxLength": 1e3 }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "faqs": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Faq" } } }, "additionalProperties": false };
+var schema37 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
+var schema38 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0 } };
 var schema46 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate108;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema46.enum });
     errors++;
   }
   validate108.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate108 = { "dynamicProps": false, "dynamicItems": false };
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate111;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.required === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property 'required'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "required" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "required" || key0 === "basis")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1540,41 +977,21 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        const err6 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/required", "#/properties/required/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -1582,121 +999,60 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err7 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate111.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate111 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema49 = { "enum": ["1", "2"] };
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate114;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema49.enum });
     errors++;
   }
   validate114.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate114 = { "dynamicProps": false, "dynamicItems": false };
-var schema50 = { "type": "object", "required": ["value", "unit"], "properties": { "value": { "type": "integer", "minimum": 0 }, "unit": { "enum": ["working_day", "natural_day"] } }, "additionalProperties": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema50 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate116;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "value" });
       errors++;
     }
     if (data.unit === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "unit" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1704,70 +1060,37 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unit !== void 0) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
-        const err5 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema50.properties.unit.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", "enum", { allowedValues: schema50.properties.unit.enum });
         errors++;
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate116.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate116 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate113;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "kind" || key0 === "name" || key0 === "timeLimit" || key0 === "countsTowardTimeLimit" || key0 === "basis")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.kind !== void 0) {
-      if (!validate114(data.kind, { instancePath: instancePath + "/kind", parentData: data, parentDataProperty: "kind", rootData, dynamicAnchors })) {
+      if (!validate114(data.kind, { instancePath: instancePath + "/kind", parentData: data, parentDataProperty: "kind", rootData })) {
         vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
         errors = vErrors.length;
       }
@@ -1776,47 +1099,27 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
     }
     if (data.countsTowardTimeLimit !== void 0) {
       if (typeof data.countsTowardTimeLimit !== "boolean") {
-        const err6 = { instancePath: instancePath + "/countsTowardTimeLimit", schemaPath: "#/properties/countsTowardTimeLimit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/countsTowardTimeLimit", "#/properties/countsTowardTimeLimit/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -1824,80 +1127,39 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.basis;
       if (typeof data4 === "string") {
         if (func2(data4) > 1e3) {
-          const err7 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate113.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate113 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema51 = { "enum": ["nationwide", "cross_province", "province", "city", "county"] };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate119;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "nationwide" || data === "cross_province" || data === "province" || data === "city" || data === "county")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema51.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema51.enum });
     errors++;
   }
   validate119.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate119 = { "dynamicProps": false, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate121;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "naturalPerson" || key0 === "legalPerson" || key0 === "local")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -1909,30 +1171,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data0[i0];
           if (typeof data1 === "string") {
             if (func2(data1) > 100) {
-              const err1 = { instancePath: instancePath + "/naturalPerson/" + i0, schemaPath: "#/properties/naturalPerson/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/maxLength", "maxLength", { limit: 100 });
               errors++;
             }
             if (func2(data1) < 1) {
-              const err2 = { instancePath: instancePath + "/naturalPerson/" + i0, schemaPath: "#/properties/naturalPerson/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err3 = { instancePath: instancePath + "/naturalPerson/" + i0, schemaPath: "#/properties/naturalPerson/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -1947,12 +1194,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err4 = { instancePath: instancePath + "/naturalPerson", schemaPath: "#/properties/naturalPerson/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/uniqueItems", "uniqueItems", { i: i1, j: j0 });
               errors++;
               break;
             }
@@ -1960,12 +1202,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/naturalPerson", schemaPath: "#/properties/naturalPerson/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -1977,30 +1214,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i2];
           if (typeof data3 === "string") {
             if (func2(data3) > 100) {
-              const err6 = { instancePath: instancePath + "/legalPerson/" + i2, schemaPath: "#/properties/legalPerson/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/maxLength", "maxLength", { limit: 100 });
               errors++;
             }
             if (func2(data3) < 1) {
-              const err7 = { instancePath: instancePath + "/legalPerson/" + i2, schemaPath: "#/properties/legalPerson/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/legalPerson/" + i2, schemaPath: "#/properties/legalPerson/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
+            vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -2015,12 +1237,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              const err9 = { instancePath: instancePath + "/legalPerson", schemaPath: "#/properties/legalPerson/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/uniqueItems", "uniqueItems", { i: i3, j: j1 });
               errors++;
               break;
             }
@@ -2028,12 +1245,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/legalPerson", schemaPath: "#/properties/legalPerson/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -2045,30 +1257,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data4[i4];
           if (typeof data5 === "string") {
             if (func2(data5) > 100) {
-              const err11 = { instancePath: instancePath + "/local/" + i4, schemaPath: "#/properties/local/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/maxLength", "maxLength", { limit: 100 });
               errors++;
             }
             if (func2(data5) < 1) {
-              const err12 = { instancePath: instancePath + "/local/" + i4, schemaPath: "#/properties/local/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/local/" + i4, schemaPath: "#/properties/local/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -2083,12 +1280,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              const err14 = { instancePath: instancePath + "/local", schemaPath: "#/properties/local/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/uniqueItems", "uniqueItems", { i: i5, j: j2 });
               errors++;
               break;
             }
@@ -2096,85 +1288,44 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/local", schemaPath: "#/properties/local/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate121.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate121 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema53 = { "enum": ["1", "2", "9"] };
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate123;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema53.enum });
     errors++;
   }
   validate123.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate123 = { "dynamicProps": false, "dynamicItems": false };
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate125;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "promised" }, message: "must have required property 'promised'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "statutoryNote" || key0 === "promised" || key0 === "promisedNote")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate116(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData, dynamicAnchors })) {
+      if (!validate116(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -2183,26 +1334,16 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.statutoryNote;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          const err2 = { instancePath: instancePath + "/statutoryNote", schemaPath: "#/properties/statutoryNote/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/statutoryNote", schemaPath: "#/properties/statutoryNote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData, dynamicAnchors })) {
+      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -2211,109 +1352,53 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.promisedNote;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e3) {
-          const err4 = { instancePath: instancePath + "/promisedNote", schemaPath: "#/properties/promisedNote/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/promisedNote", schemaPath: "#/properties/promisedNote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate125.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate125 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema55 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "originalCopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "photocopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": { "type": "string", "maxLength": 500 }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 }, "blankForm": { "type": "string", "maxLength": 1e3 }, "sampleForm": { "type": "string", "maxLength": 1e3 }, "acceptanceStandard": { "type": "string", "maxLength": 1e3 }, "remark": { "type": "string", "maxLength": 1e3 }, "exemptible": { "type": "boolean" }, "exemptionMode": { "$ref": "#/$defs/ExemptionModeCode" }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, "licenceName": { "type": "string", "maxLength": 200 }, "dataSourceDepartment": { "type": "string", "maxLength": 200 } }, "additionalProperties": false };
+var schema55 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0 } };
 var schema56 = { "enum": ["e_licence", "data_sharing", "commitment"] };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate130;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "e_licence" || data === "data_sharing" || data === "commitment")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema56.enum });
     errors++;
   }
   validate130.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate130 = { "dynamicProps": false, "dynamicItems": false };
 var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate129;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.necessity === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "necessity" }, message: "must have required property 'necessity'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
       errors++;
     }
     if (data.medium === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema55.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -2321,30 +1406,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2352,97 +1422,52 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        const err10 = { instancePath: instancePath + "/necessity", schemaPath: "#/properties/necessity/enum", keyword: "enum", params: { allowedValues: schema55.properties.necessity.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema55.properties.necessity.enum });
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        const err11 = { instancePath: instancePath + "/medium", schemaPath: "#/properties/medium/enum", keyword: "enum", params: { allowedValues: schema55.properties.medium.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema55.properties.medium.enum });
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        const err12 = { instancePath: instancePath + "/originality", schemaPath: "#/properties/originality/enum", keyword: "enum", params: { allowedValues: schema55.properties.originality.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema55.properties.originality.enum });
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err13 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err15 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -2450,31 +1475,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.originalCopies !== void 0) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err16 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
-          const err17 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
-          const err18 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -2482,31 +1492,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.photocopies !== void 0) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err19 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
-          const err20 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err21 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -2514,12 +1509,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        const err22 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema55.properties.source.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema55.properties.source.enum });
         errors++;
       }
     }
@@ -2527,33 +1517,18 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.sourceNote;
       if (typeof data9 === "string") {
         if (func2(data9) > 500) {
-          const err23 = { instancePath: instancePath + "/sourceNote", schemaPath: "#/properties/sourceNote/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/sourceNote", schemaPath: "#/properties/sourceNote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        const err25 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema55.properties.category.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema55.properties.category.enum });
         errors++;
       }
     }
@@ -2561,21 +1536,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.issuer;
       if (typeof data11 === "string") {
         if (func2(data11) > 100) {
-          const err26 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2583,21 +1548,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.paperSize;
       if (typeof data12 === "string") {
         if (func2(data12) > 20) {
-          const err28 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2605,21 +1560,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.legalBasis;
       if (typeof data13 === "string") {
         if (func2(data13) > 1e3) {
-          const err30 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2627,21 +1572,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.note;
       if (typeof data14 === "string") {
         if (func2(data14) > 1e3) {
-          const err32 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2649,21 +1584,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.blankForm;
       if (typeof data15 === "string") {
         if (func2(data15) > 1e3) {
-          const err34 = { instancePath: instancePath + "/blankForm", schemaPath: "#/properties/blankForm/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/blankForm", schemaPath: "#/properties/blankForm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2671,21 +1596,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.sampleForm;
       if (typeof data16 === "string") {
         if (func2(data16) > 1e3) {
-          const err36 = { instancePath: instancePath + "/sampleForm", schemaPath: "#/properties/sampleForm/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/sampleForm", schemaPath: "#/properties/sampleForm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2693,21 +1608,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.acceptanceStandard;
       if (typeof data17 === "string") {
         if (func2(data17) > 1e3) {
-          const err38 = { instancePath: instancePath + "/acceptanceStandard", schemaPath: "#/properties/acceptanceStandard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/acceptanceStandard", schemaPath: "#/properties/acceptanceStandard/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2715,37 +1620,22 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.remark;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          const err40 = { instancePath: instancePath + "/remark", schemaPath: "#/properties/remark/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/remark", schemaPath: "#/properties/remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
-        const err42 = { instancePath: instancePath + "/exemptible", schemaPath: "#/properties/exemptible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData, dynamicAnchors })) {
+      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData })) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -2754,21 +1644,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data21 = data.licenceTypeCode;
       if (typeof data21 === "string") {
         if (!pattern9.test(data21)) {
-          const err43 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2776,21 +1656,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.licenceName;
       if (typeof data22 === "string") {
         if (func2(data22) > 200) {
-          const err45 = { instancePath: instancePath + "/licenceName", schemaPath: "#/properties/licenceName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/licenceName", schemaPath: "#/properties/licenceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2798,83 +1668,40 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.dataSourceDepartment;
       if (typeof data23 === "string") {
         if (func2(data23) > 200) {
-          const err47 = { instancePath: instancePath + "/dataSourceDepartment", schemaPath: "#/properties/dataSourceDepartment/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/dataSourceDepartment", schemaPath: "#/properties/dataSourceDepartment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err49];
-    } else {
-      vErrors.push(err49);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate129.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate129 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate133;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "id" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "materials")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -2882,30 +1709,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2913,30 +1725,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -2948,30 +1745,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) > 64) {
-              const err10 = { instancePath: instancePath + "/materials/" + i0, schemaPath: "#/properties/materials/items/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/maxLength", "maxLength", { limit: 64 });
               errors++;
             }
             if (func2(data3) < 1) {
-              const err11 = { instancePath: instancePath + "/materials/" + i0, schemaPath: "#/properties/materials/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/minLength", "minLength", { limit: 1 });
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/materials/" + i0, schemaPath: "#/properties/materials/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
+            vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/type", "type", { type: "string" });
             errors++;
           }
         }
@@ -2986,12 +1768,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err13 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
+              vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/uniqueItems", "uniqueItems", { i: i1, j: j0 });
               errors++;
               break;
             }
@@ -2999,74 +1776,36 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate133.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate133 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate136;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.standard === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "standard" }, message: "must have required property 'standard'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "standard" });
       errors++;
     }
     if (data.basis === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basis" }, message: "must have required property 'basis'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basis" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable" || key0 === "waiverBasis")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -3074,30 +1813,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3105,30 +1829,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.standard;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          const err7 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/standard", schemaPath: "#/properties/standard/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3136,30 +1845,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err10 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
         if (func2(data2) < 1) {
-          const err11 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3167,32 +1861,17 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          const err13 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "type", { type: "number" });
         errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
-        const err15 = { instancePath: instancePath + "/waivable", schemaPath: "#/properties/waivable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -3200,85 +1879,42 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.waiverBasis;
       if (typeof data5 === "string") {
         if (func2(data5) > 1e3) {
-          const err16 = { instancePath: instancePath + "/waiverBasis", schemaPath: "#/properties/waiverBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/waiverBasis", schemaPath: "#/properties/waiverBasis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate136.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate136 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate135;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.charged === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "charged" }, message: "must have required property 'charged'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "charged" });
       errors++;
     }
     if (data.items === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "basis" || key0 === "items")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
-        const err3 = { instancePath: instancePath + "/charged", schemaPath: "#/properties/charged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -3286,21 +1922,11 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.basis;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          const err4 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/basis", schemaPath: "#/properties/basis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3309,110 +1935,56 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate135.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate135 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema60 = { "enum": ["1", "2", "3", "4", "5", "6", "7", "8"] };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate139;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6" || data === "7" || data === "8")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema60.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema60.enum });
     errors++;
   }
   validate139.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate139 = { "dynamicProps": false, "dynamicItems": false };
 var schema61 = { "enum": ["1", "2", "3", "4", "9"] };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate141;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema61.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema61.enum });
     errors++;
   }
   validate141.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate141 = { "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate143;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description" || key0 === "outcome" || key0 === "post")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -3420,35 +1992,20 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -3457,21 +2014,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3479,21 +2026,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.outcome;
       if (typeof data3 === "string") {
         if (func2(data3) > 500) {
-          const err7 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3501,66 +2038,33 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.post;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err9 = { instancePath: instancePath + "/post", schemaPath: "#/properties/post/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/post", schemaPath: "#/properties/post/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate143.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate143 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema63 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "enum": ["certificate", "approval", "other"] }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, "sample": { "type": "string", "maxLength": 1e3 }, "validity": { "type": "string", "maxLength": 200 } }, "additionalProperties": false };
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema63 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate146;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode" || key0 === "sample" || key0 === "validity")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -3568,42 +2072,22 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema63.properties.type.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema63.properties.type.enum });
         errors++;
       }
     }
@@ -3611,21 +2095,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.licenceTypeCode;
       if (typeof data2 === "string") {
         if (!pattern9.test(data2)) {
-          const err6 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3633,21 +2107,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.sample;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e3) {
-          const err8 = { instancePath: instancePath + "/sample", schemaPath: "#/properties/sample/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/sample", schemaPath: "#/properties/sample/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3655,74 +2119,36 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.validity;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err10 = { instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/validity", schemaPath: "#/properties/validity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate146.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate146 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate148;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.question === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "question" }, message: "must have required property 'question'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "question" });
       errors++;
     }
     if (data.answer === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "answer" }, message: "must have required property 'answer'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "answer" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "question" || key0 === "answer")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -3730,30 +2156,15 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.question;
       if (typeof data0 === "string") {
         if (func2(data0) > 1e3) {
-          const err3 = { instancePath: instancePath + "/question", schemaPath: "#/properties/question/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/question", schemaPath: "#/properties/question/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/question", schemaPath: "#/properties/question/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3761,188 +2172,90 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.answer;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e4) {
-          const err6 = { instancePath: instancePath + "/answer", schemaPath: "#/properties/answer/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/answer", schemaPath: "#/properties/answer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/answer", schemaPath: "#/properties/answer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate148.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate148 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate92;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceObjects" }, message: "must have required property 'serviceObjects'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptanceConditions" }, message: "must have required property 'acceptanceConditions'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
       errors++;
     }
     if (data.handlingType === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handlingType" }, message: "must have required property 'handlingType'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
       errors++;
     }
     if (data.timeLimit === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timeLimit" }, message: "must have required property 'timeLimit'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     if (data.fees === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property 'fees'" };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
       errors++;
     }
     if (data.visits === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "visits" }, message: "must have required property 'visits'" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "onlineDepth" }, message: "must have required property 'onlineDepth'" };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema38.properties, key0)) {
-        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -3951,30 +2264,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          const err14 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err15 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -3982,30 +2280,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data2) < 1) {
-          const err18 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4013,30 +2296,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err20 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data3) < 1) {
-          const err21 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4044,35 +2312,20 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err23 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data4) < 1) {
-          const err24 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -4081,17 +2334,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          const err26 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -4102,12 +2350,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                const err27 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -4115,12 +2358,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4128,28 +2366,18 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          const err29 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4157,67 +2385,47 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          const err31 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err33 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          const err34 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -4226,17 +2434,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          const err35 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
@@ -4247,12 +2450,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
-                const err36 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -4260,12 +2458,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4273,21 +2466,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.exerciseContent;
       if (typeof data18 === "string") {
         if (func2(data18) > 2e3) {
-          const err38 = { instancePath: instancePath + "/exerciseContent", schemaPath: "#/properties/exerciseContent/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", "maxLength", { limit: 2e3 });
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/exerciseContent", schemaPath: "#/properties/exerciseContent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4295,21 +2478,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.authorityDivision;
       if (typeof data19 === "string") {
         if (func2(data19) > 2e3) {
-          const err40 = { instancePath: instancePath + "/authorityDivision", schemaPath: "#/properties/authorityDivision/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", "maxLength", { limit: 2e3 });
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/authorityDivision", schemaPath: "#/properties/authorityDivision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4317,28 +2490,18 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          const err42 = { instancePath: instancePath + "/implementationBasis", schemaPath: "#/properties/implementationBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/implementationBasis", schemaPath: "#/properties/implementationBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4346,30 +2509,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.acceptanceConditions;
       if (typeof data22 === "string") {
         if (func2(data22) > 1e4) {
-          const err44 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
         if (func2(data22) < 1) {
-          const err45 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4377,21 +2525,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.quantityLimit;
       if (typeof data23 === "string") {
         if (func2(data23) > 1e3) {
-          const err47 = { instancePath: instancePath + "/quantityLimit", schemaPath: "#/properties/quantityLimit/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/quantityLimit", schemaPath: "#/properties/quantityLimit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4400,18 +2538,13 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData, dynamicAnchors })) {
+          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/intermediaries", schemaPath: "#/properties/intermediaries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4420,41 +2553,36 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData, dynamicAnchors })) {
+          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/specialProcedures", schemaPath: "#/properties/specialProcedures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData, dynamicAnchors })) {
+      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData })) {
         vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData, dynamicAnchors })) {
+      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData })) {
         vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData, dynamicAnchors })) {
+      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
         vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
         errors = vErrors.length;
       }
@@ -4464,18 +2592,13 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors })) {
+          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err51 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4484,23 +2607,18 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData, dynamicAnchors })) {
+          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/situations", schemaPath: "#/properties/situations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
         vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
@@ -4508,31 +2626,16 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-        const err53 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
-          const err54 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
-          const err55 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -4541,33 +2644,18 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.onsiteReason;
       if (typeof data38 === "string") {
         if (func2(data38) > 1e3) {
-          const err56 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err57 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        const err58 = { instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema38.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema38.properties.onlineDepth.enum });
         errors++;
       }
     }
@@ -4575,17 +2663,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
-          const err59 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData, dynamicAnchors })) {
+          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData })) {
             vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
@@ -4596,12 +2679,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer2: for (; i11--; ) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
-                const err60 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", "uniqueItems", { i: i11, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -4609,78 +2687,43 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
-        const err62 = { instancePath: instancePath + "/online", schemaPath: "#/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
-        const err63 = { instancePath: instancePath + "/appointment", schemaPath: "#/properties/appointment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
-        const err64 = { instancePath: instancePath + "/onlinePayment", schemaPath: "#/properties/onlinePayment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
-        const err65 = { instancePath: instancePath + "/expressDelivery", schemaPath: "#/properties/expressDelivery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
-        const err66 = { instancePath: instancePath + "/selfServiceTerminal", schemaPath: "#/properties/selfServiceTerminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
-        const err67 = { instancePath: instancePath + "/serviceHall", schemaPath: "#/properties/serviceHall/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err67];
-        } else {
-          vErrors.push(err67);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -4688,21 +2731,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data48 = data.onlineUrl;
       if (typeof data48 === "string") {
         if (func2(data48) > 1e3) {
-          const err68 = { instancePath: instancePath + "/onlineUrl", schemaPath: "#/properties/onlineUrl/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err68];
-          } else {
-            vErrors.push(err68);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err69 = { instancePath: instancePath + "/onlineUrl", schemaPath: "#/properties/onlineUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4710,21 +2743,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data49 = data.mobileUrl;
       if (typeof data49 === "string") {
         if (func2(data49) > 1e3) {
-          const err70 = { instancePath: instancePath + "/mobileUrl", schemaPath: "#/properties/mobileUrl/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err71 = { instancePath: instancePath + "/mobileUrl", schemaPath: "#/properties/mobileUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err71];
-        } else {
-          vErrors.push(err71);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4732,17 +2755,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
-          const err72 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData, dynamicAnchors })) {
+          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData })) {
             vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
@@ -4753,12 +2771,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer3: for (; i13--; ) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
-                const err73 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i13, j: j3 });
                 errors++;
                 break outer3;
               }
@@ -4766,12 +2779,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err74 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -4779,33 +2787,23 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data52 = data.process;
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
-          const err75 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData, dynamicAnchors })) {
+          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err76 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
         vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
         errors = vErrors.length;
       }
@@ -4815,98 +2813,50 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData, dynamicAnchors })) {
+          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData })) {
             vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/faqs", schemaPath: "#/properties/faqs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err78];
-    } else {
-      vErrors.push(err78);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate92.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate92 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate87;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema37.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -4914,32 +2864,22 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^2\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -4948,21 +2888,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4970,21 +2900,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -4992,21 +2912,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5014,32 +2924,22 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -5047,21 +2947,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("standard" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "standard" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "standard" });
         errors++;
       }
     }
@@ -5070,106 +2960,55 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate87.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate87 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema65 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^2\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "implementation" }, "items": { "type": "array", "items": { "$ref": "implementation-item.schema.json" } } }, "additionalProperties": false };
-var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zwfw-standard.org/schemas/v2/implementation-item.schema.json", "type": "object", "required": ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"], "properties": { "basicCode": { "$ref": "defs.schema.json#/$defs/BasicCode" }, "localBasicCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "mainItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "subItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "type": { "$ref": "defs.schema.json#/$defs/ItemTypeCode" }, "levels": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "minItems": 1, "uniqueItems": true }, "legalBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "department": { "type": "string", "maxLength": 100 }, "itemVersion": { "type": "integer", "minimum": 1 }, "state": { "$ref": "defs.schema.json#/$defs/ItemStateCode" }, "plannedEffectiveDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "plannedCancelDate": { "$ref": "defs.schema.json#/$defs/IsoDate" }, "extensions": { "$ref": "defs.schema.json#/$defs/Extensions" }, "serviceObjects": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ServiceObjectCode" }, "minItems": 1, "uniqueItems": true }, "exerciseContent": { "type": "string", "maxLength": 2e3 }, "authorityDivision": { "type": "string", "maxLength": 2e3 }, "implementationBasis": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/LegalCitation" }, "minItems": 1 }, "acceptanceConditions": { "type": "string", "minLength": 1, "maxLength": 1e4 }, "quantityLimit": { "type": "string", "maxLength": 1e3 }, "intermediaries": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/IntermediaryService" } }, "specialProcedures": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/SpecialProcedure" } }, "crossRegionScope": { "$ref": "defs.schema.json#/$defs/CrossRegionScopeCode" }, "topics": { "$ref": "defs.schema.json#/$defs/Topics" }, "handlingType": { "$ref": "defs.schema.json#/$defs/HandlingTypeCode" }, "timeLimit": { "$ref": "defs.schema.json#/$defs/TimeLimit" }, "materials": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Material" } }, "situations": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Situation" } }, "fees": { "$ref": "defs.schema.json#/$defs/Fees" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onsiteReason": { "type": "string", "maxLength": 1e3 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/OnlineCapabilityCode" }, "minItems": 1, "uniqueItems": true }, "online": { "type": "boolean" }, "appointment": { "type": "boolean" }, "onlinePayment": { "type": "boolean" }, "expressDelivery": { "type": "boolean" }, "selfServiceTerminal": { "type": "boolean" }, "serviceHall": { "type": "boolean" }, "onlineUrl": { "type": "string", "maxLength": 1e3 }, "mobileUrl": { "type": "string", "maxLength": 1e3 }, "handlingForms": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/HandlingFormCode" }, "minItems": 1, "uniqueItems": true }, "process": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/ProcessStep" }, "minItems": 1 }, "result": { "$ref": "defs.schema.json#/$defs/Result" }, "faqs": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Faq" } }, "implementationCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, "localImplementationCode": { "type": "string", "minLength": 1, "maxLength": 50 }, "handlingItemCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, "handlingItemName": { "type": "string", "minLength": 1, "maxLength": 200 }, "level": { "$ref": "defs.schema.json#/$defs/LevelCode" }, "agency": { "$ref": "defs.schema.json#/$defs/Agency" }, "powerSource": { "$ref": "defs.schema.json#/$defs/PowerSourceCode" }, "entrustingDepartment": { "$ref": "defs.schema.json#/$defs/Body" }, "jointAgencies": { "type": "array", "items": { "$ref": "defs.schema.json#/$defs/Body" }, "minItems": 1 }, "undertakingAgency": { "$ref": "defs.schema.json#/$defs/Body" }, "location": { "type": "string", "maxLength": 500 }, "hours": { "type": "string", "maxLength": 500 }, "consultation": { "type": "string", "maxLength": 500 }, "complaint": { "type": "string", "maxLength": 500 } }, "additionalProperties": false };
+var schema65 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
+var schema66 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0, "implementationCode": 0, "localImplementationCode": 0, "handlingItemCode": 0, "handlingItemName": 0, "level": 0, "agency": 0, "powerSource": 0, "entrustingDepartment": 0, "jointAgencies": 0, "undertakingAgency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema90 = { "enum": ["1", "2", "3", "9"] };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate213;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema90.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema90.enum });
     errors++;
   }
   validate213.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate213 = { "dynamicProps": false, "dynamicItems": false };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate211;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.creditCode === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "creditCode" }, message: "must have required property 'creditCode'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "creditCode" });
       errors++;
     }
     if (data.nature === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "nature" }, message: "must have required property 'nature'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "nature" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -5177,253 +3016,127 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData, dynamicAnchors })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
-      if (!validate213(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData, dynamicAnchors })) {
+      if (!validate213(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData })) {
         vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate211.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate211 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema91 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate216;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema91.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema91.enum });
     errors++;
   }
   validate216.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate216 = { "dynamicProps": false, "dynamicItems": false };
 var pattern15 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
 var pattern16 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate156;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "basicCode" }, message: "must have required property 'basicCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
       errors++;
     }
     if (data.levels === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "levels" }, message: "must have required property 'levels'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
       errors++;
     }
     if (data.legalBasis === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "legalBasis" }, message: "must have required property 'legalBasis'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "serviceObjects" }, message: "must have required property 'serviceObjects'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptanceConditions" }, message: "must have required property 'acceptanceConditions'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
       errors++;
     }
     if (data.handlingType === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "handlingType" }, message: "must have required property 'handlingType'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
       errors++;
     }
     if (data.timeLimit === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timeLimit" }, message: "must have required property 'timeLimit'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     if (data.fees === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fees" }, message: "must have required property 'fees'" };
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
       errors++;
     }
     if (data.visits === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "visits" }, message: "must have required property 'visits'" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "onlineDepth" }, message: "must have required property 'onlineDepth'" };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
       errors++;
     }
     if (data.implementationCode === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "implementationCode" }, message: "must have required property 'implementationCode'" };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
       errors++;
     }
     if (data.level === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property 'level'" };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
       errors++;
     }
     if (data.agency === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "agency" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema66.properties, key0)) {
-        const err16 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData, dynamicAnchors })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -5432,30 +3145,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          const err17 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err18 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err19 = { instancePath: instancePath + "/localBasicCode", schemaPath: "#/properties/localBasicCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5463,30 +3161,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          const err20 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data2) < 1) {
-          const err21 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err22 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5494,30 +3177,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err23 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data3) < 1) {
-          const err24 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/mainItemName", schemaPath: "#/properties/mainItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5525,35 +3193,20 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err26 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data4) < 1) {
-          const err27 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err28 = { instancePath: instancePath + "/subItemName", schemaPath: "#/properties/subItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -5562,17 +3215,12 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          const err29 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -5583,12 +3231,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                const err30 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -5596,12 +3239,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/levels", schemaPath: "#/properties/levels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5609,28 +3247,18 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          const err32 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData, dynamicAnchors })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5638,67 +3266,47 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          const err34 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/department", schemaPath: "#/properties/department/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err36 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          const err37 = { instancePath: instancePath + "/itemVersion", schemaPath: "#/properties/itemVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData, dynamicAnchors })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData, dynamicAnchors })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -5707,17 +3315,12 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          const err38 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
@@ -5728,12 +3331,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
-                const err39 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -5741,12 +3339,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/serviceObjects", schemaPath: "#/properties/serviceObjects/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5754,21 +3347,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.exerciseContent;
       if (typeof data18 === "string") {
         if (func2(data18) > 2e3) {
-          const err41 = { instancePath: instancePath + "/exerciseContent", schemaPath: "#/properties/exerciseContent/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", "maxLength", { limit: 2e3 });
           errors++;
         }
       } else {
-        const err42 = { instancePath: instancePath + "/exerciseContent", schemaPath: "#/properties/exerciseContent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5776,21 +3359,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data19 = data.authorityDivision;
       if (typeof data19 === "string") {
         if (func2(data19) > 2e3) {
-          const err43 = { instancePath: instancePath + "/authorityDivision", schemaPath: "#/properties/authorityDivision/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", "maxLength", { limit: 2e3 });
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/authorityDivision", schemaPath: "#/properties/authorityDivision/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5798,28 +3371,18 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          const err45 = { instancePath: instancePath + "/implementationBasis", schemaPath: "#/properties/implementationBasis/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/implementationBasis", schemaPath: "#/properties/implementationBasis/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5827,30 +3390,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.acceptanceConditions;
       if (typeof data22 === "string") {
         if (func2(data22) > 1e4) {
-          const err47 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters" };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
           errors++;
         }
         if (func2(data22) < 1) {
-          const err48 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/acceptanceConditions", schemaPath: "#/properties/acceptanceConditions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5858,21 +3406,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.quantityLimit;
       if (typeof data23 === "string") {
         if (func2(data23) > 1e3) {
-          const err50 = { instancePath: instancePath + "/quantityLimit", schemaPath: "#/properties/quantityLimit/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/quantityLimit", schemaPath: "#/properties/quantityLimit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err51];
-        } else {
-          vErrors.push(err51);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -5881,18 +3419,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData, dynamicAnchors })) {
+          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/intermediaries", schemaPath: "#/properties/intermediaries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5901,41 +3434,36 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData, dynamicAnchors })) {
+          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/specialProcedures", schemaPath: "#/properties/specialProcedures/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData, dynamicAnchors })) {
+      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData })) {
         vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData, dynamicAnchors })) {
+      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData })) {
         vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData, dynamicAnchors })) {
+      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
         vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
         errors = vErrors.length;
       }
@@ -5945,18 +3473,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData, dynamicAnchors })) {
+          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -5965,23 +3488,18 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData, dynamicAnchors })) {
+          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err55 = { instancePath: instancePath + "/situations", schemaPath: "#/properties/situations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData, dynamicAnchors })) {
+      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
         vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
@@ -5989,31 +3507,16 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-        const err56 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
-          const err57 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
-          const err58 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -6022,33 +3525,18 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data38 = data.onsiteReason;
       if (typeof data38 === "string") {
         if (func2(data38) > 1e3) {
-          const err59 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err60 = { instancePath: instancePath + "/onsiteReason", schemaPath: "#/properties/onsiteReason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        const err61 = { instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema66.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema66.properties.onlineDepth.enum });
         errors++;
       }
     }
@@ -6056,17 +3544,12 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
-          const err62 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData, dynamicAnchors })) {
+          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData })) {
             vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
@@ -6077,12 +3560,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer2: for (; i11--; ) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
-                const err63 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i11 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", "uniqueItems", { i: i11, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -6090,78 +3568,43 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/onlineCapabilities", schemaPath: "#/properties/onlineCapabilities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err64];
-        } else {
-          vErrors.push(err64);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
-        const err65 = { instancePath: instancePath + "/online", schemaPath: "#/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
-        const err66 = { instancePath: instancePath + "/appointment", schemaPath: "#/properties/appointment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err66];
-        } else {
-          vErrors.push(err66);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
-        const err67 = { instancePath: instancePath + "/onlinePayment", schemaPath: "#/properties/onlinePayment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err67];
-        } else {
-          vErrors.push(err67);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
-        const err68 = { instancePath: instancePath + "/expressDelivery", schemaPath: "#/properties/expressDelivery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err68];
-        } else {
-          vErrors.push(err68);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
-        const err69 = { instancePath: instancePath + "/selfServiceTerminal", schemaPath: "#/properties/selfServiceTerminal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err69];
-        } else {
-          vErrors.push(err69);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
-        const err70 = { instancePath: instancePath + "/serviceHall", schemaPath: "#/properties/serviceHall/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "type", { type: "boolean" });
         errors++;
       }
     }
@@ -6169,21 +3612,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data48 = data.onlineUrl;
       if (typeof data48 === "string") {
         if (func2(data48) > 1e3) {
-          const err71 = { instancePath: instancePath + "/onlineUrl", schemaPath: "#/properties/onlineUrl/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err72 = { instancePath: instancePath + "/onlineUrl", schemaPath: "#/properties/onlineUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6191,21 +3624,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data49 = data.mobileUrl;
       if (typeof data49 === "string") {
         if (func2(data49) > 1e3) {
-          const err73 = { instancePath: instancePath + "/mobileUrl", schemaPath: "#/properties/mobileUrl/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err74 = { instancePath: instancePath + "/mobileUrl", schemaPath: "#/properties/mobileUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6213,17 +3636,12 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
-          const err75 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData, dynamicAnchors })) {
+          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData })) {
             vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
@@ -6234,12 +3652,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer3: for (; i13--; ) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
-                const err76 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i13, j: j3 });
                 errors++;
                 break outer3;
               }
@@ -6247,12 +3660,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/handlingForms", schemaPath: "#/properties/handlingForms/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err77];
-        } else {
-          vErrors.push(err77);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -6260,33 +3668,23 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data52 = data.process;
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
-          const err78 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData, dynamicAnchors })) {
+          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/process", schemaPath: "#/properties/process/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err79];
-        } else {
-          vErrors.push(err79);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData, dynamicAnchors })) {
+      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
         vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
         errors = vErrors.length;
       }
@@ -6296,18 +3694,13 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData, dynamicAnchors })) {
+          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData })) {
             vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/faqs", schemaPath: "#/properties/faqs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -6315,21 +3708,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data57 = data.implementationCode;
       if (typeof data57 === "string") {
         if (!pattern15.test(data57)) {
-          const err81 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$"' };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
           errors++;
         }
       } else {
-        const err82 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6337,30 +3720,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data58 = data.localImplementationCode;
       if (typeof data58 === "string") {
         if (func2(data58) > 50) {
-          const err83 = { instancePath: instancePath + "/localImplementationCode", schemaPath: "#/properties/localImplementationCode/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
         if (func2(data58) < 1) {
-          const err84 = { instancePath: instancePath + "/localImplementationCode", schemaPath: "#/properties/localImplementationCode/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err85 = { instancePath: instancePath + "/localImplementationCode", schemaPath: "#/properties/localImplementationCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6368,21 +3736,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data59 = data.handlingItemCode;
       if (typeof data59 === "string") {
         if (!pattern16.test(data59)) {
-          const err86 = { instancePath: instancePath + "/handlingItemCode", schemaPath: "#/properties/handlingItemCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$"' };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" });
           errors++;
         }
       } else {
-        const err87 = { instancePath: instancePath + "/handlingItemCode", schemaPath: "#/properties/handlingItemCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err87];
-        } else {
-          vErrors.push(err87);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6390,53 +3748,38 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data60 = data.handlingItemName;
       if (typeof data60 === "string") {
         if (func2(data60) > 200) {
-          const err88 = { instancePath: instancePath + "/handlingItemName", schemaPath: "#/properties/handlingItemName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err88];
-          } else {
-            vErrors.push(err88);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data60) < 1) {
-          const err89 = { instancePath: instancePath + "/handlingItemName", schemaPath: "#/properties/handlingItemName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err89];
-          } else {
-            vErrors.push(err89);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err90 = { instancePath: instancePath + "/handlingItemName", schemaPath: "#/properties/handlingItemName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData, dynamicAnchors })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
-      if (!validate211(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData, dynamicAnchors })) {
+      if (!validate211(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
         vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
         errors = vErrors.length;
       }
     }
     if (data.powerSource !== void 0) {
-      if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource", parentData: data, parentDataProperty: "powerSource", rootData, dynamicAnchors })) {
+      if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource", parentData: data, parentDataProperty: "powerSource", rootData })) {
         vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
         errors = vErrors.length;
       }
     }
     if (data.entrustingDepartment !== void 0) {
-      if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData, dynamicAnchors })) {
+      if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -6445,33 +3788,23 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data65 = data.jointAgencies;
       if (Array.isArray(data65)) {
         if (data65.length < 1) {
-          const err91 = { instancePath: instancePath + "/jointAgencies", schemaPath: "#/properties/jointAgencies/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err91];
-          } else {
-            vErrors.push(err91);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len12 = data65.length;
         for (let i16 = 0; i16 < len12; i16++) {
-          if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16, parentData: data65, parentDataProperty: i16, rootData, dynamicAnchors })) {
+          if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16, parentData: data65, parentDataProperty: i16, rootData })) {
             vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err92 = { instancePath: instancePath + "/jointAgencies", schemaPath: "#/properties/jointAgencies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err92];
-        } else {
-          vErrors.push(err92);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.undertakingAgency !== void 0) {
-      if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData, dynamicAnchors })) {
+      if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -6480,21 +3813,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data68 = data.location;
       if (typeof data68 === "string") {
         if (func2(data68) > 500) {
-          const err93 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err94 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6502,21 +3825,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data69 = data.hours;
       if (typeof data69 === "string") {
         if (func2(data69) > 500) {
-          const err95 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err95];
-          } else {
-            vErrors.push(err95);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err96 = { instancePath: instancePath + "/hours", schemaPath: "#/properties/hours/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6524,21 +3837,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data70 = data.consultation;
       if (typeof data70 === "string") {
         if (func2(data70) > 500) {
-          const err97 = { instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err97];
-          } else {
-            vErrors.push(err97);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err98 = { instancePath: instancePath + "/consultation", schemaPath: "#/properties/consultation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6546,101 +3849,48 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data71 = data.complaint;
       if (typeof data71 === "string") {
         if (func2(data71) > 500) {
-          const err99 = { instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err100 = { instancePath: instancePath + "/complaint", schemaPath: "#/properties/complaint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err100];
-        } else {
-          vErrors.push(err100);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err101];
-    } else {
-      vErrors.push(err101);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate156.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate156 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate151;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema65.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -6648,32 +3898,22 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^2\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -6682,21 +3922,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6704,21 +3934,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6726,21 +3946,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -6748,32 +3958,22 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -6781,21 +3981,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("implementation" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "implementation" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "implementation" });
         errors++;
       }
     }
@@ -6804,64 +3994,36 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate151.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate151 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema93 = { "type": "object", "required": ["schemaVersion", "region", "publisher", "kind", "items"], "properties": { "schemaVersion": { "type": "string", "pattern": "^2\\.(0|[1-9]\\d*)$" }, "region": { "$ref": "#/$defs/Region" }, "publisher": { "$ref": "#/$defs/Publisher" }, "title": { "type": "string", "maxLength": 200 }, "batch": { "type": "string", "maxLength": 50 }, "version": { "type": "string", "maxLength": 50 }, "publishedAt": { "type": "string", "format": "date" }, "upper": { "$ref": "#/$defs/UpperRef" }, "extensions": { "$ref": "#/$defs/Extensions" }, "kind": { "type": "string", "const": "bundle" }, "items": { "type": "array", "items": { "$ref": "#/$defs/Bundle" } } }, "additionalProperties": false };
-var schema94 = { "type": "object", "required": ["code", "name", "leadDepartment", "members", "materials", "timeLimit", "visits", "onlineDepth"], "properties": { "code": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "leadDepartment": { "$ref": "#/$defs/BundleDepartment" }, "cooperatingDepartments": { "type": "array", "items": { "$ref": "#/$defs/BundleDepartment" } }, "collaboration": { "type": "array", "items": { "enum": ["cross_department", "cross_level", "cross_region"] }, "minItems": 1, "uniqueItems": true }, "members": { "type": "array", "items": { "$ref": "#/$defs/BundleMember" }, "minItems": 1 }, "situations": { "type": "array", "items": { "$ref": "#/$defs/Situation" } }, "materials": { "type": "array", "items": { "$ref": "#/$defs/BundleMaterial" } }, "timeLimit": { "$ref": "#/$defs/BundleTimeLimit" }, "visits": { "type": "integer", "minimum": 0, "maximum": 9 }, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "extensions": { "$ref": "#/$defs/Extensions" } }, "additionalProperties": false };
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema93 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
+var schema94 = { "properties": { "code": 0, "name": 0, "leadDepartment": 0, "cooperatingDepartments": 0, "collaboration": { "items": { "enum": ["cross_department", "cross_level", "cross_region"] } }, "members": 0, "situations": 0, "materials": 0, "timeLimit": 0, "visits": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "extensions": 0 } };
+function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate230;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -6869,80 +4031,42 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData, dynamicAnchors })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate230.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate230 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate234;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.implementationCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "implementationCode" }, message: "must have required property 'implementationCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "implementationCode")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -6950,75 +4074,37 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.implementationCode;
       if (typeof data0 === "string") {
         if (!pattern15.test(data0)) {
-          const err2 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$"' };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate234.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate234 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema98 = { "type": "object", "required": ["name", "necessity", "medium"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 64 }, "name": { "type": "string", "minLength": 1, "maxLength": 200 }, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": { "type": "integer", "minimum": 0, "maximum": 99 }, "originalCopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "photocopies": { "type": "integer", "minimum": 0, "maximum": 99 }, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": { "type": "string", "maxLength": 500 }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": { "type": "string", "maxLength": 100 }, "paperSize": { "type": "string", "maxLength": 20 }, "legalBasis": { "type": "string", "maxLength": 1e3 }, "note": { "type": "string", "maxLength": 1e3 }, "blankForm": { "type": "string", "maxLength": 1e3 }, "sampleForm": { "type": "string", "maxLength": 1e3 }, "acceptanceStandard": { "type": "string", "maxLength": 1e3 }, "remark": { "type": "string", "maxLength": 1e3 }, "exemptible": { "type": "boolean" }, "exemptionMode": { "$ref": "#/$defs/ExemptionModeCode" }, "licenceTypeCode": { "type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, "licenceName": { "type": "string", "maxLength": 200 }, "dataSourceDepartment": { "type": "string", "maxLength": 200 }, "replaces": { "type": "array", "items": { "$ref": "#/$defs/MaterialReplacement" }, "minItems": 1 } }, "additionalProperties": false };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema98 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0, "replaces": 0 } };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate240;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.implementationCode === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "implementationCode" }, message: "must have required property 'implementationCode'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
       errors++;
     }
     if (data.materialId === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materialId" }, message: "must have required property 'materialId'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materialId" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "implementationCode" || key0 === "materialId")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -7026,21 +4112,11 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.implementationCode;
       if (typeof data0 === "string") {
         if (!pattern15.test(data0)) {
-          const err3 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$"' };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/implementationCode", schemaPath: "#/properties/implementationCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7048,92 +4124,44 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.materialId;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          const err5 = { instancePath: instancePath + "/materialId", schemaPath: "#/properties/materialId/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/materialId", schemaPath: "#/properties/materialId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/materialId", schemaPath: "#/properties/materialId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate240.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate240 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate238;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.necessity === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "necessity" }, message: "must have required property 'necessity'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
       errors++;
     }
     if (data.medium === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "medium" }, message: "must have required property 'medium'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema98.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -7141,30 +4169,15 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7172,97 +4185,52 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        const err10 = { instancePath: instancePath + "/necessity", schemaPath: "#/properties/necessity/enum", keyword: "enum", params: { allowedValues: schema98.properties.necessity.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema98.properties.necessity.enum });
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        const err11 = { instancePath: instancePath + "/medium", schemaPath: "#/properties/medium/enum", keyword: "enum", params: { allowedValues: schema98.properties.medium.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema98.properties.medium.enum });
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        const err12 = { instancePath: instancePath + "/originality", schemaPath: "#/properties/originality/enum", keyword: "enum", params: { allowedValues: schema98.properties.originality.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema98.properties.originality.enum });
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err13 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          const err15 = { instancePath: instancePath + "/copies", schemaPath: "#/properties/copies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -7270,31 +4238,16 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.originalCopies !== void 0) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err16 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
-          const err17 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
-          const err18 = { instancePath: instancePath + "/originalCopies", schemaPath: "#/properties/originalCopies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -7302,31 +4255,16 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.photocopies !== void 0) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err19 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
-          const err20 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99 }, message: "must be <= 99" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", "maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          const err21 = { instancePath: instancePath + "/photocopies", schemaPath: "#/properties/photocopies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -7334,12 +4272,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        const err22 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema98.properties.source.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema98.properties.source.enum });
         errors++;
       }
     }
@@ -7347,33 +4280,18 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.sourceNote;
       if (typeof data9 === "string") {
         if (func2(data9) > 500) {
-          const err23 = { instancePath: instancePath + "/sourceNote", schemaPath: "#/properties/sourceNote/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", "maxLength", { limit: 500 });
           errors++;
         }
       } else {
-        const err24 = { instancePath: instancePath + "/sourceNote", schemaPath: "#/properties/sourceNote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        const err25 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema98.properties.category.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema98.properties.category.enum });
         errors++;
       }
     }
@@ -7381,21 +4299,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.issuer;
       if (typeof data11 === "string") {
         if (func2(data11) > 100) {
-          const err26 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
           errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7403,21 +4311,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.paperSize;
       if (typeof data12 === "string") {
         if (func2(data12) > 20) {
-          const err28 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
           errors++;
         }
       } else {
-        const err29 = { instancePath: instancePath + "/paperSize", schemaPath: "#/properties/paperSize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7425,21 +4323,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.legalBasis;
       if (typeof data13 === "string") {
         if (func2(data13) > 1e3) {
-          const err30 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/legalBasis", schemaPath: "#/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7447,21 +4335,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.note;
       if (typeof data14 === "string") {
         if (func2(data14) > 1e3) {
-          const err32 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7469,21 +4347,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.blankForm;
       if (typeof data15 === "string") {
         if (func2(data15) > 1e3) {
-          const err34 = { instancePath: instancePath + "/blankForm", schemaPath: "#/properties/blankForm/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/blankForm", schemaPath: "#/properties/blankForm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7491,21 +4359,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.sampleForm;
       if (typeof data16 === "string") {
         if (func2(data16) > 1e3) {
-          const err36 = { instancePath: instancePath + "/sampleForm", schemaPath: "#/properties/sampleForm/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/sampleForm", schemaPath: "#/properties/sampleForm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7513,21 +4371,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.acceptanceStandard;
       if (typeof data17 === "string") {
         if (func2(data17) > 1e3) {
-          const err38 = { instancePath: instancePath + "/acceptanceStandard", schemaPath: "#/properties/acceptanceStandard/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/acceptanceStandard", schemaPath: "#/properties/acceptanceStandard/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7535,37 +4383,22 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.remark;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          const err40 = { instancePath: instancePath + "/remark", schemaPath: "#/properties/remark/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err41 = { instancePath: instancePath + "/remark", schemaPath: "#/properties/remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
-        const err42 = { instancePath: instancePath + "/exemptible", schemaPath: "#/properties/exemptible/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "type", { type: "boolean" });
         errors++;
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData, dynamicAnchors })) {
+      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData })) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -7574,21 +4407,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data21 = data.licenceTypeCode;
       if (typeof data21 === "string") {
         if (!pattern9.test(data21)) {
-          const err43 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/pattern", keyword: "pattern", params: { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" }, message: 'must match pattern "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$"' };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/licenceTypeCode", schemaPath: "#/properties/licenceTypeCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7596,21 +4419,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.licenceName;
       if (typeof data22 === "string") {
         if (func2(data22) > 200) {
-          const err45 = { instancePath: instancePath + "/licenceName", schemaPath: "#/properties/licenceName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/licenceName", schemaPath: "#/properties/licenceName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7618,21 +4431,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.dataSourceDepartment;
       if (typeof data23 === "string") {
         if (func2(data23) > 200) {
-          const err47 = { instancePath: instancePath + "/dataSourceDepartment", schemaPath: "#/properties/dataSourceDepartment/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err48 = { instancePath: instancePath + "/dataSourceDepartment", schemaPath: "#/properties/dataSourceDepartment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7640,77 +4443,44 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data24 = data.replaces;
       if (Array.isArray(data24)) {
         if (data24.length < 1) {
-          const err49 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err49];
-          } else {
-            vErrors.push(err49);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len0 = data24.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0, parentData: data24, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0, parentData: data24, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/replaces", schemaPath: "#/properties/replaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err51];
-    } else {
-      vErrors.push(err51);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate238.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate238 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate243;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "promised" }, message: "must have required property 'promised'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "promised" || key0 === "promisedNote")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData, dynamicAnchors })) {
+      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -7719,128 +4489,60 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.promisedNote;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          const err2 = { instancePath: instancePath + "/promisedNote", schemaPath: "#/properties/promisedNote/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", "maxLength", { limit: 1e3 });
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/promisedNote", schemaPath: "#/properties/promisedNote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "type", { type: "string" });
         errors++;
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate243.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate243 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate229;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
       errors++;
     }
     if (data.leadDepartment === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "leadDepartment" }, message: "must have required property 'leadDepartment'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "leadDepartment" });
       errors++;
     }
     if (data.members === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "members" });
       errors++;
     }
     if (data.materials === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "materials" }, message: "must have required property 'materials'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
       errors++;
     }
     if (data.timeLimit === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timeLimit" }, message: "must have required property 'timeLimit'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
       errors++;
     }
     if (data.visits === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "visits" }, message: "must have required property 'visits'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "onlineDepth" }, message: "must have required property 'onlineDepth'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema94.properties, key0)) {
-        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -7848,30 +4550,15 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.code;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          const err9 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/maxLength", "maxLength", { limit: 64 });
           errors++;
         }
         if (func2(data0) < 1) {
-          const err10 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -7879,35 +4566,20 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
         if (func2(data1) < 1) {
-          const err13 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.leadDepartment !== void 0) {
-      if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment", parentData: data, parentDataProperty: "leadDepartment", rootData, dynamicAnchors })) {
+      if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment", parentData: data, parentDataProperty: "leadDepartment", rootData })) {
         vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
         errors = vErrors.length;
       }
@@ -7917,18 +4589,13 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/cooperatingDepartments", schemaPath: "#/properties/cooperatingDepartments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/cooperatingDepartments", "#/properties/cooperatingDepartments/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -7936,24 +4603,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.collaboration;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err16 = { instancePath: instancePath + "/collaboration", schemaPath: "#/properties/collaboration/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len1 = data5.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 === "cross_department" || data6 === "cross_level" || data6 === "cross_region")) {
-            const err17 = { instancePath: instancePath + "/collaboration/" + i1, schemaPath: "#/properties/collaboration/items/enum", keyword: "enum", params: { allowedValues: schema94.properties.collaboration.items.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
+            vErrors = schemaError(vErrors, instancePath + "/collaboration/" + i1, "#/properties/collaboration/items/enum", "enum", { allowedValues: schema94.properties.collaboration.items.enum });
             errors++;
           }
         }
@@ -7963,12 +4620,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i2--; ) {
             for (j0 = i2; j0--; ) {
               if (func0(data5[i2], data5[j0])) {
-                const err18 = { instancePath: instancePath + "/collaboration", schemaPath: "#/properties/collaboration/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
+                vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/uniqueItems", "uniqueItems", { i: i2, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -7976,12 +4628,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/collaboration", schemaPath: "#/properties/collaboration/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -7989,28 +4636,18 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data7 = data.members;
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
-          const err20 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/minItems", "minItems", { limit: 1 });
           errors++;
         }
         const len2 = data7.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3, parentData: data7, parentDataProperty: i3, rootData, dynamicAnchors })) {
+          if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3, parentData: data7, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -8019,18 +4656,13 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len3 = data9.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4, parentData: data9, parentDataProperty: i4, rootData, dynamicAnchors })) {
+          if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4, parentData: data9, parentDataProperty: i4, rootData })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/situations", schemaPath: "#/properties/situations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
         errors++;
       }
     }
@@ -8039,23 +4671,18 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data11)) {
         const len4 = data11.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data11, parentDataProperty: i5, rootData, dynamicAnchors })) {
+          if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data11, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/materials", schemaPath: "#/properties/materials/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
         errors++;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData, dynamicAnchors })) {
+      if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
         vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
         errors = vErrors.length;
       }
@@ -8063,31 +4690,16 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data14 = data.visits;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err24 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
         errors++;
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 9 || isNaN(data14)) {
-          const err25 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9 }, message: "must be <= 9" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data14 < 0 || isNaN(data14)) {
-          const err26 = { instancePath: instancePath + "/visits", schemaPath: "#/properties/visits/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -8095,98 +4707,50 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.onlineDepth !== void 0) {
       let data15 = data.onlineDepth;
       if (!(data15 === 0 || data15 === 1 || data15 === 2 || data15 === 3 || data15 === 4)) {
-        const err27 = { instancePath: instancePath + "/onlineDepth", schemaPath: "#/properties/onlineDepth/enum", keyword: "enum", params: { allowedValues: schema94.properties.onlineDepth.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema94.properties.onlineDepth.enum });
         errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate229.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate229 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate224;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property 'schemaVersion'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
       errors++;
     }
     if (data.region === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
       errors++;
     }
     if (data.publisher === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "publisher" }, message: "must have required property 'publisher'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
       errors++;
     }
     if (data.kind === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.items === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "items" }, message: "must have required property 'items'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema93.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
         errors++;
       }
     }
@@ -8194,32 +4758,22 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/pattern", keyword: "pattern", params: { pattern: "^2\\.(0|[1-9]\\d*)$" }, message: 'must match pattern "^2\\.(0|[1-9]\\d*)$"' };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData, dynamicAnchors })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData, dynamicAnchors })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -8228,21 +4782,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -8250,21 +4794,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          const err10 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -8272,21 +4806,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
         errors++;
       }
     }
@@ -8294,32 +4818,22 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          const err14 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/publishedAt", schemaPath: "#/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
         errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData, dynamicAnchors })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData, dynamicAnchors })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -8327,21 +4841,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        const err16 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
         errors++;
       }
       if ("bundle" !== data9) {
-        const err17 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "bundle" }, message: "must be equal to constant" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "bundle" });
         errors++;
       }
     }
@@ -8350,131 +4854,76 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
             vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/items", schemaPath: "#/properties/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate224.errors = vErrors;
   return errors === 0;
 }
-var evaluated_validate224 = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = evaluated_validate52;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
       errors++;
     }
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation" || data0 === "bundle")) {
-        const err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema19.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", "enum", { allowedValues: schema19.properties.kind.enum });
         errors++;
       }
     }
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
-        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
           errors = vErrors.length;
         }
-        var props0 = true;
       } else if (tag0 === "standard") {
-        if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
           errors = vErrors.length;
         }
-        if (props0 !== true) {
-          props0 = true;
-        }
       } else if (tag0 === "implementation") {
-        if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
           errors = vErrors.length;
         }
-        if (props0 !== true) {
-          props0 = true;
-        }
       } else if (tag0 === "bundle") {
-        if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData })) {
           vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
           errors = vErrors.length;
         }
-        if (props0 !== true) {
-          props0 = true;
-        }
       } else {
-        const err2 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "mapping", tag: "kind", tagValue: tag0 }, message: 'value of tag "kind" must be in oneOf' };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
         errors++;
       }
     } else {
-      const err3 = { instancePath, schemaPath: "#/discriminator", keyword: "discriminator", params: { error: "tag", tag: "kind", tagValue: tag0 }, message: 'tag "kind" must be string' };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
       errors++;
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
+    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
     errors++;
   }
   validate52.errors = vErrors;
-  evaluated0.props = props0;
   return errors === 0;
 }
-var evaluated_validate52 = { "dynamicProps": true, "dynamicItems": false };
 var validateBasicItem = validate70;
 var validateStandardItem = validate92;
 var validateImplementationItem = validate156;

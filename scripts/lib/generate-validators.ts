@@ -7,6 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
+import { schemaErrorMessages } from "../../src/schema/schema-error.js";
 import { banner } from "./banner.js";
 import { ROOT } from "./paths.js";
 
@@ -23,6 +24,8 @@ export function validatorName(documentName: string): string {
 export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({
     allErrors,
+    // The full validators' errors get their messages from schemaError (see errorCalls).
+    messages: !allErrors,
     // The fail-fast variant is only a pre-filter (a failing item is re-checked by the full validator),
     // so it may be stricter but never looser: counting UTF-16 units for maxLength is stricter, and with
     // every minLength at 1 no looser; all patterns are ASCII, so non-unicode regexps match alike.
@@ -35,7 +38,89 @@ export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default
     code: { source: true, esm: true, optimize: true },
   });
   addFormats.default(ajv, ["date"]);
+  // Ajv2020 turns on the tracking of evaluated properties and dynamic anchors whatever the options
+  // say; the standard uses neither `unevaluated*` nor `$dynamicRef` (assertNoDynamicKeywords), and the
+  // tracking is a twelfth of the code. The flags are read when a schema is compiled, so setting them
+  // here (before any schema is added) compiles without it.
+  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   return ajv;
+}
+
+/** Keywords that need the tracking createAjv turns off. */
+const DYNAMIC_KEYWORDS = /"(unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef)"\s*:/;
+
+/** Fails the generation when a schema uses a keyword that needs the tracking createAjv turns off. */
+export function assertNoDynamicKeywords(files: ReadonlyMap<string, unknown>): void {
+  for (const [file, schema] of files) {
+    const found = DYNAMIC_KEYWORDS.exec(JSON.stringify(schema));
+    if (found) throw new Error(`${file} uses ${found[1]}: createAjv compiles without evaluated-property tracking; turn it back on first`);
+  }
+}
+
+/**
+ * ajv's allErrors code builds each error inline (\`const errN = {instancePath, schemaPath, keyword,
+ * params}; if (vErrors === null) …push…; errors++;\`); each becomes one call of schemaError
+ * (src/schema/schema-error.ts), which also adds the message. A keyword without a message there fails
+ * the generation.
+ */
+export function errorCalls(source: string): string {
+  return source.replace(
+    /const (err\d+) = \{instancePath([\s\S]*?),schemaPath:("(?:[^"\\]|\\.)*"),keyword:"(\w+)",params:([\s\S]*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
+    (_, _name: string, path: string, schemaPath: string, keyword: string, params: string) => {
+      if (!Object.hasOwn(schemaErrorMessages, keyword)) throw new Error(`no message for the keyword "${keyword}" in src/schema/schema-error.ts`);
+      return `vErrors = schemaError(vErrors, ${path.startsWith(":") ? path.slice(1) : "instancePath"}, ${schemaPath}, "${keyword}", ${params});errors++;`;
+    },
+  );
+}
+
+/** The end (exclusive) of the JSON object literal that starts at `start`. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && --depth === 0) return i + 1;
+  }
+  throw new Error("unterminated schema literal in ajv's standalone code");
+}
+
+/** The part of `value` that the property paths reach; a `properties` map reached whole keeps only its keys. */
+function project(value: unknown, paths: readonly string[][], keysOnly = false): unknown {
+  const whole = paths.some((p) => p.length === 0);
+  if ((whole && !keysOnly) || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  const keys = whole ? Object.keys(object) : [...new Set(paths.map((p) => p[0]!))];
+  return Object.fromEntries(keys.map((key) => {
+    const deeper = paths.filter((p) => p[0] === key).map((p) => p.slice(1));
+    return [key, deeper.length === 0 ? 0 : project(object[key], deeper, key === "properties")];
+  }));
+}
+
+/**
+ * ajv's standalone code embeds each schema object its code reads (\`schemaN.properties\` for
+ * additionalProperties, \`schemaN.enum\`), whole, with every nested subschema: a tenth of the code. Each
+ * is cut to what is read (a \`properties\` map read as a key set keeps its keys).
+ */
+export function slimSchemas(source: string): string {
+  const reads = new Map<string, string[][]>();
+  for (const m of source.matchAll(/(?<![\w$.])(schema\d+)((?:\.[A-Za-z_$][\w$]*)*)(\s*=)?/g)) {
+    if (m[3] && !m[2]) continue; // the declaration
+    const list = reads.get(m[1]!) ?? [];
+    list.push(m[2] ? m[2].slice(1).split(".") : []);
+    reads.set(m[1]!, list);
+  }
+  let out = "";
+  let last = 0;
+  for (const m of source.matchAll(/const (schema\d+) = (?=\{)/g)) {
+    const start = m.index + m[0].length;
+    const end = objectEnd(source, start);
+    const paths = reads.get(m[1]!) ?? [];
+    out += source.slice(last, start) + JSON.stringify(project(JSON.parse(source.slice(start, end)), paths));
+    last = end;
+  }
+  return out + source.slice(last);
 }
 
 /**
@@ -110,6 +195,9 @@ export function withoutAnnotations(schema: unknown): unknown {
   return out;
 }
 
+/** Where a generated/vN/validators.js imports schemaError from. */
+const SCHEMA_ERROR = "../../src/schema/schema-error.js";
+
 /** Generates validators.js and its declarations for the given emitted schema files. */
 export async function generateValidators(
   files: ReadonlyMap<string, Record<string, unknown>>,
@@ -117,13 +205,17 @@ export async function generateValidators(
   version: string,
   allErrors = true,
 ): Promise<{ js: string; dts: string }> {
+  assertNoDynamicKeywords(files);
   const ajv = createAjv(allErrors);
   for (const schema of files.values()) ajv.addSchema(withoutAnnotations(schema) as Record<string, unknown>);
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
-  const source = treeShakable(standaloneCode.default(ajv, exportsMap));
+  const standalone = slimSchemas(standaloneCode.default(ajv, exportsMap));
+  const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+    // Imported, not inlined: one copy serves every major's validators.
+    external: [SCHEMA_ERROR],
     bundle: true,
     format: "esm",
     platform: "browser",

@@ -198,6 +198,42 @@ export function withoutAnnotations(schema: unknown): unknown {
 /** Where a generated/vN/validators.js imports schemaError from. */
 const SCHEMA_ERROR = "../../src/schema/schema-error.js";
 
+/** Where the validators of every major import ajv's runtime helpers from (generated/ajv-runtime.js). */
+const RUNTIME = "../ajv-runtime.js";
+
+/**
+ * ajv's runtime helpers that the standalone code requires, by the expression it uses, and the name
+ * generated/ajv-runtime.js exports each under: one copy for every major and variant instead of one per
+ * file. An expression not listed fails the generation.
+ */
+const RUNTIME_HELPERS: Readonly<Record<string, string>> = {
+  'require("ajv/dist/runtime/ucs2length").default': "ucs2length",
+  'require("ajv/dist/runtime/equal").default': "equal",
+  'require("ajv-formats/dist/formats").fullFormats.date': "formatDate",
+};
+
+/** Replaces the runtime requires of standalone code with imports of generated/ajv-runtime.js. */
+export function runtimeImports(source: string): string {
+  const used = new Set<string>();
+  const replaced = source.replace(/require\("[^"]+"\)(?:\.\w+)*/g, (expression) => {
+    const name = RUNTIME_HELPERS[expression];
+    if (name === undefined) throw new Error(`ajv's standalone code requires ${expression}: add it to RUNTIME_HELPERS`);
+    used.add(name);
+    return name;
+  });
+  return used.size === 0 ? replaced : `import { ${[...used].sort().join(", ")} } from "${RUNTIME}";\n${replaced}`;
+}
+
+/** generated/ajv-runtime.js: ajv's runtime helpers bundled once as ESM (esbuild inlines their CommonJS). */
+export async function generateRuntime(): Promise<string> {
+  const source = Object.entries(RUNTIME_HELPERS).map(([expression, name]) => `export const ${name} = ${expression};`).join("\n");
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+    bundle: true, format: "esm", platform: "browser", mainFields: ["module", "main"], write: false, legalComments: "none",
+  });
+  return banner("scripts/generate.ts (esbuild)", "ajv's runtime helpers that the validators require") + pureHelpers(result.outputFiles[0]!.text);
+}
+
 /** Generates validators.js and its declarations for the given emitted schema files. */
 export async function generateValidators(
   files: ReadonlyMap<string, Record<string, unknown>>,
@@ -210,12 +246,12 @@ export async function generateValidators(
   for (const schema of files.values()) ajv.addSchema(withoutAnnotations(schema) as Record<string, unknown>);
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
-  const standalone = slimSchemas(standaloneCode.default(ajv, exportsMap));
+  const standalone = runtimeImports(slimSchemas(standaloneCode.default(ajv, exportsMap)));
   const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
     // Imported, not inlined: one copy serves every major's validators.
-    external: [SCHEMA_ERROR],
+    external: [SCHEMA_ERROR, RUNTIME],
     bundle: true,
     format: "esm",
     platform: "browser",

@@ -18,11 +18,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (typeof data === "string") {
     if (!pattern4.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^\\d{12}$" });
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^\\d{12}$");
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
     errors++;
   }
   validate56.errors = vErrors;
@@ -33,7 +33,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema24.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema24.enum);
     errors++;
   }
   validate58.errors = vErrors;
@@ -44,16 +44,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
       errors++;
     }
     if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -70,7 +70,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate55.errors = vErrors;
@@ -82,11 +82,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (typeof data === "string") {
     if (!pattern5.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" });
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$");
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
     errors++;
   }
   validate62.errors = vErrors;
@@ -97,12 +97,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -110,15 +110,15 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -129,7 +129,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate61.errors = vErrors;
@@ -140,12 +140,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.regionCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "regionCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "regionCode");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -159,16 +159,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate65.errors = vErrors;
@@ -179,7 +179,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate68.errors = vErrors;
@@ -190,7 +190,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema31.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema31.enum);
     errors++;
   }
   validate73.errors = vErrors;
@@ -201,12 +201,12 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.lawName === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "lawName" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "lawName");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -214,15 +214,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.lawName;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "string");
         errors++;
       }
     }
@@ -230,11 +230,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.docNumber;
       if (typeof data1 === "string") {
         if (func2(data1) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "string");
         errors++;
       }
     }
@@ -242,11 +242,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.article;
       if (typeof data2 === "string") {
         if (func2(data2) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "string");
         errors++;
       }
     }
@@ -254,16 +254,16 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.text;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", 1e4);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate77.errors = vErrors;
@@ -276,28 +276,28 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "basicCode" || key0 === "name" || key0 === "type" || key0 === "levels" || key0 === "legalBasis" || key0 === "department" || key0 === "extensions")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -311,15 +311,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -333,7 +333,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data3.length;
@@ -349,7 +349,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -357,7 +357,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -365,7 +365,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data5.length;
@@ -376,7 +376,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -384,11 +384,11 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
@@ -399,7 +399,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate70.errors = vErrors;
@@ -411,28 +411,28 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -440,11 +440,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -464,11 +464,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -476,11 +476,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -488,11 +488,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -500,11 +500,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -523,11 +523,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("basic" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "basic" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
         errors++;
       }
     }
@@ -542,12 +542,12 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate54.errors = vErrors;
@@ -560,7 +560,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema42.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema42.enum);
     errors++;
   }
   validate98.errors = vErrors;
@@ -571,7 +571,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema43.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema43.enum);
     errors++;
   }
   validate100.errors = vErrors;
@@ -583,28 +583,28 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "value" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "value");
       errors++;
     }
     if (data.unit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "unit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "unit");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "integer");
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -612,12 +612,12 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unit !== void 0) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
-        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", "enum", { allowedValues: schema45.properties.unit.enum });
+        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema45.properties.unit.enum);
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate103.errors = vErrors;
@@ -628,12 +628,12 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "promised" || key0 === "note")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -653,16 +653,16 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.note;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate102.errors = vErrors;
@@ -674,20 +674,20 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
       errors++;
     }
     if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema46.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -695,15 +695,15 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
         errors++;
       }
     }
@@ -711,52 +711,52 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema46.properties.necessity.enum });
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema46.properties.necessity.enum);
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema46.properties.medium.enum });
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema46.properties.medium.enum);
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema46.properties.originality.enum });
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema46.properties.originality.enum);
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -764,14 +764,14 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data6 = data.source;
       if (!(data6 === "applicant" || data6 === "government" || data6 === "intermediary" || data6 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema46.properties.source.enum });
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema46.properties.source.enum);
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data7 = data.category;
       if (!(data7 === "certificate" || data7 === "form" || data7 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema46.properties.category.enum });
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema46.properties.category.enum);
         errors++;
       }
     }
@@ -779,11 +779,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.issuer;
       if (typeof data8 === "string") {
         if (func2(data8) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
         errors++;
       }
     }
@@ -791,11 +791,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.paperSize;
       if (typeof data9 === "string") {
         if (func2(data9) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
         errors++;
       }
     }
@@ -803,11 +803,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.legalBasis;
       if (typeof data10 === "string") {
         if (func2(data10) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
         errors++;
       }
     }
@@ -815,16 +815,16 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.note;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate107.errors = vErrors;
@@ -835,20 +835,20 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.standard === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "standard" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "standard");
       errors++;
     }
     if (data.basis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basis");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -856,15 +856,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -872,15 +872,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.standard;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", 1e3);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "string");
         errors++;
       }
     }
@@ -888,15 +888,15 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
           errors++;
         }
         if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
         errors++;
       }
     }
@@ -904,22 +904,22 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "type", { type: "number" });
+        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
         errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate110.errors = vErrors;
@@ -930,22 +930,22 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.charged === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "charged" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "charged");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "items")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
         errors++;
       }
     }
@@ -960,12 +960,12 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate109.errors = vErrors;
@@ -976,7 +976,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema49.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema49.enum);
     errors++;
   }
   validate113.errors = vErrors;
@@ -987,12 +987,12 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1000,15 +1000,15 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1022,16 +1022,16 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate115.errors = vErrors;
@@ -1044,12 +1044,12 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1057,22 +1057,22 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema51.properties.type.enum });
+        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema51.properties.type.enum);
         errors++;
       }
     }
@@ -1080,16 +1080,16 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.licenceTypeCode;
       if (typeof data2 === "string") {
         if (!pattern9.test(data2)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate118.errors = vErrors;
@@ -1101,60 +1101,60 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
       errors++;
     }
     if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
       errors++;
     }
     if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
       errors++;
     }
     if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema36.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1168,15 +1168,15 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1190,7 +1190,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data3.length;
@@ -1206,7 +1206,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -1214,7 +1214,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -1222,7 +1222,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data5.length;
@@ -1233,7 +1233,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -1241,11 +1241,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
@@ -1259,7 +1259,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
           errors++;
         }
         const len2 = data9.length;
@@ -1275,7 +1275,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -1283,7 +1283,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
         errors++;
       }
     }
@@ -1291,15 +1291,15 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.acceptanceConditions;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
           errors++;
         }
         if (func2(data11) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
         errors++;
       }
     }
@@ -1326,7 +1326,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
@@ -1339,16 +1339,16 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
         errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1357,18 +1357,18 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.onsiteReason;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema36.properties.onlineDepth.enum });
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema36.properties.onlineDepth.enum);
         errors++;
       }
     }
@@ -1376,7 +1376,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
           errors++;
         }
         const len4 = data20.length;
@@ -1392,7 +1392,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           outer2: for (; i7--; ) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i7, j: j2 });
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -1400,7 +1400,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
         errors++;
       }
     }
@@ -1408,7 +1408,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.process;
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
           errors++;
         }
         const len5 = data22.length;
@@ -1419,7 +1419,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
         errors++;
       }
     }
@@ -1430,7 +1430,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate87.errors = vErrors;
@@ -1441,28 +1441,28 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema35.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1470,11 +1470,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -1494,11 +1494,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -1506,11 +1506,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -1518,11 +1518,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -1530,11 +1530,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -1553,11 +1553,11 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("standard" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "standard" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
         errors++;
       }
     }
@@ -1572,12 +1572,12 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate82.errors = vErrors;
@@ -1590,7 +1590,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema68.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema68.enum);
     errors++;
   }
   validate160.errors = vErrors;
@@ -1601,20 +1601,20 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.creditCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "creditCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "creditCode");
       errors++;
     }
     if (data.nature === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "nature" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "nature");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1622,15 +1622,15 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1647,7 +1647,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate158.errors = vErrors;
@@ -1661,72 +1661,72 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
       errors++;
     }
     if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
       errors++;
     }
     if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
       errors++;
     }
     if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
       errors++;
     }
     if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
       errors++;
     }
     if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
       errors++;
     }
     if (data.agency === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "agency" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "agency");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema53.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1740,15 +1740,15 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1762,7 +1762,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data3.length;
@@ -1778,7 +1778,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -1786,7 +1786,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -1794,7 +1794,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.legalBasis;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data5.length;
@@ -1805,7 +1805,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -1813,11 +1813,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data7 = data.department;
       if (typeof data7 === "string") {
         if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
@@ -1831,7 +1831,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
           errors++;
         }
         const len2 = data9.length;
@@ -1847,7 +1847,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -1855,7 +1855,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
         errors++;
       }
     }
@@ -1863,15 +1863,15 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.acceptanceConditions;
       if (typeof data11 === "string") {
         if (func2(data11) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
           errors++;
         }
         if (func2(data11) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
         errors++;
       }
     }
@@ -1898,7 +1898,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
@@ -1911,16 +1911,16 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
         errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1929,18 +1929,18 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.onsiteReason;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema53.properties.onlineDepth.enum });
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema53.properties.onlineDepth.enum);
         errors++;
       }
     }
@@ -1948,7 +1948,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
           errors++;
         }
         const len4 = data20.length;
@@ -1964,7 +1964,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           outer2: for (; i7--; ) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i7, j: j2 });
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -1972,7 +1972,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
         errors++;
       }
     }
@@ -1980,7 +1980,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.process;
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
           errors++;
         }
         const len5 = data22.length;
@@ -1991,7 +1991,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
         errors++;
       }
     }
@@ -2005,11 +2005,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data25 = data.implementationCode;
       if (typeof data25 === "string") {
         if (!pattern13.test(data25)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
         errors++;
       }
     }
@@ -2017,11 +2017,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data26 = data.handlingItemCode;
       if (typeof data26 === "string") {
         if (!pattern14.test(data26)) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" });
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "string");
         errors++;
       }
     }
@@ -2041,11 +2041,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data29 = data.location;
       if (typeof data29 === "string") {
         if (func2(data29) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "string");
         errors++;
       }
     }
@@ -2053,11 +2053,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data30 = data.hours;
       if (typeof data30 === "string") {
         if (func2(data30) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "string");
         errors++;
       }
     }
@@ -2065,11 +2065,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data31 = data.consultation;
       if (typeof data31 === "string") {
         if (func2(data31) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "string");
         errors++;
       }
     }
@@ -2077,16 +2077,16 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       let data32 = data.complaint;
       if (typeof data32 === "string") {
         if (func2(data32) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate126.errors = vErrors;
@@ -2097,28 +2097,28 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema52.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -2126,11 +2126,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^1\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -2150,11 +2150,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -2162,11 +2162,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -2174,11 +2174,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -2186,11 +2186,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -2209,11 +2209,11 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("implementation" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "implementation" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
         errors++;
       }
     }
@@ -2228,12 +2228,12 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate121.errors = vErrors;
@@ -2245,13 +2245,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation")) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", "enum", { allowedValues: schema19.properties.kind.enum });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
         errors++;
       }
     }
@@ -2273,15 +2273,15 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors = vErrors.length;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
+        vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
         errors++;
       }
     } else {
-      vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
+      vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate52.errors = vErrors;

@@ -18,11 +18,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (typeof data === "string") {
     if (!pattern4.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^\\d{12}$" });
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^\\d{12}$");
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
     errors++;
   }
   validate56.errors = vErrors;
@@ -33,7 +33,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema24.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema24.enum);
     errors++;
   }
   validate58.errors = vErrors;
@@ -44,16 +44,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
       errors++;
     }
     if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -70,7 +70,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate55.errors = vErrors;
@@ -82,11 +82,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (typeof data === "string") {
     if (!pattern5.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}$" });
+      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$");
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
     errors++;
   }
   validate62.errors = vErrors;
@@ -97,12 +97,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -110,15 +110,15 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -129,7 +129,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate61.errors = vErrors;
@@ -140,12 +140,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.regionCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "regionCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "regionCode");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -159,16 +159,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.version;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate65.errors = vErrors;
@@ -179,7 +179,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate68.errors = vErrors;
@@ -192,7 +192,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema31.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema31.enum);
     errors++;
   }
   validate73.errors = vErrors;
@@ -203,12 +203,12 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.lawName === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "lawName" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "lawName");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -216,15 +216,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.lawName;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "string");
         errors++;
       }
     }
@@ -232,11 +232,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.docNumber;
       if (typeof data1 === "string") {
         if (func2(data1) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "string");
         errors++;
       }
     }
@@ -244,11 +244,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.article;
       if (typeof data2 === "string") {
         if (func2(data2) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "string");
         errors++;
       }
     }
@@ -256,16 +256,16 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.text;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", 1e4);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate77.errors = vErrors;
@@ -276,7 +276,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (!(data === "in_force" || data === "suspended" || data === "cancelled")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema34.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema34.enum);
     errors++;
   }
   validate79.errors = vErrors;
@@ -288,11 +288,11 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (typeof data === "string") {
     if (!formats0.validate(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/format", "format", { format: "date" });
+      vErrors = schemaError(vErrors, instancePath, "#/format", "date");
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "string" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
     errors++;
   }
   validate81.errors = vErrors;
@@ -304,28 +304,28 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema29.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -339,15 +339,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
         errors++;
       }
     }
@@ -355,15 +355,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -371,15 +371,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
           errors++;
         }
         if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
         errors++;
       }
     }
@@ -387,15 +387,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
           errors++;
         }
         if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
         errors++;
       }
     }
@@ -409,7 +409,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data6.length;
@@ -425,7 +425,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -433,7 +433,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -441,7 +441,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data8.length;
@@ -452,7 +452,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -460,23 +460,23 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
@@ -506,7 +506,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate70.errors = vErrors;
@@ -517,28 +517,28 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -546,11 +546,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -570,11 +570,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -582,11 +582,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -594,11 +594,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -606,11 +606,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -629,11 +629,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("basic" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "basic" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
         errors++;
       }
     }
@@ -648,12 +648,12 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate54.errors = vErrors;
@@ -666,7 +666,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema46.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema46.enum);
     errors++;
   }
   validate108.errors = vErrors;
@@ -677,16 +677,16 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.required === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "required" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "required");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "required" || key0 === "basis")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -694,21 +694,21 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/required", "#/properties/required/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/required", "#/properties/required/type", "boolean");
         errors++;
       }
     }
@@ -716,16 +716,16 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate111.errors = vErrors;
@@ -736,7 +736,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema49.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema49.enum);
     errors++;
   }
   validate114.errors = vErrors;
@@ -748,28 +748,28 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "value" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "value");
       errors++;
     }
     if (data.unit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "unit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "unit");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "integer");
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -777,12 +777,12 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unit !== void 0) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
-        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", "enum", { allowedValues: schema50.properties.unit.enum });
+        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema50.properties.unit.enum);
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate116.errors = vErrors;
@@ -793,16 +793,16 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "kind" || key0 === "name" || key0 === "timeLimit" || key0 === "countsTowardTimeLimit" || key0 === "basis")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -816,15 +816,15 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -836,7 +836,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.countsTowardTimeLimit !== void 0) {
       if (typeof data.countsTowardTimeLimit !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/countsTowardTimeLimit", "#/properties/countsTowardTimeLimit/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/countsTowardTimeLimit", "#/properties/countsTowardTimeLimit/type", "boolean");
         errors++;
       }
     }
@@ -844,16 +844,16 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.basis;
       if (typeof data4 === "string") {
         if (func2(data4) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate113.errors = vErrors;
@@ -864,7 +864,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "nationwide" || data === "cross_province" || data === "province" || data === "city" || data === "county")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema51.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema51.enum);
     errors++;
   }
   validate119.errors = vErrors;
@@ -876,7 +876,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "naturalPerson" || key0 === "legalPerson" || key0 === "local")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -888,15 +888,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data0[i0];
           if (typeof data1 === "string") {
             if (func2(data1) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/maxLength", "maxLength", { limit: 100 });
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/maxLength", 100);
               errors++;
             }
             if (func2(data1) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/minLength", "minLength", { limit: 1 });
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/minLength", 1);
               errors++;
             }
           } else {
-            vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/type", "type", { type: "string" });
+            vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/type", "string");
             errors++;
           }
         }
@@ -911,7 +911,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+              vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/uniqueItems", { i: i1, j: j0 });
               errors++;
               break;
             }
@@ -919,7 +919,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/type", "array");
         errors++;
       }
     }
@@ -931,15 +931,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i2];
           if (typeof data3 === "string") {
             if (func2(data3) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/maxLength", "maxLength", { limit: 100 });
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/maxLength", 100);
               errors++;
             }
             if (func2(data3) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/minLength", "minLength", { limit: 1 });
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/minLength", 1);
               errors++;
             }
           } else {
-            vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/type", "type", { type: "string" });
+            vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/type", "string");
             errors++;
           }
         }
@@ -954,7 +954,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
-              vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/uniqueItems", "uniqueItems", { i: i3, j: j1 });
+              vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/uniqueItems", { i: i3, j: j1 });
               errors++;
               break;
             }
@@ -962,7 +962,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/type", "array");
         errors++;
       }
     }
@@ -974,15 +974,15 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data4[i4];
           if (typeof data5 === "string") {
             if (func2(data5) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/maxLength", "maxLength", { limit: 100 });
+              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/maxLength", 100);
               errors++;
             }
             if (func2(data5) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/minLength", "minLength", { limit: 1 });
+              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/minLength", 1);
               errors++;
             }
           } else {
-            vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/type", "type", { type: "string" });
+            vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/type", "string");
             errors++;
           }
         }
@@ -997,7 +997,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
-              vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/uniqueItems", "uniqueItems", { i: i5, j: j2 });
+              vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/uniqueItems", { i: i5, j: j2 });
               errors++;
               break;
             }
@@ -1005,12 +1005,12 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate121.errors = vErrors;
@@ -1021,7 +1021,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema53.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema53.enum);
     errors++;
   }
   validate123.errors = vErrors;
@@ -1032,12 +1032,12 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "statutoryNote" || key0 === "promised" || key0 === "promisedNote")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1051,11 +1051,11 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.statutoryNote;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/type", "string");
         errors++;
       }
     }
@@ -1069,16 +1069,16 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.promisedNote;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate125.errors = vErrors;
@@ -1090,7 +1090,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "e_licence" || data === "data_sharing" || data === "commitment")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema56.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema56.enum);
     errors++;
   }
   validate130.errors = vErrors;
@@ -1102,20 +1102,20 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
       errors++;
     }
     if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema55.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1123,15 +1123,15 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
         errors++;
       }
     }
@@ -1139,52 +1139,52 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema55.properties.necessity.enum });
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema55.properties.necessity.enum);
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema55.properties.medium.enum });
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema55.properties.medium.enum);
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema55.properties.originality.enum });
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema55.properties.originality.enum);
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1192,16 +1192,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.originalCopies !== void 0) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "integer");
         errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1209,16 +1209,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.photocopies !== void 0) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "integer");
         errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
-          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -1226,7 +1226,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema55.properties.source.enum });
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema55.properties.source.enum);
         errors++;
       }
     }
@@ -1234,18 +1234,18 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.sourceNote;
       if (typeof data9 === "string") {
         if (func2(data9) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "string");
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema55.properties.category.enum });
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema55.properties.category.enum);
         errors++;
       }
     }
@@ -1253,11 +1253,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.issuer;
       if (typeof data11 === "string") {
         if (func2(data11) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
         errors++;
       }
     }
@@ -1265,11 +1265,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.paperSize;
       if (typeof data12 === "string") {
         if (func2(data12) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
         errors++;
       }
     }
@@ -1277,11 +1277,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.legalBasis;
       if (typeof data13 === "string") {
         if (func2(data13) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
         errors++;
       }
     }
@@ -1289,11 +1289,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.note;
       if (typeof data14 === "string") {
         if (func2(data14) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
         errors++;
       }
     }
@@ -1301,11 +1301,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.blankForm;
       if (typeof data15 === "string") {
         if (func2(data15) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "string");
         errors++;
       }
     }
@@ -1313,11 +1313,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.sampleForm;
       if (typeof data16 === "string") {
         if (func2(data16) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "string");
         errors++;
       }
     }
@@ -1325,11 +1325,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.acceptanceStandard;
       if (typeof data17 === "string") {
         if (func2(data17) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "string");
         errors++;
       }
     }
@@ -1337,17 +1337,17 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.remark;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "string");
         errors++;
       }
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
         errors++;
       }
     }
@@ -1361,11 +1361,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data21 = data.licenceTypeCode;
       if (typeof data21 === "string") {
         if (!pattern9.test(data21)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
         errors++;
       }
     }
@@ -1373,11 +1373,11 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.licenceName;
       if (typeof data22 === "string") {
         if (func2(data22) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "string");
         errors++;
       }
     }
@@ -1385,16 +1385,16 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.dataSourceDepartment;
       if (typeof data23 === "string") {
         if (func2(data23) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate129.errors = vErrors;
@@ -1405,20 +1405,20 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "id" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "id");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "materials")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1426,15 +1426,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
         errors++;
       }
     }
@@ -1442,15 +1442,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1462,15 +1462,15 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           let data3 = data2[i0];
           if (typeof data3 === "string") {
             if (func2(data3) > 64) {
-              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/maxLength", "maxLength", { limit: 64 });
+              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/maxLength", 64);
               errors++;
             }
             if (func2(data3) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/minLength", "minLength", { limit: 1 });
+              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/minLength", 1);
               errors++;
             }
           } else {
-            vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/type", "type", { type: "string" });
+            vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/type", "string");
             errors++;
           }
         }
@@ -1485,7 +1485,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+              vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/uniqueItems", { i: i1, j: j0 });
               errors++;
               break;
             }
@@ -1493,12 +1493,12 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate133.errors = vErrors;
@@ -1509,20 +1509,20 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.standard === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "standard" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "standard");
       errors++;
     }
     if (data.basis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basis");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable" || key0 === "waiverBasis")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1530,15 +1530,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1546,15 +1546,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.standard;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", 1e3);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "string");
         errors++;
       }
     }
@@ -1562,15 +1562,15 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.basis;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
           errors++;
         }
         if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
         errors++;
       }
     }
@@ -1578,17 +1578,17 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
-          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "type", { type: "number" });
+        vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
         errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
         errors++;
       }
     }
@@ -1596,16 +1596,16 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.waiverBasis;
       if (typeof data5 === "string") {
         if (func2(data5) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate136.errors = vErrors;
@@ -1616,22 +1616,22 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.charged === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "charged" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "charged");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "basis" || key0 === "items")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
         errors++;
       }
     }
@@ -1639,11 +1639,11 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.basis;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
         errors++;
       }
     }
@@ -1658,12 +1658,12 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate135.errors = vErrors;
@@ -1674,7 +1674,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6" || data === "7" || data === "8")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema60.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema60.enum);
     errors++;
   }
   validate139.errors = vErrors;
@@ -1685,7 +1685,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema61.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema61.enum);
     errors++;
   }
   validate141.errors = vErrors;
@@ -1696,12 +1696,12 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description" || key0 === "outcome" || key0 === "post")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1709,15 +1709,15 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -1731,11 +1731,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.description;
       if (typeof data2 === "string") {
         if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "string");
         errors++;
       }
     }
@@ -1743,11 +1743,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.outcome;
       if (typeof data3 === "string") {
         if (func2(data3) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/type", "string");
         errors++;
       }
     }
@@ -1755,16 +1755,16 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.post;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate143.errors = vErrors;
@@ -1776,12 +1776,12 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode" || key0 === "sample" || key0 === "validity")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1789,22 +1789,22 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", "enum", { allowedValues: schema63.properties.type.enum });
+        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema63.properties.type.enum);
         errors++;
       }
     }
@@ -1812,11 +1812,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.licenceTypeCode;
       if (typeof data2 === "string") {
         if (!pattern9.test(data2)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
         errors++;
       }
     }
@@ -1824,11 +1824,11 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.sample;
       if (typeof data3 === "string") {
         if (func2(data3) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/type", "string");
         errors++;
       }
     }
@@ -1836,16 +1836,16 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.validity;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate146.errors = vErrors;
@@ -1856,16 +1856,16 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.question === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "question" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "question");
       errors++;
     }
     if (data.answer === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "answer" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "answer");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "question" || key0 === "answer")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1873,15 +1873,15 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.question;
       if (typeof data0 === "string") {
         if (func2(data0) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/maxLength", 1e3);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/type", "string");
         errors++;
       }
     }
@@ -1889,20 +1889,20 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.answer;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/maxLength", 1e4);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate148.errors = vErrors;
@@ -1914,60 +1914,60 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
       errors++;
     }
     if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
       errors++;
     }
     if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
       errors++;
     }
     if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema38.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -1981,15 +1981,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
         errors++;
       }
     }
@@ -1997,15 +1997,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -2013,15 +2013,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
           errors++;
         }
         if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
         errors++;
       }
     }
@@ -2029,15 +2029,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
           errors++;
         }
         if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
         errors++;
       }
     }
@@ -2051,7 +2051,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data6.length;
@@ -2067,7 +2067,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -2075,7 +2075,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -2083,7 +2083,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data8.length;
@@ -2094,7 +2094,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -2102,23 +2102,23 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
@@ -2151,7 +2151,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
           errors++;
         }
         const len2 = data16.length;
@@ -2167,7 +2167,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -2175,7 +2175,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
         errors++;
       }
     }
@@ -2183,11 +2183,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.exerciseContent;
       if (typeof data18 === "string") {
         if (func2(data18) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", "maxLength", { limit: 2e3 });
+          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", 2e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "string");
         errors++;
       }
     }
@@ -2195,11 +2195,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.authorityDivision;
       if (typeof data19 === "string") {
         if (func2(data19) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", "maxLength", { limit: 2e3 });
+          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", 2e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "string");
         errors++;
       }
     }
@@ -2207,7 +2207,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
           errors++;
         }
         const len3 = data20.length;
@@ -2218,7 +2218,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
         errors++;
       }
     }
@@ -2226,15 +2226,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data22 = data.acceptanceConditions;
       if (typeof data22 === "string") {
         if (func2(data22) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
           errors++;
         }
         if (func2(data22) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
         errors++;
       }
     }
@@ -2242,11 +2242,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.quantityLimit;
       if (typeof data23 === "string") {
         if (func2(data23) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "string");
         errors++;
       }
     }
@@ -2261,7 +2261,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
         errors++;
       }
     }
@@ -2276,7 +2276,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
         errors++;
       }
     }
@@ -2315,7 +2315,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
@@ -2330,7 +2330,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
         errors++;
       }
     }
@@ -2343,16 +2343,16 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
         errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -2361,18 +2361,18 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.onsiteReason;
       if (typeof data38 === "string") {
         if (func2(data38) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema38.properties.onlineDepth.enum });
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema38.properties.onlineDepth.enum);
         errors++;
       }
     }
@@ -2380,7 +2380,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
           errors++;
         }
         const len8 = data40.length;
@@ -2396,7 +2396,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer2: for (; i11--; ) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", "uniqueItems", { i: i11, j: j2 });
+                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -2404,43 +2404,43 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
         errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
         errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
         errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
         errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
         errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
         errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
         errors++;
       }
     }
@@ -2448,11 +2448,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data48 = data.onlineUrl;
       if (typeof data48 === "string") {
         if (func2(data48) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "string");
         errors++;
       }
     }
@@ -2460,11 +2460,11 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data49 = data.mobileUrl;
       if (typeof data49 === "string") {
         if (func2(data49) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "string");
         errors++;
       }
     }
@@ -2472,7 +2472,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
           errors++;
         }
         const len9 = data50.length;
@@ -2488,7 +2488,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           outer3: for (; i13--; ) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i13, j: j3 });
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
                 errors++;
                 break outer3;
               }
@@ -2496,7 +2496,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
         errors++;
       }
     }
@@ -2504,7 +2504,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       let data52 = data.process;
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
           errors++;
         }
         const len10 = data52.length;
@@ -2515,7 +2515,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
         errors++;
       }
     }
@@ -2536,12 +2536,12 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate92.errors = vErrors;
@@ -2552,28 +2552,28 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema37.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -2581,11 +2581,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -2605,11 +2605,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -2617,11 +2617,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -2629,11 +2629,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -2641,11 +2641,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -2664,11 +2664,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("standard" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "standard" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
         errors++;
       }
     }
@@ -2683,12 +2683,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate87.errors = vErrors;
@@ -2701,7 +2701,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema90.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema90.enum);
     errors++;
   }
   validate213.errors = vErrors;
@@ -2712,20 +2712,20 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.creditCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "creditCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "creditCode");
       errors++;
     }
     if (data.nature === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "nature" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "nature");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -2733,15 +2733,15 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -2758,7 +2758,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate211.errors = vErrors;
@@ -2769,7 +2769,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
-    vErrors = schemaError(vErrors, instancePath, "#/enum", "enum", { allowedValues: schema91.enum });
+    vErrors = schemaError(vErrors, instancePath, "#/enum", schema91.enum);
     errors++;
   }
   validate216.errors = vErrors;
@@ -2783,72 +2783,72 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "basicCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "type" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
       errors++;
     }
     if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "levels" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
       errors++;
     }
     if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "legalBasis" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
       errors++;
     }
     if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "serviceObjects" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
       errors++;
     }
     if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "acceptanceConditions" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
       errors++;
     }
     if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "handlingType" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
       errors++;
     }
     if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "fees" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
       errors++;
     }
     if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
       errors++;
     }
     if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
       errors++;
     }
     if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "level" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
       errors++;
     }
     if (data.agency === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "agency" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "agency");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema66.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -2862,15 +2862,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.localBasicCode;
       if (typeof data1 === "string") {
         if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
         errors++;
       }
     }
@@ -2878,15 +2878,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data2 = data.name;
       if (typeof data2 === "string") {
         if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -2894,15 +2894,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.mainItemName;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
           errors++;
         }
         if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
         errors++;
       }
     }
@@ -2910,15 +2910,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.subItemName;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
           errors++;
         }
         if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
         errors++;
       }
     }
@@ -2932,7 +2932,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
           errors++;
         }
         const len0 = data6.length;
@@ -2948,7 +2948,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i1--; ) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", "uniqueItems", { i: i1, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -2956,7 +2956,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
         errors++;
       }
     }
@@ -2964,7 +2964,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data8 = data.legalBasis;
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
           errors++;
         }
         const len1 = data8.length;
@@ -2975,7 +2975,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
         errors++;
       }
     }
@@ -2983,23 +2983,23 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data10 = data.department;
       if (typeof data10 === "string") {
         if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
         errors++;
       }
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
         errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
-          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", "minimum", { comparison: ">=", limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
           errors++;
         }
       }
@@ -3032,7 +3032,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
           errors++;
         }
         const len2 = data16.length;
@@ -3048,7 +3048,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer1: for (; i4--; ) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", "uniqueItems", { i: i4, j: j1 });
+                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
                 errors++;
                 break outer1;
               }
@@ -3056,7 +3056,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
         errors++;
       }
     }
@@ -3064,11 +3064,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.exerciseContent;
       if (typeof data18 === "string") {
         if (func2(data18) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", "maxLength", { limit: 2e3 });
+          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", 2e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "string");
         errors++;
       }
     }
@@ -3076,11 +3076,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data19 = data.authorityDivision;
       if (typeof data19 === "string") {
         if (func2(data19) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", "maxLength", { limit: 2e3 });
+          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", 2e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "string");
         errors++;
       }
     }
@@ -3088,7 +3088,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
           errors++;
         }
         const len3 = data20.length;
@@ -3099,7 +3099,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
         errors++;
       }
     }
@@ -3107,15 +3107,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.acceptanceConditions;
       if (typeof data22 === "string") {
         if (func2(data22) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", "maxLength", { limit: 1e4 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
           errors++;
         }
         if (func2(data22) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
         errors++;
       }
     }
@@ -3123,11 +3123,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.quantityLimit;
       if (typeof data23 === "string") {
         if (func2(data23) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "string");
         errors++;
       }
     }
@@ -3142,7 +3142,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
         errors++;
       }
     }
@@ -3157,7 +3157,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
         errors++;
       }
     }
@@ -3196,7 +3196,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
@@ -3211,7 +3211,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
         errors++;
       }
     }
@@ -3224,16 +3224,16 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
         errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -3242,18 +3242,18 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data38 = data.onsiteReason;
       if (typeof data38 === "string") {
         if (func2(data38) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
         errors++;
       }
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema66.properties.onlineDepth.enum });
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema66.properties.onlineDepth.enum);
         errors++;
       }
     }
@@ -3261,7 +3261,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
           errors++;
         }
         const len8 = data40.length;
@@ -3277,7 +3277,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer2: for (; i11--; ) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", "uniqueItems", { i: i11, j: j2 });
+                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
                 errors++;
                 break outer2;
               }
@@ -3285,43 +3285,43 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
         errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
         errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
         errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
         errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
         errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
         errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
         errors++;
       }
     }
@@ -3329,11 +3329,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data48 = data.onlineUrl;
       if (typeof data48 === "string") {
         if (func2(data48) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "string");
         errors++;
       }
     }
@@ -3341,11 +3341,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data49 = data.mobileUrl;
       if (typeof data49 === "string") {
         if (func2(data49) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "string");
         errors++;
       }
     }
@@ -3353,7 +3353,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
           errors++;
         }
         const len9 = data50.length;
@@ -3369,7 +3369,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           outer3: for (; i13--; ) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", "uniqueItems", { i: i13, j: j3 });
+                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
                 errors++;
                 break outer3;
               }
@@ -3377,7 +3377,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
         errors++;
       }
     }
@@ -3385,7 +3385,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data52 = data.process;
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
           errors++;
         }
         const len10 = data52.length;
@@ -3396,7 +3396,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
         errors++;
       }
     }
@@ -3417,7 +3417,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
         errors++;
       }
     }
@@ -3425,11 +3425,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data57 = data.implementationCode;
       if (typeof data57 === "string") {
         if (!pattern15.test(data57)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
         errors++;
       }
     }
@@ -3437,15 +3437,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data58 = data.localImplementationCode;
       if (typeof data58 === "string") {
         if (func2(data58) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/maxLength", 50);
           errors++;
         }
         if (func2(data58) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/type", "string");
         errors++;
       }
     }
@@ -3453,11 +3453,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data59 = data.handlingItemCode;
       if (typeof data59 === "string") {
         if (!pattern16.test(data59)) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$" });
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "string");
         errors++;
       }
     }
@@ -3465,15 +3465,15 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data60 = data.handlingItemName;
       if (typeof data60 === "string") {
         if (func2(data60) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/maxLength", 200);
           errors++;
         }
         if (func2(data60) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/type", "string");
         errors++;
       }
     }
@@ -3505,7 +3505,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data65 = data.jointAgencies;
       if (Array.isArray(data65)) {
         if (data65.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/minItems", 1);
           errors++;
         }
         const len12 = data65.length;
@@ -3516,7 +3516,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "array");
         errors++;
       }
     }
@@ -3530,11 +3530,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data68 = data.location;
       if (typeof data68 === "string") {
         if (func2(data68) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "string");
         errors++;
       }
     }
@@ -3542,11 +3542,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data69 = data.hours;
       if (typeof data69 === "string") {
         if (func2(data69) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "string");
         errors++;
       }
     }
@@ -3554,11 +3554,11 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data70 = data.consultation;
       if (typeof data70 === "string") {
         if (func2(data70) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "string");
         errors++;
       }
     }
@@ -3566,16 +3566,16 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       let data71 = data.complaint;
       if (typeof data71 === "string") {
         if (func2(data71) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate156.errors = vErrors;
@@ -3586,28 +3586,28 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema65.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -3615,11 +3615,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -3639,11 +3639,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -3651,11 +3651,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -3663,11 +3663,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -3675,11 +3675,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -3698,11 +3698,11 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("implementation" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "implementation" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
         errors++;
       }
     }
@@ -3717,12 +3717,12 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate151.errors = vErrors;
@@ -3735,12 +3735,12 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -3748,15 +3748,15 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -3767,7 +3767,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate230.errors = vErrors;
@@ -3778,12 +3778,12 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "implementationCode")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -3791,16 +3791,16 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.implementationCode;
       if (typeof data0 === "string") {
         if (!pattern15.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate234.errors = vErrors;
@@ -3812,16 +3812,16 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "implementationCode" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
       errors++;
     }
     if (data.materialId === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materialId" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materialId");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "implementationCode" || key0 === "materialId")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -3829,11 +3829,11 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.implementationCode;
       if (typeof data0 === "string") {
         if (!pattern15.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$" });
+          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
         errors++;
       }
     }
@@ -3841,20 +3841,20 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.materialId;
       if (typeof data1 === "string") {
         if (func2(data1) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/maxLength", 64);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate240.errors = vErrors;
@@ -3865,20 +3865,20 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "necessity" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
       errors++;
     }
     if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "medium" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema98.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -3886,15 +3886,15 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
         errors++;
       }
     }
@@ -3902,52 +3902,52 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", "enum", { allowedValues: schema98.properties.necessity.enum });
+        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema98.properties.necessity.enum);
         errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", "enum", { allowedValues: schema98.properties.medium.enum });
+        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema98.properties.medium.enum);
         errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", "enum", { allowedValues: schema98.properties.originality.enum });
+        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema98.properties.originality.enum);
         errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
         errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
-          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -3955,16 +3955,16 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.originalCopies !== void 0) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "integer");
         errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -3972,16 +3972,16 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.photocopies !== void 0) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "integer");
         errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
-          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", "maximum", { comparison: "<=", limit: 99 });
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", { comparison: "<=", limit: 99 });
           errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
-          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -3989,7 +3989,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.source !== void 0) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", "enum", { allowedValues: schema98.properties.source.enum });
+        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema98.properties.source.enum);
         errors++;
       }
     }
@@ -3997,18 +3997,18 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data9 = data.sourceNote;
       if (typeof data9 === "string") {
         if (func2(data9) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", "maxLength", { limit: 500 });
+          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", 500);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "string");
         errors++;
       }
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", "enum", { allowedValues: schema98.properties.category.enum });
+        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema98.properties.category.enum);
         errors++;
       }
     }
@@ -4016,11 +4016,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data11 = data.issuer;
       if (typeof data11 === "string") {
         if (func2(data11) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", "maxLength", { limit: 100 });
+          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
         errors++;
       }
     }
@@ -4028,11 +4028,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data12 = data.paperSize;
       if (typeof data12 === "string") {
         if (func2(data12) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", "maxLength", { limit: 20 });
+          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
         errors++;
       }
     }
@@ -4040,11 +4040,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data13 = data.legalBasis;
       if (typeof data13 === "string") {
         if (func2(data13) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
         errors++;
       }
     }
@@ -4052,11 +4052,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data14 = data.note;
       if (typeof data14 === "string") {
         if (func2(data14) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
         errors++;
       }
     }
@@ -4064,11 +4064,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data15 = data.blankForm;
       if (typeof data15 === "string") {
         if (func2(data15) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "string");
         errors++;
       }
     }
@@ -4076,11 +4076,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data16 = data.sampleForm;
       if (typeof data16 === "string") {
         if (func2(data16) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "string");
         errors++;
       }
     }
@@ -4088,11 +4088,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data17 = data.acceptanceStandard;
       if (typeof data17 === "string") {
         if (func2(data17) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "string");
         errors++;
       }
     }
@@ -4100,17 +4100,17 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data18 = data.remark;
       if (typeof data18 === "string") {
         if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "string");
         errors++;
       }
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "type", { type: "boolean" });
+        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
         errors++;
       }
     }
@@ -4124,11 +4124,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data21 = data.licenceTypeCode;
       if (typeof data21 === "string") {
         if (!pattern9.test(data21)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "pattern", { pattern: "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$" });
+          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
         errors++;
       }
     }
@@ -4136,11 +4136,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data22 = data.licenceName;
       if (typeof data22 === "string") {
         if (func2(data22) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "string");
         errors++;
       }
     }
@@ -4148,11 +4148,11 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data23 = data.dataSourceDepartment;
       if (typeof data23 === "string") {
         if (func2(data23) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "string");
         errors++;
       }
     }
@@ -4160,7 +4160,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       let data24 = data.replaces;
       if (Array.isArray(data24)) {
         if (data24.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/minItems", 1);
           errors++;
         }
         const len0 = data24.length;
@@ -4171,12 +4171,12 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate238.errors = vErrors;
@@ -4187,12 +4187,12 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "promised" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
       errors++;
     }
     for (const key0 in data) {
       if (!(key0 === "promised" || key0 === "promisedNote")) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -4206,16 +4206,16 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.promisedNote;
       if (typeof data1 === "string") {
         if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", "maxLength", { limit: 1e3 });
+          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", 1e3);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "string");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate243.errors = vErrors;
@@ -4226,40 +4226,40 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "code" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
       errors++;
     }
     if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "name" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
       errors++;
     }
     if (data.leadDepartment === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "leadDepartment" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "leadDepartment");
       errors++;
     }
     if (data.members === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "members" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "members");
       errors++;
     }
     if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "materials" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
       errors++;
     }
     if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "timeLimit" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
       errors++;
     }
     if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "visits" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
       errors++;
     }
     if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "onlineDepth" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema94.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -4267,15 +4267,15 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.code;
       if (typeof data0 === "string") {
         if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/maxLength", "maxLength", { limit: 64 });
+          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/maxLength", 64);
           errors++;
         }
         if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/type", "string");
         errors++;
       }
     }
@@ -4283,15 +4283,15 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
           errors++;
         }
         if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", "minLength", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
         errors++;
       }
     }
@@ -4312,7 +4312,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/cooperatingDepartments", "#/properties/cooperatingDepartments/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/cooperatingDepartments", "#/properties/cooperatingDepartments/type", "array");
         errors++;
       }
     }
@@ -4320,14 +4320,14 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.collaboration;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/minItems", 1);
           errors++;
         }
         const len1 = data5.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 === "cross_department" || data6 === "cross_level" || data6 === "cross_region")) {
-            vErrors = schemaError(vErrors, instancePath + "/collaboration/" + i1, "#/properties/collaboration/items/enum", "enum", { allowedValues: schema94.properties.collaboration.items.enum });
+            vErrors = schemaError(vErrors, instancePath + "/collaboration/" + i1, "#/properties/collaboration/items/enum", schema94.properties.collaboration.items.enum);
             errors++;
           }
         }
@@ -4337,7 +4337,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           outer0: for (; i2--; ) {
             for (j0 = i2; j0--; ) {
               if (func0(data5[i2], data5[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/uniqueItems", "uniqueItems", { i: i2, j: j0 });
+                vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/uniqueItems", { i: i2, j: j0 });
                 errors++;
                 break outer0;
               }
@@ -4345,7 +4345,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/type", "array");
         errors++;
       }
     }
@@ -4353,7 +4353,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       let data7 = data.members;
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/minItems", "minItems", { limit: 1 });
+          vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/minItems", 1);
           errors++;
         }
         const len2 = data7.length;
@@ -4364,7 +4364,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/type", "array");
         errors++;
       }
     }
@@ -4379,7 +4379,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
         errors++;
       }
     }
@@ -4394,7 +4394,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
         errors++;
       }
     }
@@ -4407,16 +4407,16 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.visits !== void 0) {
       let data14 = data.visits;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "type", { type: "integer" });
+        vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
         errors++;
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 9 || isNaN(data14)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", "maximum", { comparison: "<=", limit: 9 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
           errors++;
         }
         if (data14 < 0 || isNaN(data14)) {
-          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", "minimum", { comparison: ">=", limit: 0 });
+          vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
           errors++;
         }
       }
@@ -4424,7 +4424,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.onlineDepth !== void 0) {
       let data15 = data.onlineDepth;
       if (!(data15 === 0 || data15 === 1 || data15 === 2 || data15 === 3 || data15 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", "enum", { allowedValues: schema94.properties.onlineDepth.enum });
+        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema94.properties.onlineDepth.enum);
         errors++;
       }
     }
@@ -4435,7 +4435,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate229.errors = vErrors;
@@ -4446,28 +4446,28 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "schemaVersion" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
       errors++;
     }
     if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "region" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
       errors++;
     }
     if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "publisher" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
       errors++;
     }
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "items" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
       errors++;
     }
     for (const key0 in data) {
       if (!func1.call(schema93.properties, key0)) {
-        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", "additionalProperties", { additionalProperty: key0 });
+        vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
         errors++;
       }
     }
@@ -4475,11 +4475,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data0 = data.schemaVersion;
       if (typeof data0 === "string") {
         if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "pattern", { pattern: "^2\\.(0|[1-9]\\d*)$" });
+          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
         errors++;
       }
     }
@@ -4499,11 +4499,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data3 = data.title;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
         errors++;
       }
     }
@@ -4511,11 +4511,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data4 = data.batch;
       if (typeof data4 === "string") {
         if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
         errors++;
       }
     }
@@ -4523,11 +4523,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data5 = data.version;
       if (typeof data5 === "string") {
         if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", "maxLength", { limit: 50 });
+          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
         errors++;
       }
     }
@@ -4535,11 +4535,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
-          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "format", { format: "date" });
+          vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
           errors++;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
         errors++;
       }
     }
@@ -4558,11 +4558,11 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "type", { type: "string" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
         errors++;
       }
       if ("bundle" !== data9) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "const", { allowedValue: "bundle" });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "bundle");
         errors++;
       }
     }
@@ -4577,12 +4577,12 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "type", { type: "array" });
+        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
         errors++;
       }
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate224.errors = vErrors;
@@ -4594,13 +4594,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required", { missingProperty: "kind" });
+      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
       errors++;
     }
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation" || data0 === "bundle")) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", "enum", { allowedValues: schema19.properties.kind.enum });
+        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
         errors++;
       }
     }
@@ -4627,15 +4627,15 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors = vErrors.length;
         }
       } else {
-        vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
+        vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
         errors++;
       }
     } else {
-      vErrors = schemaError(vErrors, instancePath, "#/discriminator", "discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
+      vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
       errors++;
     }
   } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "type", { type: "object" });
+    vErrors = schemaError(vErrors, instancePath, "#/type", "object");
     errors++;
   }
   validate52.errors = vErrors;

@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
-import { schemaErrorMessages } from "../../src/schema/schema-error.js";
+import { schemaErrorMessages, singleParams } from "../../src/schema/schema-error.js";
 import { banner } from "./banner.js";
 import { ROOT } from "./paths.js";
 
@@ -68,7 +68,13 @@ export function errorCalls(source: string): string {
     /const (err\d+) = \{instancePath([\s\S]*?),schemaPath:("(?:[^"\\]|\\.)*"),keyword:"(\w+)",params:([\s\S]*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
     (_, _name: string, path: string, schemaPath: string, keyword: string, params: string) => {
       if (!Object.hasOwn(schemaErrorMessages, keyword)) throw new Error(`no message for the keyword "${keyword}" in src/schema/schema-error.ts`);
-      return `vErrors = schemaError(vErrors, ${path.startsWith(":") ? path.slice(1) : "instancePath"}, ${schemaPath}, "${keyword}", ${params});errors++;`;
+      if (!schemaPath.endsWith(`/${keyword}"`)) throw new Error(`schemaPath ${schemaPath} does not end with its keyword ${keyword}`);
+      // A keyword's single parameter is passed alone (schemaError rebuilds the object).
+      const single = singleParams[keyword];
+      const head = single === undefined ? undefined : `{${single}: `;
+      if (head !== undefined && !(params.startsWith(head) && params.endsWith("}"))) throw new Error(`params of ${keyword} are not {${single}: …}: ${params}`);
+      const value = head === undefined ? params : params.slice(head.length, -1);
+      return `vErrors = schemaError(vErrors, ${path.startsWith(":") ? path.slice(1) : "instancePath"}, ${schemaPath}, ${value});errors++;`;
     },
   );
 }

@@ -34,15 +34,26 @@ export const schemaErrorMessages: Readonly<Record<string, (p: Params) => string>
   discriminator: (p) => (p.error === "tag" ? `tag "${String(p.tag)}" must be string` : `value of tag "${String(p.tag)}" must be in oneOf`),
 };
 
-/** Appends one error, with ajv's message, to a validator's error list (null while empty) and returns the list. */
-export function schemaError(
-  errors: ValidatorError[] | null,
-  instancePath: string,
-  schemaPath: string,
-  keyword: string,
-  params: Params,
-): ValidatorError[] {
-  const error: ValidatorError = { instancePath, schemaPath, keyword, params, message: schemaErrorMessages[keyword]!(params) };
+/**
+ * The one parameter of each keyword that has one (ajv's `params` shape): the generated code passes its
+ * value alone, and schemaError rebuilds `{ [name]: value }`.
+ */
+export const singleParams: Readonly<Record<string, string>> = {
+  type: "type", required: "missingProperty", additionalProperties: "additionalProperty", enum: "allowedValues",
+  const: "allowedValue", maxLength: "limit", minLength: "limit", maxItems: "limit", minItems: "limit",
+  pattern: "pattern", format: "format",
+};
+
+/**
+ * Appends one error, with ajv's message, to a validator's error list (null while empty) and returns the
+ * list. The keyword is the last segment of `schemaPath` (as in every ajv error); `params` is the value of
+ * the keyword's single parameter where it has one (singleParams), else ajv's whole params object.
+ */
+export function schemaError(errors: ValidatorError[] | null, instancePath: string, schemaPath: string, params: unknown): ValidatorError[] {
+  const keyword = schemaPath.slice(schemaPath.lastIndexOf("/") + 1);
+  const single = singleParams[keyword];
+  const all = (single === undefined ? params : { [single]: params }) as Params;
+  const error: ValidatorError = { instancePath, schemaPath, keyword, params: all, message: schemaErrorMessages[keyword]!(all) };
   if (errors === null) return [error];
   errors.push(error);
   return errors;

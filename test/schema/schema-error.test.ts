@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { majors } from "../../src/schema/majors.js";
-import { schemaError, schemaErrorMessages } from "../../src/schema/schema-error.js";
+import { schemaError, schemaErrorMessages, singleParams } from "../../src/schema/schema-error.js";
 import type { DocumentName } from "../../src/schema/major.js";
 import { ROOT } from "../helpers/cli.js";
 
@@ -88,14 +88,17 @@ describe.each(majors.map((m) => [m.id, m] as const))("generated full validators 
 
 describe("schemaError", () => {
   it("starts a list, appends to one, and writes ajv's message", () => {
-    const first = schemaError(null, "/items/0", "#/required", "required", { missingProperty: "code" });
+    const first = schemaError(null, "/items/0", "#/required", "code");
     expect(first).toEqual([{ instancePath: "/items/0", schemaPath: "#/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" }]);
-    const second = schemaError(first, "/title", "#/properties/title/maxLength", "maxLength", { limit: 200 });
+    const second = schemaError(first, "/title", "#/properties/title/maxLength", 200);
     expect(second).toBe(first);
-    expect(second[1]!.message).toBe("must NOT have more than 200 characters");
+    expect(second[1]).toEqual({ instancePath: "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" });
+    const third = schemaError(null, "/items", "#/uniqueItems", { i: 3, j: 1 });
+    expect(third[0]).toEqual({ instancePath: "/items", schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: 3, j: 1 }, message: "must NOT have duplicate items (items ## 1 and 3 are identical)" });
   });
 
   it("has a message for every keyword of ajv's error objects it is given (a missing one fails the generation)", () => {
     expect(Object.keys(schemaErrorMessages)).toEqual(expect.arrayContaining(["type", "required", "additionalProperties", "enum", "maxLength", "pattern", "format", "discriminator"]));
+    expect(Object.keys(singleParams).filter((k) => !Object.hasOwn(schemaErrorMessages, k))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ var schema34 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", 
 var schema35 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "");
 var func0 = equal;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -332,7 +332,7 @@ var schema55 = { "properties": { "type": { "enum": ["certificate", "approval", "
 var func2 = Object.prototype.hasOwnProperty;
 var pattern6 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
 var schema47 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate23(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -509,7 +509,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -703,7 +703,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -840,7 +840,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -1224,7 +1224,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
                                 const _errs41 = errors;
-                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
                                   vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
@@ -1503,7 +1503,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid0) {
                                   if (data.fees !== void 0) {
                                     const _errs67 = errors;
-                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees" })) {
                                       vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
@@ -1630,7 +1630,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
                                                       const _errs79 = errors;
-                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData })) {
+                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8 })) {
                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
@@ -1771,7 +1771,7 @@ var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$
 var pattern10 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
 var schema77 = { "enum": ["1", "2", "3", "9"] };
 var pattern11 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate36(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1857,7 +1857,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -2241,7 +2241,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                             if (valid0) {
                               if (data.timeLimit !== void 0) {
                                 const _errs41 = errors;
-                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+                                if (!validate23(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
                                   vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                   errors = vErrors.length;
                                 }
@@ -2520,7 +2520,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (valid0) {
                                   if (data.fees !== void 0) {
                                     const _errs67 = errors;
-                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+                                    if (!validate25(data.fees, { instancePath: instancePath + "/fees" })) {
                                       vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                       errors = vErrors.length;
                                     }
@@ -2647,7 +2647,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     const len5 = data38.length;
                                                     for (let i8 = 0; i8 < len5; i8++) {
                                                       const _errs79 = errors;
-                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8, parentData: data38, parentDataProperty: i8, rootData })) {
+                                                      if (!validate27(data38[i8], { instancePath: instancePath + "/process/" + i8 })) {
                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                         errors = vErrors.length;
                                                       }
@@ -2807,7 +2807,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (valid0) {
                                                       if (data.agency !== void 0) {
                                                         const _errs95 = errors;
-                                                        if (!validate36(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
+                                                        if (!validate36(data.agency, { instancePath: instancePath + "/agency" })) {
                                                           vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
                                                           errors = vErrors.length;
                                                         }

@@ -13,7 +13,7 @@ var func1 = Object.prototype.hasOwnProperty;
 var func2 = ucs2length;
 var pattern3 = /* @__PURE__ */ new RegExp("^1\\.(0|[1-9]\\d*)$", "u");
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate56(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -29,7 +29,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
@@ -39,7 +39,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -58,13 +58,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData })) {
+      if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
@@ -77,7 +77,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate62(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -92,7 +92,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -123,7 +123,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
@@ -135,7 +135,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate65(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -150,7 +150,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData })) {
+      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -174,7 +174,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -186,7 +186,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate73(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
@@ -196,7 +196,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate77(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -270,7 +270,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var func0 = equal;
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -302,7 +302,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -324,7 +324,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -338,7 +338,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -370,7 +370,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -393,7 +393,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -406,7 +406,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var formats0 = formatDate;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -449,13 +449,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -509,13 +509,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -536,7 +536,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
@@ -556,7 +556,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 var schema35 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema36 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0 } };
 var schema42 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate98(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
@@ -567,7 +567,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema43 = { "enum": ["1", "2", "9"] };
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate100(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
@@ -578,7 +578,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema45 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate103(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -623,7 +623,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate102(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -638,13 +638,13 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate103(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData })) {
+      if (!validate103(data.statutory, { instancePath: instancePath + "/statutory" })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
     }
     if (data.promised !== void 0) {
-      if (!validate103(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
+      if (!validate103(data.promised, { instancePath: instancePath + "/promised" })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
@@ -669,7 +669,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema46 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0 } };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate107(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -830,7 +830,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   validate107.errors = vErrors;
   return errors === 0;
 }
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate110(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -925,7 +925,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
   validate110.errors = vErrors;
   return errors === 0;
 }
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate109(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -954,7 +954,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+          if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
             errors = vErrors.length;
           }
@@ -972,7 +972,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema49 = { "enum": ["1", "2", "3", "4", "9"] };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate113(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
@@ -982,7 +982,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   validate113.errors = vErrors;
   return errors === 0;
 }
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate115(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1013,7 +1013,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
         errors = vErrors.length;
       }
@@ -1039,7 +1039,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var schema51 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
 var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate118(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1095,7 +1095,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   validate118.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate87(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -1159,7 +1159,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -1181,7 +1181,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -1195,7 +1195,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -1227,7 +1227,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -1250,7 +1250,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -1264,7 +1264,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData })) {
+          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
             vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
@@ -1304,13 +1304,13 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
+      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
@@ -1320,7 +1320,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData })) {
+          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
@@ -1331,7 +1331,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+      if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
         vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
         errors = vErrors.length;
       }
@@ -1381,7 +1381,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData })) {
+          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -1413,7 +1413,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData })) {
+          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
             vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
@@ -1424,7 +1424,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+      if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
@@ -1436,7 +1436,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   validate87.errors = vErrors;
   return errors === 0;
 }
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1479,13 +1479,13 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -1539,13 +1539,13 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -1566,7 +1566,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
             errors = vErrors.length;
           }
@@ -1586,7 +1586,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
 var schema52 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema53 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0, "implementationCode": 0, "handlingItemCode": 0, "level": 0, "agency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema68 = { "enum": ["1", "2", "3", "9"] };
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate160(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
@@ -1596,7 +1596,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   validate160.errors = vErrors;
   return errors === 0;
 }
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate158(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1635,13 +1635,13 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
-      if (!validate160(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData })) {
+      if (!validate160(data.nature, { instancePath: instancePath + "/nature" })) {
         vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
@@ -1655,7 +1655,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var pattern13 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
 var pattern14 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate126(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -1731,7 +1731,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -1753,7 +1753,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -1767,7 +1767,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -1799,7 +1799,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data5, parentDataProperty: i2, rootData })) {
+          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -1822,7 +1822,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -1836,7 +1836,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data9, parentDataProperty: i3, rootData })) {
+          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
             vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
           }
@@ -1876,13 +1876,13 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
+      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
         vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
@@ -1892,7 +1892,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data14, parentDataProperty: i5, rootData })) {
+          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
             vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
             errors = vErrors.length;
           }
@@ -1903,7 +1903,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+      if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
         vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
         errors = vErrors.length;
       }
@@ -1953,7 +1953,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6, parentData: data20, parentDataProperty: i6, rootData })) {
+          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -1985,7 +1985,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8, parentData: data22, parentDataProperty: i8, rootData })) {
+          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
             vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
             errors = vErrors.length;
           }
@@ -1996,7 +1996,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+      if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
         vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
         errors = vErrors.length;
       }
@@ -2026,13 +2026,13 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
-      if (!validate158(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
+      if (!validate158(data.agency, { instancePath: instancePath + "/agency" })) {
         vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
         errors = vErrors.length;
       }
@@ -2092,7 +2092,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
   validate126.errors = vErrors;
   return errors === 0;
 }
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate121(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2135,13 +2135,13 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -2195,13 +2195,13 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -2222,7 +2222,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
             errors = vErrors.length;
           }
@@ -2239,7 +2239,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   validate121.errors = vErrors;
   return errors === 0;
 }
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate52(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -2258,17 +2258,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
-        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate54(data, { instancePath })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
-        if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate82(data, { instancePath })) {
           vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
-        if (!validate121(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate121(data, { instancePath })) {
           vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
           errors = vErrors.length;
         }

@@ -14,7 +14,7 @@ var func1 = Object.prototype.hasOwnProperty;
 var func0 = equal;
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "");
 var formats0 = formatDate;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -492,7 +492,7 @@ var schema71 = { "properties": { "type": { "enum": ["certificate", "approval", "
 var pattern6 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "");
 var schema54 = { "enum": ["1", "2"] };
 var schema55 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate23(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -654,7 +654,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate25(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -853,7 +853,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var schema62 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0 } };
 var schema63 = { "enum": ["e_licence", "data_sharing", "commitment"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1338,7 +1338,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate29(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1572,7 +1572,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate31(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1749,7 +1749,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -2574,7 +2574,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const len5 = data37.length;
                                                           for (let i7 = 0; i7 < len5; i7++) {
                                                             const _errs89 = errors;
-                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData })) {
+                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
                                                               vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                                               errors = vErrors.length;
                                                             }
@@ -2829,7 +2829,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (valid0) {
                                                             if (data.timeLimit !== void 0) {
                                                               const _errs110 = errors;
-                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
                                                                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                                                 errors = vErrors.length;
                                                               }
@@ -2847,7 +2847,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const len9 = data49.length;
                                                                     for (let i14 = 0; i14 < len9; i14++) {
                                                                       const _errs113 = errors;
-                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData })) {
+                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14 })) {
                                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                                         errors = vErrors.length;
                                                                       }
@@ -3027,7 +3027,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (valid0) {
                                                                   if (data.fees !== void 0) {
                                                                     const _errs128 = errors;
-                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees" })) {
                                                                       vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                                                                       errors = vErrors.length;
                                                                     }
@@ -3307,7 +3307,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       const len14 = data73.length;
                                                                                                       for (let i22 = 0; i22 < len14; i22++) {
                                                                                                         const _errs160 = errors;
-                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData })) {
+                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22 })) {
                                                                                                           vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                                                                                                           errors = vErrors.length;
                                                                                                         }
@@ -3612,7 +3612,7 @@ var pattern11 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}
 var pattern12 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "");
 var schema108 = { "enum": ["1", "2", "3", "9"] };
 var pattern13 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "");
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate44(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3698,7 +3698,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   validate44.errors = vErrors;
   return errors === 0;
 }
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate46(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3771,7 +3771,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -4596,7 +4596,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                           const len5 = data37.length;
                                                           for (let i7 = 0; i7 < len5; i7++) {
                                                             const _errs89 = errors;
-                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data37, parentDataProperty: i7, rootData })) {
+                                                            if (!validate23(data37[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
                                                               vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                                                               errors = vErrors.length;
                                                             }
@@ -4851,7 +4851,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                           if (valid0) {
                                                             if (data.timeLimit !== void 0) {
                                                               const _errs110 = errors;
-                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+                                                              if (!validate25(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
                                                                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                                                                 errors = vErrors.length;
                                                               }
@@ -4869,7 +4869,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     const len9 = data49.length;
                                                                     for (let i14 = 0; i14 < len9; i14++) {
                                                                       const _errs113 = errors;
-                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14, parentData: data49, parentDataProperty: i14, rootData })) {
+                                                                      if (!validate27(data49[i14], { instancePath: instancePath + "/materials/" + i14 })) {
                                                                         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                                                                         errors = vErrors.length;
                                                                       }
@@ -5049,7 +5049,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (valid0) {
                                                                   if (data.fees !== void 0) {
                                                                     const _errs128 = errors;
-                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+                                                                    if (!validate29(data.fees, { instancePath: instancePath + "/fees" })) {
                                                                       vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
                                                                       errors = vErrors.length;
                                                                     }
@@ -5329,7 +5329,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                       const len14 = data73.length;
                                                                                                       for (let i22 = 0; i22 < len14; i22++) {
                                                                                                         const _errs160 = errors;
-                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22, parentData: data73, parentDataProperty: i22, rootData })) {
+                                                                                                        if (!validate31(data73[i22], { instancePath: instancePath + "/process/" + i22 })) {
                                                                                                           vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
                                                                                                           errors = vErrors.length;
                                                                                                         }
@@ -5674,7 +5674,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                             if (valid0) {
                                                                                                               if (data.agency !== void 0) {
                                                                                                                 const _errs194 = errors;
-                                                                                                                if (!validate44(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
+                                                                                                                if (!validate44(data.agency, { instancePath: instancePath + "/agency" })) {
                                                                                                                   vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
                                                                                                                   errors = vErrors.length;
                                                                                                                 }
@@ -5697,7 +5697,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                 if (valid0) {
                                                                                                                   if (data.entrustingDepartment !== void 0) {
                                                                                                                     const _errs197 = errors;
-                                                                                                                    if (!validate46(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData })) {
+                                                                                                                    if (!validate46(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment" })) {
                                                                                                                       vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                       errors = vErrors.length;
                                                                                                                     }
@@ -5719,7 +5719,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                             const len16 = data93.length;
                                                                                                                             for (let i24 = 0; i24 < len16; i24++) {
                                                                                                                               const _errs200 = errors;
-                                                                                                                              if (!validate46(data93[i24], { instancePath: instancePath + "/jointAgencies/" + i24, parentData: data93, parentDataProperty: i24, rootData })) {
+                                                                                                                              if (!validate46(data93[i24], { instancePath: instancePath + "/jointAgencies/" + i24 })) {
                                                                                                                                 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                                 errors = vErrors.length;
                                                                                                                               }
@@ -5741,7 +5741,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                                     if (valid0) {
                                                                                                                       if (data.undertakingAgency !== void 0) {
                                                                                                                         const _errs201 = errors;
-                                                                                                                        if (!validate46(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData })) {
+                                                                                                                        if (!validate46(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency" })) {
                                                                                                                           vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
                                                                                                                           errors = vErrors.length;
                                                                                                                         }

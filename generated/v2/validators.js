@@ -13,7 +13,7 @@ var func1 = Object.prototype.hasOwnProperty;
 var func2 = ucs2length;
 var pattern3 = /* @__PURE__ */ new RegExp("^2\\.(0|[1-9]\\d*)$", "u");
 var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate56(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -29,7 +29,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
@@ -39,7 +39,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -58,13 +58,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code", parentData: data, parentDataProperty: "code", rootData })) {
+      if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
@@ -77,7 +77,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate62(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -92,7 +92,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -123,7 +123,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
@@ -135,7 +135,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate65(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -150,7 +150,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode", parentData: data, parentDataProperty: "regionCode", rootData })) {
+      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -174,7 +174,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -188,7 +188,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
 var schema29 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0 } };
 var func0 = equal;
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate73(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
@@ -198,7 +198,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   validate73.errors = vErrors;
   return errors === 0;
 }
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate77(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -272,7 +272,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema34 = { "enum": ["in_force", "suspended", "cancelled"] };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate79(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "in_force" || data === "suspended" || data === "cancelled")) {
@@ -283,7 +283,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var formats0 = formatDate;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate81(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
@@ -298,7 +298,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   validate81.errors = vErrors;
   return errors === 0;
 }
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -330,7 +330,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -400,7 +400,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -414,7 +414,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -446,7 +446,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -482,25 +482,25 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -512,7 +512,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   validate70.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -555,13 +555,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -615,13 +615,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -642,7 +642,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
             errors = vErrors.length;
           }
@@ -662,7 +662,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
 var schema37 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema38 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0 } };
 var schema46 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate108(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
@@ -672,7 +672,7 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   validate108.errors = vErrors;
   return errors === 0;
 }
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate111(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -732,7 +732,7 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema49 = { "enum": ["1", "2"] };
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate114(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2")) {
@@ -743,7 +743,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema50 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate116(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -788,7 +788,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   validate116.errors = vErrors;
   return errors === 0;
 }
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate113(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -807,7 +807,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.kind !== void 0) {
-      if (!validate114(data.kind, { instancePath: instancePath + "/kind", parentData: data, parentDataProperty: "kind", rootData })) {
+      if (!validate114(data.kind, { instancePath: instancePath + "/kind" })) {
         vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
         errors = vErrors.length;
       }
@@ -829,7 +829,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -860,7 +860,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema51 = { "enum": ["nationwide", "cross_province", "province", "city", "county"] };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate119(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "nationwide" || data === "cross_province" || data === "province" || data === "city" || data === "county")) {
@@ -870,7 +870,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
   validate119.errors = vErrors;
   return errors === 0;
 }
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate121(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1017,7 +1017,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema53 = { "enum": ["1", "2", "9"] };
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate123(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
@@ -1027,7 +1027,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
   validate123.errors = vErrors;
   return errors === 0;
 }
-function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate125(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1042,7 +1042,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate116(data.statutory, { instancePath: instancePath + "/statutory", parentData: data, parentDataProperty: "statutory", rootData })) {
+      if (!validate116(data.statutory, { instancePath: instancePath + "/statutory" })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -1060,7 +1060,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
+      if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -1086,7 +1086,7 @@ function validate125(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var schema55 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0 } };
 var schema56 = { "enum": ["e_licence", "data_sharing", "commitment"] };
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate130(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "e_licence" || data === "data_sharing" || data === "commitment")) {
@@ -1097,7 +1097,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate129(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1352,7 +1352,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData })) {
+      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -1400,7 +1400,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
   validate129.errors = vErrors;
   return errors === 0;
 }
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate133(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1504,7 +1504,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
   validate133.errors = vErrors;
   return errors === 0;
 }
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate136(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1611,7 +1611,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   validate136.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate135(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1652,7 +1652,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+          if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
             errors = vErrors.length;
           }
@@ -1670,7 +1670,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema60 = { "enum": ["1", "2", "3", "4", "5", "6", "7", "8"] };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate139(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6" || data === "7" || data === "8")) {
@@ -1681,7 +1681,7 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema61 = { "enum": ["1", "2", "3", "4", "9"] };
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate141(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
@@ -1691,7 +1691,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
   validate141.errors = vErrors;
   return errors === 0;
 }
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate143(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1722,7 +1722,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -1771,7 +1771,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema63 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate146(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1851,7 +1851,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
   validate146.errors = vErrors;
   return errors === 0;
 }
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate148(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1908,7 +1908,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   validate148.errors = vErrors;
   return errors === 0;
 }
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate92(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -1972,7 +1972,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -2042,7 +2042,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -2056,7 +2056,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -2088,7 +2088,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -2124,25 +2124,25 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -2156,7 +2156,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData })) {
+          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
             vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
@@ -2212,7 +2212,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
+          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -2255,7 +2255,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData })) {
+          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
@@ -2270,7 +2270,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData })) {
+          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -2281,25 +2281,25 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData })) {
+      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
         vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData })) {
+      if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
         vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
+      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
         vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
         errors = vErrors.length;
       }
@@ -2309,7 +2309,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData })) {
+          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
@@ -2324,7 +2324,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData })) {
+          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
@@ -2335,7 +2335,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+      if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
         vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
@@ -2385,7 +2385,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData })) {
+          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
             vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
@@ -2477,7 +2477,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData })) {
+          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
             vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
@@ -2509,7 +2509,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData })) {
+          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
@@ -2520,7 +2520,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+      if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
         vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
         errors = vErrors.length;
       }
@@ -2530,7 +2530,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData })) {
+          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
             vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
@@ -2547,7 +2547,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   validate92.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate87(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2590,13 +2590,13 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -2650,13 +2650,13 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -2677,7 +2677,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
             errors = vErrors.length;
           }
@@ -2697,7 +2697,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
 var schema65 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema66 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0, "implementationCode": 0, "localImplementationCode": 0, "handlingItemCode": 0, "handlingItemName": 0, "level": 0, "agency": 0, "powerSource": 0, "entrustingDepartment": 0, "jointAgencies": 0, "undertakingAgency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema90 = { "enum": ["1", "2", "3", "9"] };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate213(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
@@ -2707,7 +2707,7 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
   validate213.errors = vErrors;
   return errors === 0;
 }
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate211(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2746,13 +2746,13 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
-      if (!validate213(data.nature, { instancePath: instancePath + "/nature", parentData: data, parentDataProperty: "nature", rootData })) {
+      if (!validate213(data.nature, { instancePath: instancePath + "/nature" })) {
         vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
         errors = vErrors.length;
       }
@@ -2765,7 +2765,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema91 = { "enum": ["1", "2", "3", "4", "5", "6"] };
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
@@ -2777,7 +2777,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var pattern15 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
 var pattern16 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate156(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -2853,7 +2853,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode", parentData: data, parentDataProperty: "basicCode", rootData })) {
+      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
         vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
         errors = vErrors.length;
       }
@@ -2923,7 +2923,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData })) {
+      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
         vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
         errors = vErrors.length;
       }
@@ -2937,7 +2937,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -2969,7 +2969,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2, parentData: data8, parentDataProperty: i2, rootData })) {
+          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -3005,25 +3005,25 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state", parentData: data, parentDataProperty: "state", rootData })) {
+      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
         vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate", parentData: data, parentDataProperty: "plannedEffectiveDate", rootData })) {
+      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate", parentData: data, parentDataProperty: "plannedCancelDate", rootData })) {
+      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
         vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -3037,7 +3037,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3, parentData: data16, parentDataProperty: i3, rootData })) {
+          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
             vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
             errors = vErrors.length;
           }
@@ -3093,7 +3093,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5, parentData: data20, parentDataProperty: i5, rootData })) {
+          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
             vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
             errors = vErrors.length;
           }
@@ -3136,7 +3136,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6, parentData: data24, parentDataProperty: i6, rootData })) {
+          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
             vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
             errors = vErrors.length;
           }
@@ -3151,7 +3151,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7, parentData: data26, parentDataProperty: i7, rootData })) {
+          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
             vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
             errors = vErrors.length;
           }
@@ -3162,25 +3162,25 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope", parentData: data, parentDataProperty: "crossRegionScope", rootData })) {
+      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
         vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics", parentData: data, parentDataProperty: "topics", rootData })) {
+      if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
         vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType", parentData: data, parentDataProperty: "handlingType", rootData })) {
+      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
         vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
         errors = vErrors.length;
       }
@@ -3190,7 +3190,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8, parentData: data32, parentDataProperty: i8, rootData })) {
+          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
             vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
             errors = vErrors.length;
           }
@@ -3205,7 +3205,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9, parentData: data34, parentDataProperty: i9, rootData })) {
+          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
@@ -3216,7 +3216,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees", parentData: data, parentDataProperty: "fees", rootData })) {
+      if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
         vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
         errors = vErrors.length;
       }
@@ -3266,7 +3266,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10, parentData: data40, parentDataProperty: i10, rootData })) {
+          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
             vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
@@ -3358,7 +3358,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12, parentData: data50, parentDataProperty: i12, rootData })) {
+          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
             vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
@@ -3390,7 +3390,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14, parentData: data52, parentDataProperty: i14, rootData })) {
+          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
@@ -3401,7 +3401,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+      if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
         vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
         errors = vErrors.length;
       }
@@ -3411,7 +3411,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15, parentData: data55, parentDataProperty: i15, rootData })) {
+          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
             vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
             errors = vErrors.length;
           }
@@ -3478,25 +3478,25 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level", parentData: data, parentDataProperty: "level", rootData })) {
+      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
         vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
-      if (!validate211(data.agency, { instancePath: instancePath + "/agency", parentData: data, parentDataProperty: "agency", rootData })) {
+      if (!validate211(data.agency, { instancePath: instancePath + "/agency" })) {
         vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
         errors = vErrors.length;
       }
     }
     if (data.powerSource !== void 0) {
-      if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource", parentData: data, parentDataProperty: "powerSource", rootData })) {
+      if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource" })) {
         vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
         errors = vErrors.length;
       }
     }
     if (data.entrustingDepartment !== void 0) {
-      if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment", parentData: data, parentDataProperty: "entrustingDepartment", rootData })) {
+      if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -3510,7 +3510,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len12 = data65.length;
         for (let i16 = 0; i16 < len12; i16++) {
-          if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16, parentData: data65, parentDataProperty: i16, rootData })) {
+          if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16 })) {
             vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
             errors = vErrors.length;
           }
@@ -3521,7 +3521,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.undertakingAgency !== void 0) {
-      if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency", parentData: data, parentDataProperty: "undertakingAgency", rootData })) {
+      if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -3581,7 +3581,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   validate156.errors = vErrors;
   return errors === 0;
 }
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate151(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3624,13 +3624,13 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -3684,13 +3684,13 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -3711,7 +3711,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
             errors = vErrors.length;
           }
@@ -3730,7 +3730,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var schema93 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema94 = { "properties": { "code": 0, "name": 0, "leadDepartment": 0, "cooperatingDepartments": 0, "collaboration": { "items": { "enum": ["cross_department", "cross_level", "cross_region"] } }, "members": 0, "situations": 0, "materials": 0, "timeLimit": 0, "visits": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "extensions": 0 } };
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate230(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3761,7 +3761,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode", parentData: data, parentDataProperty: "creditCode", rootData })) {
+      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
         vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
         errors = vErrors.length;
       }
@@ -3773,7 +3773,7 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   validate230.errors = vErrors;
   return errors === 0;
 }
-function validate234(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate234(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3807,7 +3807,7 @@ function validate234(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema98 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0, "replaces": 0 } };
-function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate240(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3860,7 +3860,7 @@ function validate240(data, { instancePath = "", parentData, parentDataProperty, 
   validate240.errors = vErrors;
   return errors === 0;
 }
-function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate238(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4115,7 +4115,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode", parentData: data, parentDataProperty: "exemptionMode", rootData })) {
+      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
         vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
@@ -4165,7 +4165,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len0 = data24.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0, parentData: data24, parentDataProperty: i0, rootData })) {
+          if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0 })) {
             vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
             errors = vErrors.length;
           }
@@ -4182,7 +4182,7 @@ function validate238(data, { instancePath = "", parentData, parentDataProperty, 
   validate238.errors = vErrors;
   return errors === 0;
 }
-function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate243(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4197,7 +4197,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised", parentData: data, parentDataProperty: "promised", rootData })) {
+      if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
         vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
         errors = vErrors.length;
       }
@@ -4221,7 +4221,7 @@ function validate243(data, { instancePath = "", parentData, parentDataProperty, 
   validate243.errors = vErrors;
   return errors === 0;
 }
-function validate229(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate229(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4296,7 +4296,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.leadDepartment !== void 0) {
-      if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment", parentData: data, parentDataProperty: "leadDepartment", rootData })) {
+      if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment" })) {
         vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
         errors = vErrors.length;
       }
@@ -4306,7 +4306,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+          if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0 })) {
             vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
             errors = vErrors.length;
           }
@@ -4358,7 +4358,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
         }
         const len2 = data7.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3, parentData: data7, parentDataProperty: i3, rootData })) {
+          if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3 })) {
             vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
             errors = vErrors.length;
           }
@@ -4373,7 +4373,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len3 = data9.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4, parentData: data9, parentDataProperty: i4, rootData })) {
+          if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4 })) {
             vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
             errors = vErrors.length;
           }
@@ -4388,7 +4388,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data11)) {
         const len4 = data11.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5, parentData: data11, parentDataProperty: i5, rootData })) {
+          if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5 })) {
             vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
             errors = vErrors.length;
           }
@@ -4399,7 +4399,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit", parentData: data, parentDataProperty: "timeLimit", rootData })) {
+      if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
         vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
         errors = vErrors.length;
       }
@@ -4429,7 +4429,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -4441,7 +4441,7 @@ function validate229(data, { instancePath = "", parentData, parentDataProperty, 
   validate229.errors = vErrors;
   return errors === 0;
 }
-function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate224(data, { instancePath = "" } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4484,13 +4484,13 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region", parentData: data, parentDataProperty: "region", rootData })) {
+      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher", parentData: data, parentDataProperty: "publisher", rootData })) {
+      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
         vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
         errors = vErrors.length;
       }
@@ -4544,13 +4544,13 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper", parentData: data, parentDataProperty: "upper", rootData })) {
+      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
         vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions", parentData: data, parentDataProperty: "extensions", rootData })) {
+      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
         errors = vErrors.length;
       }
@@ -4571,7 +4571,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0, parentData: data10, parentDataProperty: i0, rootData })) {
+          if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
             vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
             errors = vErrors.length;
           }
@@ -4588,7 +4588,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
   validate224.errors = vErrors;
   return errors === 0;
 }
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate52(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -4607,22 +4607,22 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
-        if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate54(data, { instancePath })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
-        if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate87(data, { instancePath })) {
           vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
-        if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate151(data, { instancePath })) {
           vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "bundle") {
-        if (!validate224(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate224(data, { instancePath })) {
           vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
           errors = vErrors.length;
         }

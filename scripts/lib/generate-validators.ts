@@ -79,6 +79,21 @@ export function errorCalls(source: string): string {
   );
 }
 
+/**
+ * ajv passes every sub-validator `parentData`, `parentDataProperty` and `rootData`, which only data
+ * modification (defaults, coercion, removeAdditional) and `$data` references read, and the standard
+ * uses none of them: the calls pass the instance path alone and the functions take only it. A read
+ * left over fails the generation.
+ */
+export function instancePathOnly(source: string): string {
+  const out = source
+    .replace(/\{instancePath(:[^{}]*?)?,parentData(?::[\w$]+)?,parentDataProperty(?::[^,{}]+)?,rootData\}/g, "{instancePath$1}")
+    .replace(/\{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}/g, '{instancePath=""}={}');
+  const left = /\b(parentData|parentDataProperty|rootData)\b/.exec(out);
+  if (left) throw new Error(`ajv's standalone code still reads ${left[1]}: keep the sub-validators' context (instancePathOnly)`);
+  return out;
+}
+
 /** The end (exclusive) of the JSON object literal that starts at `start`. */
 function objectEnd(text: string, start: number): number {
   let depth = 0;
@@ -252,7 +267,7 @@ export async function generateValidators(
   for (const schema of files.values()) ajv.addSchema(withoutAnnotations(schema) as Record<string, unknown>);
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
-  const standalone = runtimeImports(slimSchemas(standaloneCode.default(ajv, exportsMap)));
+  const standalone = runtimeImports(slimSchemas(instancePathOnly(standaloneCode.default(ajv, exportsMap))));
   const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },

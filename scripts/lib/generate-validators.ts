@@ -1,7 +1,8 @@
 /**
- * Emitted JSON Schemas → one self-contained ESM file of precompiled ajv validators.
- * ajv's standalone output still `require`s its runtime helpers and ajv-formats; esbuild inlines them
- * so the file runs in browsers and in ESM without ajv installed.
+ * Emitted JSON Schemas → one ESM file of precompiled ajv validators per major and variant. ajv's
+ * standalone output `require`s its runtime helpers and ajv-formats: they are bundled once, as ESM, into
+ * generated/ajv-runtime.js, which every validator file imports (with src/schema/schema-error.ts), so the
+ * files run in browsers and in ESM without ajv installed.
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -58,8 +59,8 @@ export function assertNoDynamicKeywords(files: ReadonlyMap<string, unknown>): vo
 }
 
 /**
- * ajv's allErrors code builds each error inline (\`const errN = {instancePath, schemaPath, keyword,
- * params}; if (vErrors === null) …push…; errors++;\`); each becomes one call of schemaError
+ * ajv's allErrors code builds each error inline (`const errN = {instancePath, schemaPath, keyword,
+ * params}; if (vErrors === null) …push…; errors++;`); each becomes one call of schemaError
  * (src/schema/schema-error.ts), which also adds the message. A keyword without a message there fails
  * the generation.
  */
@@ -120,9 +121,9 @@ function project(value: unknown, paths: readonly string[][], keysOnly = false): 
 }
 
 /**
- * ajv's standalone code embeds each schema object its code reads (\`schemaN.properties\` for
- * additionalProperties, \`schemaN.enum\`), whole, with every nested subschema: a tenth of the code. Each
- * is cut to what is read (a \`properties\` map read as a key set keeps its keys).
+ * ajv's standalone code embeds each schema object its code reads (`schemaN.properties` for
+ * additionalProperties, `schemaN.enum`), whole, with every nested subschema: a tenth of the code. Each
+ * is cut to what is read (a `properties` map read as a key set keeps its keys).
  */
 export function slimSchemas(source: string): string {
   const reads = new Map<string, string[][]>();

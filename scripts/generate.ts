@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { SchemaSource } from "../src/schema/document.js";
 import { bundleVersion, emitVersion, type VersionSource } from "./lib/emit-schemas.js";
 import { generateTypes } from "./lib/generate-types.js";
-import { generateValidators } from "./lib/generate-validators.js";
+import { generateRuntime, generateValidators } from "./lib/generate-validators.js";
 import { compareOutput, writeOutput, type Output } from "./lib/output.js";
 import { generatedDir, ID_BASE, ROOT, schemasDir } from "./lib/paths.js";
 
@@ -45,6 +45,9 @@ export async function generateVersion(source: VersionSource): Promise<Output> {
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const problems: string[] = [];
+  const runtime: Output = new Map([[path.join(ROOT, "generated", "ajv-runtime.js"), await generateRuntime()]]);
+  if (check) problems.push(...compareOutput(runtime, []));
+  else writeOutput(runtime);
   for (const source of await readVersions()) {
     const output = await generateVersion(source);
     if (check) problems.push(...compareOutput(output, [schemasDir(source.version), generatedDir(source.version)]));

@@ -31,13 +31,14 @@ export interface BundleSize extends BundleCase {
 /** The cases the budgets of issue 12 name, plus the subpaths for the record. */
 export const bundleCases: BundleCase[] = [
   { name: "parseCreditCode", code: 'import { parseCreditCode } from "zwfw-standard"; console.log(parseCreditCode("x"));', budget: 5_000, lean: true },
-  // Both majors' full and fail-fast validators (v1 ≈ 190 KB, v2 ≈ 340 KB): the major record carries the
-  // fail-fast ones and the validate path reaches every major; interim budget, see docs/performance.md.
-  // Raised from 560 KB to 600 KB with the merge of issues 10–17: v2's bundles, draft and new elements
-  // grew its validators (measured 590 KB after the merge; the message catalogue is no longer in it).
-  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 600_000, target: 150_000, lean: true },
-  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 600_000, target: 150_000, lean: true },
-  { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 120_000, lean: true },
+  // Both majors' full validators (v1 ≈ 40 KB, v2 ≈ 85 KB, ajv's runtime helpers 9 KB once): measured 183 KB
+  // after the fail-fast validators left the major record and the generated code was compacted (591 KB
+  // before); still over the issue's 150 KB, see docs/performance.md. The v1 entry bundles v2 too: the
+  // rules and document names reach every major through the one registration.
+  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 190_000, target: 150_000, lean: true },
+  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 190_000, target: 150_000, lean: true },
+  // 52 KB (99 KB before the compaction).
+  { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 60_000, lean: true },
   { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 10_000, lean: true },
   // 785 KB after the merge of issues 10–17 (the validators it runs grew with v2); was 740 KB.
   { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 800_000, lean: false },

@@ -1,12 +1,14 @@
 /**
- * Emitted JSON Schemas → one self-contained ESM file of precompiled ajv validators.
- * ajv's standalone output still `require`s its runtime helpers and ajv-formats; esbuild inlines them
- * so the file runs in browsers and in ESM without ajv installed.
+ * Emitted JSON Schemas → one ESM file of precompiled ajv validators per major and variant. ajv's
+ * standalone output `require`s its runtime helpers and ajv-formats: they are bundled once, as ESM, into
+ * generated/ajv-runtime.js, which every validator file imports (with src/schema/schema-error.ts), so the
+ * files run in browsers and in ESM without ajv installed.
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
+import { schemaErrorMessages, singleParams } from "../../src/schema/schema-error.js";
 import { banner } from "./banner.js";
 import { ROOT } from "./paths.js";
 
@@ -23,6 +25,8 @@ export function validatorName(documentName: string): string {
 export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({
     allErrors,
+    // The full validators' errors get their messages from schemaError (see errorCalls).
+    messages: !allErrors,
     // The fail-fast variant is only a pre-filter (a failing item is re-checked by the full validator),
     // so it may be stricter but never looser: counting UTF-16 units for maxLength is stricter, and with
     // every minLength at 1 no looser; all patterns are ASCII, so non-unicode regexps match alike.
@@ -35,7 +39,110 @@ export function createAjv(allErrors = true): InstanceType<typeof Ajv2020.default
     code: { source: true, esm: true, optimize: true },
   });
   addFormats.default(ajv, ["date"]);
+  // Ajv2020 turns on the tracking of evaluated properties and dynamic anchors whatever the options
+  // say; the standard uses neither `unevaluated*` nor `$dynamicRef` (assertNoDynamicKeywords), and the
+  // tracking is a twelfth of the code. The flags are read when a schema is compiled, so setting them
+  // here (before any schema is added) compiles without it.
+  Object.assign(ajv.opts, { unevaluated: false, dynamicRef: false });
   return ajv;
+}
+
+/** Keywords that need the tracking createAjv turns off. */
+const DYNAMIC_KEYWORDS = /"(unevaluatedProperties|unevaluatedItems|\$dynamicRef|\$dynamicAnchor|\$recursiveRef)"\s*:/;
+
+/** Fails the generation when a schema uses a keyword that needs the tracking createAjv turns off. */
+export function assertNoDynamicKeywords(files: ReadonlyMap<string, unknown>): void {
+  for (const [file, schema] of files) {
+    const found = DYNAMIC_KEYWORDS.exec(JSON.stringify(schema));
+    if (found) throw new Error(`${file} uses ${found[1]}: createAjv compiles without evaluated-property tracking; turn it back on first`);
+  }
+}
+
+/**
+ * ajv's allErrors code builds each error inline (`const errN = {instancePath, schemaPath, keyword,
+ * params}; if (vErrors === null) …push…; errors++;`); each becomes one call of schemaError
+ * (src/schema/schema-error.ts), which also adds the message. A keyword without a message there fails
+ * the generation.
+ */
+export function errorCalls(source: string): string {
+  return source.replace(
+    /const (err\d+) = \{instancePath([\s\S]*?),schemaPath:("(?:[^"\\]|\\.)*"),keyword:"(\w+)",params:([\s\S]*?)\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
+    (_, _name: string, path: string, schemaPath: string, keyword: string, params: string) => {
+      if (!Object.hasOwn(schemaErrorMessages, keyword)) throw new Error(`no message for the keyword "${keyword}" in src/schema/schema-error.ts`);
+      if (!schemaPath.endsWith(`/${keyword}"`)) throw new Error(`schemaPath ${schemaPath} does not end with its keyword ${keyword}`);
+      // A keyword's single parameter is passed alone (schemaError rebuilds the object).
+      const single = singleParams[keyword];
+      const head = single === undefined ? undefined : `{${single}: `;
+      if (head !== undefined && !(params.startsWith(head) && params.endsWith("}"))) throw new Error(`params of ${keyword} are not {${single}: …}: ${params}`);
+      const value = head === undefined ? params : params.slice(head.length, -1);
+      return `vErrors = schemaError(vErrors, ${path.startsWith(":") ? path.slice(1) : "instancePath"}, ${schemaPath}, ${value});errors++;`;
+    },
+  );
+}
+
+/**
+ * ajv passes every sub-validator `parentData`, `parentDataProperty` and `rootData`, which only data
+ * modification (defaults, coercion, removeAdditional) and `$data` references read, and the standard
+ * uses none of them: the calls pass the instance path alone and the functions take only it. A read
+ * left over fails the generation.
+ */
+export function instancePathOnly(source: string): string {
+  const out = source
+    .replace(/\{instancePath(:[^{}]*?)?,parentData(?::[\w$]+)?,parentDataProperty(?::[^,{}]+)?,rootData\}/g, "{instancePath$1}")
+    .replace(/\{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}/g, '{instancePath=""}={}');
+  const left = /\b(parentData|parentDataProperty|rootData)\b/.exec(out);
+  if (left) throw new Error(`ajv's standalone code still reads ${left[1]}: keep the sub-validators' context (instancePathOnly)`);
+  return out;
+}
+
+/** The end (exclusive) of the JSON object literal that starts at `start`. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && --depth === 0) return i + 1;
+  }
+  throw new Error("unterminated schema literal in ajv's standalone code");
+}
+
+/** The part of `value` that the property paths reach; a `properties` map reached whole keeps only its keys. */
+function project(value: unknown, paths: readonly string[][], keysOnly = false): unknown {
+  const whole = paths.some((p) => p.length === 0);
+  if ((whole && !keysOnly) || typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  const keys = whole ? Object.keys(object) : [...new Set(paths.map((p) => p[0]!))];
+  return Object.fromEntries(keys.map((key) => {
+    const deeper = paths.filter((p) => p[0] === key).map((p) => p.slice(1));
+    return [key, deeper.length === 0 ? 0 : project(object[key], deeper, key === "properties")];
+  }));
+}
+
+/**
+ * ajv's standalone code embeds each schema object its code reads (`schemaN.properties` for
+ * additionalProperties, `schemaN.enum`), whole, with every nested subschema: a tenth of the code. Each
+ * is cut to what is read (a `properties` map read as a key set keeps its keys).
+ */
+export function slimSchemas(source: string): string {
+  const reads = new Map<string, string[][]>();
+  for (const m of source.matchAll(/(?<![\w$.])(schema\d+)((?:\.[A-Za-z_$][\w$]*)*)(\s*=)?/g)) {
+    if (m[3] && !m[2]) continue; // the declaration
+    const list = reads.get(m[1]!) ?? [];
+    list.push(m[2] ? m[2].slice(1).split(".") : []);
+    reads.set(m[1]!, list);
+  }
+  let out = "";
+  let last = 0;
+  for (const m of source.matchAll(/const (schema\d+) = (?=\{)/g)) {
+    const start = m.index + m[0].length;
+    const end = objectEnd(source, start);
+    const paths = reads.get(m[1]!) ?? [];
+    out += source.slice(last, start) + JSON.stringify(project(JSON.parse(source.slice(start, end)), paths));
+    last = end;
+  }
+  return out + source.slice(last);
 }
 
 /**
@@ -110,6 +217,45 @@ export function withoutAnnotations(schema: unknown): unknown {
   return out;
 }
 
+/** Where a generated/vN/validators.js imports schemaError from. */
+const SCHEMA_ERROR = "../../src/schema/schema-error.js";
+
+/** Where the validators of every major import ajv's runtime helpers from (generated/ajv-runtime.js). */
+const RUNTIME = "../ajv-runtime.js";
+
+/**
+ * ajv's runtime helpers that the standalone code requires, by the expression it uses, and the name
+ * generated/ajv-runtime.js exports each under: one copy for every major and variant instead of one per
+ * file. An expression not listed fails the generation.
+ */
+const RUNTIME_HELPERS: Readonly<Record<string, string>> = {
+  'require("ajv/dist/runtime/ucs2length").default': "ucs2length",
+  'require("ajv/dist/runtime/equal").default': "equal",
+  'require("ajv-formats/dist/formats").fullFormats.date': "formatDate",
+};
+
+/** Replaces the runtime requires of standalone code with imports of generated/ajv-runtime.js. */
+export function runtimeImports(source: string): string {
+  const used = new Set<string>();
+  const replaced = source.replace(/require\("[^"]+"\)(?:\.\w+)*/g, (expression) => {
+    const name = RUNTIME_HELPERS[expression];
+    if (name === undefined) throw new Error(`ajv's standalone code requires ${expression}: add it to RUNTIME_HELPERS`);
+    used.add(name);
+    return name;
+  });
+  return used.size === 0 ? replaced : `import { ${[...used].sort().join(", ")} } from "${RUNTIME}";\n${replaced}`;
+}
+
+/** generated/ajv-runtime.js: ajv's runtime helpers bundled once as ESM (esbuild inlines their CommonJS). */
+export async function generateRuntime(): Promise<string> {
+  const source = Object.entries(RUNTIME_HELPERS).map(([expression, name]) => `export const ${name} = ${expression};`).join("\n");
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+    bundle: true, format: "esm", platform: "browser", mainFields: ["module", "main"], write: false, legalComments: "none",
+  });
+  return banner("scripts/generate.ts (esbuild)", "ajv's runtime helpers that the validators require") + pureHelpers(result.outputFiles[0]!.text);
+}
+
 /** Generates validators.js and its declarations for the given emitted schema files. */
 export async function generateValidators(
   files: ReadonlyMap<string, Record<string, unknown>>,
@@ -117,13 +263,17 @@ export async function generateValidators(
   version: string,
   allErrors = true,
 ): Promise<{ js: string; dts: string }> {
+  assertNoDynamicKeywords(files);
   const ajv = createAjv(allErrors);
   for (const schema of files.values()) ajv.addSchema(withoutAnnotations(schema) as Record<string, unknown>);
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
-  const source = treeShakable(standaloneCode.default(ajv, exportsMap));
+  const standalone = runtimeImports(slimSchemas(instancePathOnly(standaloneCode.default(ajv, exportsMap))));
+  const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+    // Imported, not inlined: one copy serves every major's validators.
+    external: [SCHEMA_ERROR, RUNTIME],
     bundle: true,
     format: "esm",
     platform: "browser",

@@ -16,7 +16,7 @@ import type { Data, ItemContext } from "../rules/rule.js";
 import { compareIssues } from "../validate/order.js";
 import { checkCatalogue, checkItem, toIssue } from "../validate/run-rules.js";
 import { schemaIssues } from "../validate/schema-issues.js";
-import { latestMajor, majorOfDocument } from "../schema/majors.js";
+import { fastItemValidatorsOf, latestMajor, majorOfDocument } from "../schema/majors.js";
 
 const ITEM0 = "/items/0";
 
@@ -49,7 +49,7 @@ export class CatalogueRun {
     this.header.items = [];
     this.schemaErrors(this.header, () => true);
     const kind = this.header.kind;
-    const fast = this.major().fastItemValidators;
+    const fast = fastItemValidatorsOf(this.major());
     this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
     this.kind = kind as CatalogueKind;
     this.duplicates = new LineDuplicates(this.major().wholeBesideHandlingItems);

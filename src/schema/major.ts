@@ -10,17 +10,15 @@ import type { Validator } from "./validator.js";
 export type DocumentName = "catalogue" | `${CatalogueKind}-item`;
 
 /** One major version of the standard at run time. */
-export interface Major {
+export interface Major<Id extends string = string> {
   /** The major's name, as in its subpath and folders: "v1", "v2". */
-  readonly id: string;
+  readonly id: Id;
   /** The major.minor this build writes into new documents of the major, e.g. "2.0". */
   readonly schemaVersion: string;
   /** Matches every schemaVersion of the major (any minor). */
   readonly schemaVersionPattern: RegExp;
   /** The full (allErrors) validator of each document. */
   readonly validators: Readonly<Record<DocumentName, Validator>>;
-  /** Fail-fast validators per item kind: a pre-filter, since most items are valid. */
-  readonly fastItemValidators: Readonly<Record<CatalogueKind, Validator>>;
   /**
    * Whether an implementation may be listed whole beside its own 业务办理项 (…01, …02). Real lists
    * do so; where false, duplicate-item reports it as the same implementation twice.
@@ -29,3 +27,10 @@ export interface Major {
   /** The item's 是否… online-service flags, property name → Chinese title: a lower level may not switch one off (online-service-withdrawn). */
   readonly onlineServiceFlags: Readonly<Record<string, string>>;
 }
+
+/**
+ * A major's fail-fast validators per item kind: a pre-filter for the JSONL and streaming hot paths,
+ * since most items are valid. Kept apart from the Major record (see majors.ts), so that a bundle of
+ * `validate` does not carry them.
+ */
+export type FastItemValidators = Readonly<Record<CatalogueKind, Validator>>;

@@ -1,10 +1,26 @@
 /** The one registration of the standard's majors, oldest first; everything version-bound is reached from here. */
-import type { Major } from "./major.js";
-import { v1 } from "./v1/major.js";
-import { v2 } from "./v2/major.js";
+import type { FastItemValidators, Major } from "./major.js";
+import { v1, v1FastItemValidators } from "./v1/major.js";
+import { v2, v2FastItemValidators } from "./v2/major.js";
+
+const registered = [v1, v2] as const;
 
 /** Every major the package implements, oldest first. */
-export const majors: readonly Major[] = [v1, v2];
+export const majors: readonly Major[] = registered;
+
+/** The id of a registered major. */
+type MajorId = (typeof registered)[number]["id"];
+
+/**
+ * The fail-fast item validators of every major, by id (a major left out fails the build). Apart from
+ * `majors` so that only code reading them (the JSONL and streaming paths) bundles them.
+ */
+const fastItemValidators: Readonly<Record<MajorId, FastItemValidators>> = { v1: v1FastItemValidators, v2: v2FastItemValidators };
+
+/** A major's fail-fast item validators. */
+export function fastItemValidatorsOf(major: Major): FastItemValidators {
+  return fastItemValidators[major.id as MajorId];
+}
 
 /** The newest major: what the root entry's types follow and what undated documents are read as. */
 export const latestMajor: Major = /* @__PURE__ */ (() => majors[majors.length - 1]!)();

@@ -12,7 +12,7 @@ import { duplicateKeyOf, isCatalogueKind, itemCodeOf, type CatalogueKind } from 
 import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
 import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
-import { majors } from "../schema/majors.js";
+import { fastItemValidatorsOf, majors } from "../schema/majors.js";
 import type { Validator } from "../schema/validator.js";
 import { itemMajors } from "./item-majors.js";
 import { itemDocumentOf } from "./validators.js";
@@ -55,7 +55,7 @@ export class LineValidator {
     if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
     const order = itemMajors(majors, options.schemaVersion);
     this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);
-    this.fast = order.map((m) => m.fastItemValidators[this.kind]);
+    this.fast = order.map((m) => fastItemValidatorsOf(m)[this.kind]);
     this.full = order.map((m) => m.validators[itemDocumentOf(this.kind)]);
     this.context = { kind: this.kind };
     this.collected = new IssueCollector(options.maxIssues);

@@ -1,11 +1,11 @@
 /** The v2 major at run time: its schemaVersion and its generated validators (see src/schema/major.ts). */
 import * as fast from "../../../generated/v2/fast-validators.js";
 import * as full from "../../../generated/v2/validators.js";
-import type { Major } from "../major.js";
+import type { FastItemValidators, Major } from "../major.js";
 import { SCHEMA_VERSION, SCHEMA_VERSION_PATTERN } from "./version.js";
 
 /** The v2 standard. */
-export const v2: Major = {
+export const v2: Major<"v2"> = {
   id: "v2",
   schemaVersion: SCHEMA_VERSION,
   schemaVersionPattern: /* @__PURE__ */ new RegExp(SCHEMA_VERSION_PATTERN),
@@ -22,9 +22,11 @@ export const v2: Major = {
     online: "是否网办", appointment: "是否支持预约办理", onlinePayment: "是否支持网上支付",
     expressDelivery: "是否支持物流快递", selfServiceTerminal: "是否支持自助终端办理", serviceHall: "是否进驻政务服务大厅",
   },
-  fastItemValidators: {
-    basic: fast.validateBasicItem,
-    standard: fast.validateStandardItem,
-    implementation: fast.validateImplementationItem,
-  },
+};
+
+/** The v2 fail-fast item validators (registered in majors.ts beside v2, apart from it: see FastItemValidators). */
+export const v2FastItemValidators: FastItemValidators = {
+  basic: fast.validateBasicItem,
+  standard: fast.validateStandardItem,
+  implementation: fast.validateImplementationItem,
 };

@@ -17,6 +17,12 @@ export interface Partner {
 export interface Matcher {
   /** The first element of `list` (an upper item's list) that `matching` pairs with `element`. */
   first(list: unknown, element: Data, matching: Matching): Partner | undefined;
+  /**
+   * The partner in `upperList` of each element of `lowerList`, by the lower element's index
+   * (undefined where it has none or is no object): `first` for every element, once per pair of
+   * lists however many rules ask (materials are paired by five rules).
+   */
+  partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[];
   /** The item of `catalogue` that a lower item implements (ItemIndex.find). */
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined;
   /** Whether `catalogue` carries an item with this basic code. */
@@ -24,6 +30,28 @@ export interface Matcher {
   /** Whether an upper item is claimed: some item of `lowerItems` is the same item (sameItem). */
   claims(lowerItems: readonly unknown[]): (upper: Data) => boolean;
 }
+
+/** Every lower element's partner by `first` (the definition of `partners`, shared by matchers). */
+export function partnersByFirst(matcher: Matcher, upperList: unknown, lowerList: unknown, matching: Matching): (Partner | undefined)[] {
+  if (!Array.isArray(lowerList)) return [];
+  const out: (Partner | undefined)[] = new Array(lowerList.length);
+  for (let k = 0; k < lowerList.length; k++) {
+    const element = lowerList[k];
+    out[k] = typeof element === "object" && element !== null ? matcher.first(upperList, element as Data, matching) : undefined;
+  }
+  return out;
+}
+
+/** A `partners` answer remembered for its three arguments. */
+interface PartnersMemo {
+  upper: unknown;
+  lower: unknown;
+  matching: Matching;
+  partners: (Partner | undefined)[];
+}
+
+/** How many `partners` answers a matcher remembers: the element lists of one pair of items (materials, fee items, situations …). */
+const PARTNER_MEMOS = 4;
 
 /** The first index under each key of one list's elements. */
 type KeyIndex = Map<string, number>;
@@ -76,11 +104,22 @@ function lookUp(index: KeyIndex, element: Data, matching: Matching): number {
 export class IndexedMatcher implements Matcher {
   private readonly lists = new Map<object, Map<Matching, KeyIndex>>();
   private readonly catalogues = new Map<object, ItemIndex>();
+  /** The last few `partners` answers, replaced in turn: the rules of one item pair ask about the same few lists. */
+  private readonly memos: PartnersMemo[] = [];
+  private nextMemo = 0;
 
   first(list: unknown, element: Data, matching: Matching): Partner | undefined {
     if (!Array.isArray(list)) return undefined;
     const at = list.length <= SCAN_MAX ? scan(list, element, matching) : lookUp(this.keyIndex(list, matching), element, matching);
     return at < 0 ? undefined : { value: list[at] as Data, index: at };
+  }
+
+  partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[] {
+    for (const memo of this.memos) if (memo.lower === lowerList && memo.upper === upperList && memo.matching === matching) return memo.partners;
+    const partners = partnersByFirst(this, upperList, lowerList, matching);
+    this.memos[this.nextMemo] = { upper: upperList, lower: lowerList, matching, partners };
+    this.nextMemo = (this.nextMemo + 1) % PARTNER_MEMOS;
+    return partners;
   }
 
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined {

@@ -72,10 +72,15 @@ export function compareWithAbove(chain: readonly Data[], j: number, registry?: R
     }
   }
 
+  const level = lower.region?.level;
+  // The claim coverage, marked per list above while the lower items are walked: an upper item is
+  // claimed when some lower item is the same item. Only a list with a level claims.
+  const claimed = typeof level === "string" ? chain.slice(0, j).map((upper) => new Uint8Array(itemsOf(upper).length)) : undefined;
   const lowerItems = itemsOf(lower);
   for (let k = 0; k < lowerItems.length; k++) {
     const item = lowerItems[k];
     if (!isData(item)) continue;
+    if (claimed) for (let i = 0; i < j; i++) matcher.markSame(chain[i]!, item, claimed[i]!);
     const base = () => pointer("/items", k);
     let matched = false;
     for (let i = j - 1; i >= 0 && !matched; i--) {
@@ -92,14 +97,12 @@ export function compareWithAbove(chain: readonly Data[], j: number, registry?: R
     for (const rule of rules.unmatched) place(findings, rule, rule.checkUnmatched!(item), base, () => "", j - 1, item, typeOf(item));
   }
 
-  const level = lower.region?.level;
-  if (typeof level !== "string") return findings;
-  const claimed = matcher.claims(lowerItems);
+  if (!claimed || typeof level !== "string") return findings;
   for (let i = j - 1; i >= 0; i--) {
     const upperItems = itemsOf(chain[i]!);
     for (let u = 0; u < upperItems.length; u++) {
       const item = upperItems[u];
-      if (!isData(item) || claimed(item) || shadowed(chain, i, j, item, matcher)) continue;
+      if (!isData(item) || claimed[i]![u] === 1 || shadowed(chain, i, j, item, matcher)) continue;
       for (const rule of rules.unclaimed) place(findings, rule, rule.checkUnclaimed!(item, level), () => "", () => pointer("/items", u), i, item, typeOf(item));
     }
   }

@@ -76,13 +76,13 @@ export class ItemIndex {
     return at === undefined ? undefined : { item: this.items[at] as Data, index: at };
   }
 
-  /** Whether some item here is the same item as `other` (sameItem is symmetric: upper items ask a lower list whether they are claimed). */
-  hasSame(other: Data): boolean {
-    const code = other.basicCode;
-    if (typeof code !== "string") return false;
+  /** Sets `marks[index]` for every item here that is the same item as `lower`. */
+  markSame(lower: Data, marks: Uint8Array): void {
+    const code = lower.basicCode;
+    if (typeof code !== "string") return;
     const first = this.firstByCode.get(code);
-    if (first === undefined) return false;
-    if (sameItem(other, this.items[first] as Data)) return true;
-    return this.moreByCode.get(code)?.some((c) => sameItem(other, this.items[c] as Data)) ?? false;
+    if (first === undefined) return;
+    if (sameItem(this.items[first] as Data, lower)) marks[first] = 1;
+    for (const c of this.moreByCode.get(code) ?? []) if (sameItem(this.items[c] as Data, lower)) marks[c] = 1;
   }
 }

@@ -27,8 +27,8 @@ export interface Matcher {
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined;
   /** Whether `catalogue` carries an item with this basic code. */
   carries(catalogue: Data, basicCode: unknown): boolean;
-  /** Whether an upper item is claimed: some item of `lowerItems` is the same item (sameItem). */
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean;
+  /** Sets `marks[u]` for every item u of `catalogue` that is the same item as `lower` (sameItem): an upper item so marked is claimed. */
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void;
 }
 
 /** Every lower element's partner by `first` (the definition of `partners`, shared by matchers). */
@@ -99,7 +99,7 @@ function lookUp(index: KeyIndex, element: Data, matching: Matching): number {
  * for its own lifetime: one check, or one region run (a province standard is indexed once for all
  * its counties), during which the documents do not change. Maps rather than WeakMaps: the matcher
  * goes with its run, and thousands of WeakMap entries cost every garbage collection (ephemerons).
- * A lower list is indexed for its claims only while it is compared (`claims`), never kept.
+ * A lower list is never indexed: its claims are marked in the upper lists' indexes (`markSame`).
  */
 export class IndexedMatcher implements Matcher {
   private readonly lists = new Map<object, Map<Matching, KeyIndex>>();
@@ -130,9 +130,8 @@ export class IndexedMatcher implements Matcher {
     return this.itemIndex(catalogue).has(basicCode);
   }
 
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean {
-    const index = new ItemIndex(lowerItems);
-    return (upper) => index.hasSame(upper);
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void {
+    this.itemIndex(catalogue).markSame(lower, marks);
   }
 
   private itemIndex(catalogue: Data): ItemIndex {

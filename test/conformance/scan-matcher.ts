@@ -32,7 +32,9 @@ export class ScanMatcher implements Matcher {
     return typeof basicCode === "string" && itemsOf(catalogue).some((u) => isData(u) && u.basicCode === basicCode);
   }
 
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean {
-    return (upper) => lowerItems.some((l) => isData(l) && sameItem(upper, l));
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void {
+    itemsOf(catalogue).forEach((u, i) => {
+      if (isData(u) && sameItem(u, lower)) marks[i] = 1;
+    });
   }
 }

@@ -54,6 +54,8 @@ async function buildAll(): Promise<void> {
     clean: true,
     silent: true,
     define: { "process.env.ZWFW_VERSION": JSON.stringify(version) },
+    // Bundled CommonJS libraries (commander …) `require` Node built-ins: give the ES modules a `require`, as tsup.config.ts does.
+    banner: { js: 'import { createRequire as __zwfwCreateRequire } from "node:module"; const require = __zwfwCreateRequire(import.meta.url);' },
   });
 }
 

@@ -7,7 +7,8 @@
  * - conformance: a generated 1,500-item county against a 5,000-item province standard, as a ratio
  *   to validating the province list (in one process, bench/conformance.ts);
  * - region: `zwfw conform --upper` of 100 generated county lists against one province standard,
- *   as a ratio to `zwfw validate` of the same files.
+ *   as a ratio to `zwfw validate` of the same files;
+ * - duplicates: bytes per record of the two duplicate tables holding --records keys (bench/duplicate-table.ts).
  * Every CLI run is a separate `node` process on the built output, timed from spawn to exit (best of
  * --repeat), with peak RSS from /usr/bin/time.
  */
@@ -34,7 +35,7 @@ function options(argv: string[]) {
   // About 1,560 bytes per record: --size 1g means enough records for 1 GiB.
   const bySize = size ? Math.ceil((parseFloat(size) * (/g/i.test(size) ? 1024 ** 3 : 1024 ** 2)) / 1560) : undefined;
   return {
-    only: (get("only") ?? "jsonl,conformance,region").split(","),
+    only: (get("only") ?? "jsonl,conformance,region,duplicates").split(","),
     records: Number(get("records") ?? bySize ?? 3_000_000),
     jobs: Number(get("jobs") ?? os.availableParallelism()),
     repeat: Number(get("repeat") ?? 1),
@@ -46,7 +47,7 @@ async function buildAll(): Promise<void> {
   const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
   await build({
     config: false,
-    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts", "region-worker": "src/cli/region/region-worker.ts", baseline: "bench/baseline.ts", conformance: "bench/conformance.ts" },
+    entry: { cli: "src/cli/index.ts", "validate-range-worker": "src/node/validate-range-worker.ts", "region-worker": "src/cli/region/region-worker.ts", baseline: "bench/baseline.ts", conformance: "bench/conformance.ts", "duplicate-table": "bench/duplicate-table.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
@@ -54,6 +55,8 @@ async function buildAll(): Promise<void> {
     clean: true,
     silent: true,
     define: { "process.env.ZWFW_VERSION": JSON.stringify(version) },
+    // Bundled CommonJS libraries (commander …) `require` Node built-ins: give the ES modules a `require`, as tsup.config.ts does.
+    banner: { js: 'import { createRequire as __zwfwCreateRequire } from "node:module"; const require = __zwfwCreateRequire(import.meta.url);' },
   });
 }
 
@@ -165,7 +168,20 @@ async function main(): Promise<void> {
   await buildAll();
   if (opts.only.includes("conformance")) benchConformance(opts.repeat);
   if (opts.only.includes("region")) benchRegion(opts);
+  if (opts.only.includes("duplicates")) benchDuplicateTables(opts.records);
   if (opts.only.includes("jsonl")) await benchJsonLines(opts);
+}
+
+/** Memory per record of the exact key table and the fingerprint table, each in its own process. */
+function benchDuplicateTables(records: number): void {
+  console.log(`\n== duplicate tables: ${records.toLocaleString("en-US")} implementation codes ==`);
+  console.log(machine());
+  for (const table of ["key-line", "fingerprint"]) {
+    const run = spawnSync(process.execPath, ["--expose-gc", path.join(DIST, "duplicate-table.js"), table, String(records)], { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`duplicate-table benchmark failed: ${run.stderr}`);
+    const r = JSON.parse(run.stdout) as { bytesPerRecord: number; rssMb: number; ms: number };
+    console.log(`${table.padEnd(12)} ${r.bytesPerRecord.toFixed(1)} bytes/record  ${r.rssMb.toFixed(0)} MB RSS  ${(r.ms / 1000).toFixed(1)} s`);
+  }
 }
 
 /** Validation of a JSONL file of `opts.records` records: speed against the baseline, and peak RSS. */

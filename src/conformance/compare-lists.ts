@@ -44,6 +44,16 @@ function place(out: RawFinding[], rule: ConformanceRule, findings: ConformanceFi
   }
 }
 
+/** The rules of each kind, in report order; filtered once rather than per item pair. */
+let byKind: { pair: ConformanceRule[]; standardPair: ConformanceRule[]; unmatched: ConformanceRule[]; unclaimed: ConformanceRule[] } | undefined;
+const rulesByKind = () =>
+  (byKind ??= {
+    pair: conformanceRules.filter((r) => r.checkPair),
+    standardPair: conformanceRules.filter((r) => r.checkPair && !r.standardFields),
+    unmatched: conformanceRules.filter((r) => r.checkUnmatched),
+    unclaimed: conformanceRules.filter((r) => r.checkUnclaimed),
+  });
+
 /**
  * Compares `chain[j]` with the lists above it: the headers with `chain[j - 1]`, each item with the
  * nearest list above that carries it, and the claim coverage of the nearest occurrence of each upper
@@ -54,6 +64,7 @@ export function compareWithAbove(chain: readonly Data[], j: number, registry?: R
   const lower = chain[j]!;
   const findings: RawFinding[] = [];
   const context = { matcher };
+  const rules = rulesByKind();
 
   for (const rule of conformanceRules) {
     for (const f of rule.checkDocuments?.(chain[j - 1]!, lower, { registry }) ?? []) {
@@ -61,38 +72,45 @@ export function compareWithAbove(chain: readonly Data[], j: number, registry?: R
     }
   }
 
-  itemsOf(lower).forEach((item, k) => {
-    if (!isData(item)) return;
+  const level = lower.region?.level;
+  // The claim coverage, marked per list above while the lower items are walked: an upper item is
+  // claimed when some lower item is the same item. Only a list with a level claims.
+  const claimed = typeof level === "string" ? chain.slice(0, j).map((upper) => new Uint8Array(itemsOf(upper).length)) : undefined;
+  const lowerItems = itemsOf(lower);
+  for (let k = 0; k < lowerItems.length; k++) {
+    const item = lowerItems[k];
+    if (!isData(item)) continue;
+    if (claimed) for (let i = 0; i < j; i++) matcher.markSame(chain[i]!, item, claimed[i]!);
     const base = () => pointer("/items", k);
-    for (let i = j - 1; i >= 0; i--) {
+    let matched = false;
+    for (let i = j - 1; i >= 0 && !matched; i--) {
       const match = matcher.implemented(chain[i]!, item);
       if (!match) continue;
-      const standard = chain[i]!.kind !== "basic";
+      matched = true;
+      // A basic catalogue's items carry no standard fields to compare.
+      const pairRules = chain[i]!.kind !== "basic" ? rules.pair : rules.standardPair;
       const upperBase = () => pointer("/items", match.index);
       const itemType = typeOf(match.item) ?? typeOf(item);
-      for (const rule of conformanceRules) {
-        if (!rule.checkPair || (rule.standardFields && !standard)) continue;
-        place(findings, rule, rule.checkPair(match.item, item, context), base, upperBase, i, item, itemType);
-      }
-      return;
+      for (const rule of pairRules) place(findings, rule, rule.checkPair!(match.item, item, context), base, upperBase, i, item, itemType);
     }
-    for (const rule of conformanceRules) {
-      if (rule.checkUnmatched) place(findings, rule, rule.checkUnmatched(item), base, () => "", j - 1, item, typeOf(item));
-    }
-  });
+    if (matched) continue;
+    for (const rule of rules.unmatched) place(findings, rule, rule.checkUnmatched!(item), base, () => "", j - 1, item, typeOf(item));
+  }
 
-  const level = lower.region?.level;
-  if (typeof level !== "string") return findings;
-  const claimed = matcher.claims(itemsOf(lower));
+  if (!claimed || typeof level !== "string") return findings;
   for (let i = j - 1; i >= 0; i--) {
-    itemsOf(chain[i]!).forEach((item, u) => {
-      if (!isData(item) || claimed(item)) return;
-      // Only the nearest list carrying an item speaks for it; an older copy further up is shadowed.
-      for (let a = i + 1; a < j; a++) if (matcher.carries(chain[a]!, item.basicCode)) return;
-      for (const rule of conformanceRules) {
-        if (rule.checkUnclaimed) place(findings, rule, rule.checkUnclaimed(item, level), () => "", () => pointer("/items", u), i, item, typeOf(item));
-      }
-    });
+    const upperItems = itemsOf(chain[i]!);
+    for (let u = 0; u < upperItems.length; u++) {
+      const item = upperItems[u];
+      if (!isData(item) || claimed[i]![u] === 1 || shadowed(chain, i, j, item, matcher)) continue;
+      for (const rule of rules.unclaimed) place(findings, rule, rule.checkUnclaimed!(item, level), () => "", () => pointer("/items", u), i, item, typeOf(item));
+    }
   }
   return findings;
+}
+
+/** Whether a list between `chain[i]` and `chain[j]` carries the item: only the nearest list carrying an item speaks for it; an older copy further up is shadowed. */
+function shadowed(chain: readonly Data[], i: number, j: number, item: Data, matcher: Matcher): boolean {
+  for (let a = i + 1; a < j; a++) if (matcher.carries(chain[a]!, item.basicCode)) return true;
+  return false;
 }

@@ -27,40 +27,62 @@ export function sameItem(upper: Data, lower: Data): boolean {
 
 /** The items of a catalogue by basic code, for matching lower items against it. */
 export class ItemIndex {
-  private readonly byCode = new Map<string, IndexedItem[]>();
+  /**
+   * The first item index per basic code, and the further ones of a code that repeats (rare: the
+   * items of one code split into handling items). Numbers, not an object per item: a province
+   * standard is indexed for every check against it, and 5,000 small objects cost more to make and
+   * collect than the lookups they serve.
+   */
+  private readonly firstByCode = new Map<string, number>();
+  private readonly moreByCode = new Map<string, number[]>();
+  private readonly items: readonly unknown[];
 
   /** Indexes the items of `catalogue` (a catalogue object, or its items array). */
   constructor(catalogue: Data | readonly unknown[]) {
     const items: readonly unknown[] = Array.isArray(catalogue) ? catalogue : Array.isArray((catalogue as Data).items) ? (catalogue as Data).items : [];
+    this.items = items;
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
       if (typeof item !== "object" || item === null) continue;
       const code = (item as Data).basicCode;
       if (typeof code !== "string") continue;
-      const list = this.byCode.get(code);
-      if (list) list.push({ item: item as Data, index });
-      else this.byCode.set(code, [{ item: item as Data, index }]);
+      if (!this.firstByCode.has(code)) this.firstByCode.set(code, index);
+      else {
+        const more = this.moreByCode.get(code);
+        if (more) more.push(index);
+        else this.moreByCode.set(code, [index]);
+      }
     }
   }
 
   /** Whether any item carries this basic code. */
   has(basicCode: unknown): boolean {
-    return typeof basicCode === "string" && this.byCode.has(basicCode);
+    return typeof basicCode === "string" && this.firstByCode.has(basicCode);
   }
 
   /** The upper item a lower item implements: the same handling item first, else one without a handling item. */
   find(lower: Data): IndexedItem | undefined {
-    const candidates = (typeof lower.basicCode === "string" && this.byCode.get(lower.basicCode)) || [];
+    const code = lower.basicCode;
+    if (typeof code !== "string") return undefined;
+    const first = this.firstByCode.get(code);
+    if (first === undefined) return undefined;
+    const more = this.moreByCode.get(code);
+    if (more === undefined) return sameItem(this.items[first] as Data, lower) ? { item: this.items[first] as Data, index: first } : undefined;
+    const candidates = [first, ...more];
     const sequence = handlingSequenceOf(lower);
-    return (
-      (sequence !== undefined ? candidates.find((c) => handlingSequenceOf(c.item) === sequence) : undefined) ??
-      candidates.find((c) => sameItem(c.item, lower))
-    );
+    const at =
+      (sequence !== undefined ? candidates.find((c) => handlingSequenceOf(this.items[c] as Data) === sequence) : undefined) ??
+      candidates.find((c) => sameItem(this.items[c] as Data, lower));
+    return at === undefined ? undefined : { item: this.items[at] as Data, index: at };
   }
 
-  /** Whether some item here is the same item as `other` (sameItem is symmetric: upper items ask a lower list whether they are claimed). */
-  hasSame(other: Data): boolean {
-    const candidates = typeof other.basicCode === "string" ? this.byCode.get(other.basicCode) : undefined;
-    return candidates !== undefined && candidates.some((c) => sameItem(other, c.item));
+  /** Sets `marks[index]` for every item here that is the same item as `lower`. */
+  markSame(lower: Data, marks: Uint8Array): void {
+    const code = lower.basicCode;
+    if (typeof code !== "string") return;
+    const first = this.firstByCode.get(code);
+    if (first === undefined) return;
+    if (sameItem(this.items[first] as Data, lower)) marks[first] = 1;
+    for (const c of this.moreByCode.get(code) ?? []) if (sameItem(this.items[c] as Data, lower)) marks[c] = 1;
   }
 }

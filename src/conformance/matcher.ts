@@ -17,13 +17,41 @@ export interface Partner {
 export interface Matcher {
   /** The first element of `list` (an upper item's list) that `matching` pairs with `element`. */
   first(list: unknown, element: Data, matching: Matching): Partner | undefined;
+  /**
+   * The partner in `upperList` of each element of `lowerList`, by the lower element's index
+   * (undefined where it has none or is no object): `first` for every element, once per pair of
+   * lists however many rules ask (materials are paired by five rules).
+   */
+  partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[];
   /** The item of `catalogue` that a lower item implements (ItemIndex.find). */
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined;
   /** Whether `catalogue` carries an item with this basic code. */
   carries(catalogue: Data, basicCode: unknown): boolean;
-  /** Whether an upper item is claimed: some item of `lowerItems` is the same item (sameItem). */
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean;
+  /** Sets `marks[u]` for every item u of `catalogue` that is the same item as `lower` (sameItem): an upper item so marked is claimed. */
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void;
 }
+
+/** Every lower element's partner by `first` (the definition of `partners`, shared by matchers). */
+export function partnersByFirst(matcher: Matcher, upperList: unknown, lowerList: unknown, matching: Matching): (Partner | undefined)[] {
+  if (!Array.isArray(lowerList)) return [];
+  const out: (Partner | undefined)[] = new Array(lowerList.length);
+  for (let k = 0; k < lowerList.length; k++) {
+    const element = lowerList[k];
+    out[k] = typeof element === "object" && element !== null ? matcher.first(upperList, element as Data, matching) : undefined;
+  }
+  return out;
+}
+
+/** A `partners` answer remembered for its three arguments. */
+interface PartnersMemo {
+  upper: unknown;
+  lower: unknown;
+  matching: Matching;
+  partners: (Partner | undefined)[];
+}
+
+/** How many `partners` answers a matcher remembers: the element lists of one pair of items (materials, fee items, situations …). */
+const PARTNER_MEMOS = 4;
 
 /** The first index under each key of one list's elements. */
 type KeyIndex = Map<string, number>;
@@ -71,16 +99,27 @@ function lookUp(index: KeyIndex, element: Data, matching: Matching): number {
  * for its own lifetime: one check, or one region run (a province standard is indexed once for all
  * its counties), during which the documents do not change. Maps rather than WeakMaps: the matcher
  * goes with its run, and thousands of WeakMap entries cost every garbage collection (ephemerons).
- * A lower list is indexed for its claims only while it is compared (`claims`), never kept.
+ * A lower list is never indexed: its claims are marked in the upper lists' indexes (`markSame`).
  */
 export class IndexedMatcher implements Matcher {
   private readonly lists = new Map<object, Map<Matching, KeyIndex>>();
   private readonly catalogues = new Map<object, ItemIndex>();
+  /** The last few `partners` answers, replaced in turn: the rules of one item pair ask about the same few lists. */
+  private readonly memos: PartnersMemo[] = [];
+  private nextMemo = 0;
 
   first(list: unknown, element: Data, matching: Matching): Partner | undefined {
     if (!Array.isArray(list)) return undefined;
     const at = list.length <= SCAN_MAX ? scan(list, element, matching) : lookUp(this.keyIndex(list, matching), element, matching);
     return at < 0 ? undefined : { value: list[at] as Data, index: at };
+  }
+
+  partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[] {
+    for (const memo of this.memos) if (memo.lower === lowerList && memo.upper === upperList && memo.matching === matching) return memo.partners;
+    const partners = partnersByFirst(this, upperList, lowerList, matching);
+    this.memos[this.nextMemo] = { upper: upperList, lower: lowerList, matching, partners };
+    this.nextMemo = (this.nextMemo + 1) % PARTNER_MEMOS;
+    return partners;
   }
 
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined {
@@ -91,9 +130,8 @@ export class IndexedMatcher implements Matcher {
     return this.itemIndex(catalogue).has(basicCode);
   }
 
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean {
-    const index = new ItemIndex(lowerItems);
-    return (upper) => index.hasSame(upper);
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void {
+    this.itemIndex(catalogue).markSame(lower, marks);
   }
 
   private itemIndex(catalogue: Data): ItemIndex {

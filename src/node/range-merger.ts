@@ -7,23 +7,41 @@ import type { Locale } from "../i18n/locale.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
-import { duplicateIssue, LineDuplicates } from "../validate/line-duplicates.js";
+import type { FingerprintHash } from "../validate/fingerprint-line-table.js";
+import { duplicateIssue, fingerprintKeys, LineDuplicates } from "../validate/line-duplicates.js";
+import type { LineKeyReader } from "./line-key-reader.js";
+import type { ByteRange } from "./ranges.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
+
+/**
+ * How the merge remembers keys: with a reader of the file, hashes and lines only (a fixed size per
+ * record, candidates confirmed by re-reading their line); without, the keys themselves.
+ */
+export interface MergerKeys {
+  reader: LineKeyReader;
+  /** The hashes (tests force collisions with constant ones). */
+  hash?: FingerprintHash;
+}
 
 /** Adds range results in file order; `report` gives the merged report. */
 export class RangeMerger {
-  private readonly duplicates = new LineDuplicates();
+  private readonly duplicates: LineDuplicates;
   private readonly collected: IssueCollector;
   private linesBefore = 0;
   private items = 0;
 
-  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number) {
+  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number, private readonly keys?: MergerKeys) {
     this.collected = new IssueCollector(maxIssues);
+    this.duplicates = keys ? new LineDuplicates(undefined, fingerprintKeys((line) => keys.reader.keyAt(line), keys.hash)) : new LineDuplicates();
   }
 
-  /** Adds the next range's result; throws its read error with the absolute line. */
-  add(result: RangeResult): void {
+  /** Adds the next range's result (`range`: its bytes, needed when keys are re-read); throws its read error with the absolute line. */
+  add(result: RangeResult, range?: ByteRange): void {
     const offset = this.linesBefore;
+    if (this.keys) {
+      if (!range) throw new TypeError("RangeMerger.add needs the range's bytes when it re-reads keys");
+      this.keys.reader.addRange(range.start, range.end, offset + 1);
+    }
     if (result.error) {
       const { problem, message, line, column, params } = result.error;
       throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column, params ?? {});

@@ -35,6 +35,9 @@ export function duplicateKeyOf(item: Data, kind: CatalogueKind): { key: string; 
   return typeof item.basicCode === "string" ? { key: item.basicCode, field: "basicCode" } : undefined;
 }
 
+/** The length of an implementation code (实施编码), the start of its handling items' codes (业务办理项编码, two characters more). */
+export const IMPLEMENTATION_CODE_LENGTH = 31;
+
 /** Where claimDuplicateKey remembers keys: a Map, or any store with Map's get, set and has. */
 export interface KeyStore<V> {
   get(key: string): V | undefined;
@@ -66,7 +69,7 @@ export function claimDuplicateKey<V>(seen: ClaimedKeys<V>, key: string, field: s
     return earlier;
   }
   if (field === "handlingItemCode") {
-    const whole = key.slice(0, 31);
+    const whole = key.slice(0, IMPLEMENTATION_CODE_LENGTH);
     const earlier = seen.keys.get(key) ?? seen.keys.get(whole);
     if (earlier !== undefined) return earlier;
     seen.keys.set(key, value);

@@ -7,8 +7,9 @@ import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
-import { claimDuplicateKey, type ClaimedKeys } from "../rules/item-kind.js";
+import { claimDuplicateKey, IMPLEMENTATION_CODE_LENGTH, type ClaimedKeys } from "../rules/item-kind.js";
 import { latestMajor } from "../schema/majors.js";
+import { FingerprintLineTable, type FingerprintHash } from "./fingerprint-line-table.js";
 import { KeyLineTable } from "./key-line-table.js";
 import { toIssue } from "./run-rules.js";
 
@@ -23,11 +24,16 @@ export interface LineKey {
 
 /** Remembers keys by first line; `firstLine` tells a repeat, duplicateIssue words it. */
 export class LineDuplicates {
-  // Typed-array tables, not Maps: one entry per record of the input (see KeyLineTable).
-  private readonly first: ClaimedKeys<number> = { keys: new KeyLineTable(), split: new KeyLineTable() };
-
-  /** `wholeBesideHandlingItems`: the major's reading (see Major); undated lines are read as the newest major. */
-  constructor(private readonly wholeBesideHandlingItems = latestMajor.wholeBesideHandlingItems) {}
+  /**
+   * `wholeBesideHandlingItems`: the major's reading (see Major); undated lines are read as the
+   * newest major. `first`: where keys are remembered; by default typed-array tables, not Maps, as
+   * there is one entry per record of the input (see KeyLineTable; a file run that can re-read its
+   * lines passes FingerprintLineTables, see fingerprintKeys).
+   */
+  constructor(
+    private readonly wholeBesideHandlingItems = latestMajor.wholeBesideHandlingItems,
+    private readonly first: ClaimedKeys<number> = { keys: new KeyLineTable(), split: new KeyLineTable() },
+  ) {}
 
   /**
    * The line a key was first seen on, or undefined (and the key recorded at `line`) when it is
@@ -36,6 +42,18 @@ export class LineDuplicates {
   firstLine(key: string, line: number, field: string): number | undefined {
     return claimDuplicateKey(this.first, key, field, line, this.wholeBesideHandlingItems);
   }
+}
+
+/**
+ * Key stores that keep hashes and lines only, confirming candidates with `keyAt(line)` (the key of
+ * the valid item on that line): `keys` holds items' own keys, `split` the implementation code
+ * (the first 31 characters) of items split into handling items (see claimDuplicateKey).
+ */
+export function fingerprintKeys(keyAt: (line: number) => string | undefined, hash?: FingerprintHash): ClaimedKeys<number> {
+  return {
+    keys: new FingerprintLineTable(keyAt, hash),
+    split: new FingerprintLineTable((line) => keyAt(line)?.slice(0, IMPLEMENTATION_CODE_LENGTH), hash),
+  };
 }
 
 /** The duplicate-item issue of a key first seen on line `first` (without file and line). */

@@ -1,6 +1,6 @@
 /** The straightforward reference of the indexed matcher: every lookup a scan from the start, with the pairings' predicates. */
 import { handlingSequenceOf, sameItem, type IndexedItem } from "../../src/conformance/match-items.js";
-import type { Matcher, Partner } from "../../src/conformance/matcher.js";
+import { partnersByFirst, type Matcher, type Partner } from "../../src/conformance/matcher.js";
 import type { Matching } from "../../src/conformance/matching.js";
 import type { Data } from "../../src/rules/rule.js";
 
@@ -13,6 +13,10 @@ export class ScanMatcher implements Matcher {
     if (!Array.isArray(list)) return undefined;
     const index = list.findIndex((u) => isData(u) && matching.same(u, element));
     return index < 0 ? undefined : { value: list[index] as Data, index };
+  }
+
+  partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[] {
+    return partnersByFirst(this, upperList, lowerList, matching);
   }
 
   implemented(catalogue: Data, lower: Data): IndexedItem | undefined {
@@ -28,7 +32,9 @@ export class ScanMatcher implements Matcher {
     return typeof basicCode === "string" && itemsOf(catalogue).some((u) => isData(u) && u.basicCode === basicCode);
   }
 
-  claims(lowerItems: readonly unknown[]): (upper: Data) => boolean {
-    return (upper) => lowerItems.some((l) => isData(l) && sameItem(upper, l));
+  markSame(catalogue: Data, lower: Data, marks: Uint8Array): void {
+    itemsOf(catalogue).forEach((u, i) => {
+      if (isData(u) && sameItem(u, lower)) marks[i] = 1;
+    });
   }
 }

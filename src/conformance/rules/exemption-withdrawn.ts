@@ -15,8 +15,9 @@ export const exemptionWithdrawn: ConformanceRule = {
   paths: 'path "/items/i/materials/k/exemptible", upperPath "/items/j/materials/l/exemptible".',
   standardFields: true,
   checkPair(upper, lower, context) {
+    const partners = context.matcher.partners(upper.materials, lower.materials, materialMatching);
     return entries(lower.materials).flatMap(([k, m]) => {
-      const match = context.matcher.first(upper.materials, m, materialMatching);
+      const match = partners[k];
       if (match?.value.exemptible !== true || m.exemptible === true) return [];
       return [{
         path: `/materials/${k}/exemptible`,

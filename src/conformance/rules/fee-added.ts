@@ -22,8 +22,9 @@ export const feeAdded: ConformanceRule = {
       return [{ path: "/fees/charged", upperPath: "/fees/charged", params: { charged: true, name: entries(l.items).map(([, f]) => String(f.name ?? "")).join("、") } }];
     }
     if (!Array.isArray(u.items)) return [];
+    const partners = context.matcher.partners(u.items, l.items, feeMatching);
     return entries(l.items)
-      .filter(([, f]) => !context.matcher.first(u.items, f, feeMatching))
+      .filter(([k]) => !partners[k])
       .map(([k, f]) => ({ path: `/fees/items/${k}`, upperPath: "/fees/items", params: { charged: false, name: String(f.name ?? ""), standard: String(f.standard ?? "") } }));
   },
 };

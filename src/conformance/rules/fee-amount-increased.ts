@@ -15,8 +15,9 @@ export const feeAmountIncreased: ConformanceRule = {
   paths: 'path "/items/i/fees/items/k/amount", upperPath "/items/j/fees/items/l/amount".',
   standardFields: true,
   checkPair(upper, lower, context) {
+    const partners = context.matcher.partners(upper.fees?.items, lower.fees?.items, feeMatching);
     return entries(lower.fees?.items).flatMap(([k, f]) => {
-      const match = context.matcher.first(upper.fees?.items, f, feeMatching);
+      const match = partners[k];
       const u = match?.value.amount;
       if (!match || typeof u !== "number" || typeof f.amount !== "number" || f.amount <= u) return [];
       return [{

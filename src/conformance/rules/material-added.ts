@@ -16,8 +16,9 @@ export const materialAdded: ConformanceRule = {
   standardFields: true,
   checkPair(upper, lower, context) {
     if (!Array.isArray(upper.materials)) return [];
+    const partners = context.matcher.partners(upper.materials, lower.materials, materialMatching);
     return entries(lower.materials)
-      .filter(([, m]) => !context.matcher.first(upper.materials, m, materialMatching))
+      .filter(([k]) => !partners[k])
       .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: String(m.name ?? m.id ?? "") } }));
   },
 };

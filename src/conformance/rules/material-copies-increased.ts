@@ -15,8 +15,9 @@ export const materialCopiesIncreased: ConformanceRule = {
   paths: 'path "/items/i/materials/k/copies", upperPath "/items/j/materials/l/copies".',
   standardFields: true,
   checkPair(upper, lower, context) {
+    const partners = context.matcher.partners(upper.materials, lower.materials, materialMatching);
     return entries(lower.materials).flatMap(([k, m]) => {
-      const match = context.matcher.first(upper.materials, m, materialMatching);
+      const match = partners[k];
       const u = match?.value.copies;
       if (!match || typeof u !== "number" || typeof m.copies !== "number" || m.copies <= u) return [];
       return [{

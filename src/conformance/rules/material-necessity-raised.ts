@@ -18,8 +18,9 @@ export const materialNecessityRaised: ConformanceRule = {
   paths: 'path "/items/i/materials/k/necessity", upperPath "/items/j/materials/l/necessity".',
   standardFields: true,
   checkPair(upper, lower, context) {
+    const partners = context.matcher.partners(upper.materials, lower.materials, materialMatching);
     return entries(lower.materials).flatMap(([k, m]) => {
-      const match = context.matcher.first(upper.materials, m, materialMatching);
+      const match = partners[k];
       const u = match?.value.necessity;
       if (!match || !(u in RANK) || !(m.necessity in RANK) || RANK[m.necessity]! <= RANK[u]!) return [];
       return [{

@@ -3,8 +3,9 @@ import type { ConformanceRule } from "../conformance-rule.js";
 
 /** Every major's 是否… online-service flags with their Chinese titles: a major without such flags has items that never carry them. */
 /** The online-service flags of every major with their titles; built on first use, so importing the rule keeps no validator alive (tree-shaking). */
-let flags: ReadonlyMap<string, string> | undefined;
-const flagTitles = () => (flags ??= new Map(majors.flatMap((m) => Object.entries(m.onlineServiceFlags))));
+let flags: readonly (readonly [string, string])[] | undefined;
+// Kept as [flag, title] pairs (deduplicated through a Map): read for every item pair, so not copied per pair.
+const flagTitles = () => (flags ??= [...new Map(majors.flatMap((m) => Object.entries(m.onlineServiceFlags)))]);
 
 /** online-service-withdrawn: an online-service flag that is on above is not off below. */
 export const onlineServiceWithdrawn: ConformanceRule = {
@@ -19,7 +20,7 @@ export const onlineServiceWithdrawn: ConformanceRule = {
   paths: 'path "/items/i/<flag>", upperPath "/items/j/<flag>", e.g. "/items/0/onlinePayment".',
   standardFields: true,
   checkPair(upper, lower) {
-    return [...flagTitles()].filter(([flag]) => upper[flag] === true && lower[flag] === false)
+    return flagTitles().filter(([flag]) => upper[flag] === true && lower[flag] === false)
       .map(([flag, title]) => ({ path: `/${flag}`, upperPath: `/${flag}`, params: { flag, title } }));
   },
 };

@@ -13,12 +13,15 @@ const OWN_TESTS: Record<string, string[]> = {
   "src/conformance": ["test/conformance"],
   "src/identifiers": ["test/identifiers", "test/validate"],
   "src/diff": ["test/diff"],
+  "src/diff/schema": ["test/diff/schema-change-table.test.ts", "test/diff/schema-diff-sets.test.ts"],
   "src/validate": ["test/validate", "test/stream"],
   "src/spreadsheet": ["test/spreadsheet"],
 };
 
 const folder = process.env.MUTATE?.replace(/\/+$/, "");
-const own = folder ? OWN_TESTS[folder] : undefined;
+/** A sub-folder without its own entry (src/conformance/rules) runs its parent folder's tests. */
+const ownTests = (f: string): string[] | undefined => OWN_TESTS[f] ?? (f.includes("/", 4) ? ownTests(f.slice(0, f.lastIndexOf("/"))) : undefined);
+const own = folder ? ownTests(folder) : undefined;
 
 // Spread rather than mergeConfig, which would append `include` to the base's instead of replacing it.
 export default defineConfig({

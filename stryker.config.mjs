@@ -32,6 +32,8 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
   // One sandbox folder per run, so runs on different folders can go side by side.
   tempDirName: `${out}/.stryker-tmp`,
+  // StrykerJS 9 does not skip reports/ itself: without this a run copies the other runs' sandboxes into its own.
+  ignorePatterns: ["/reports"],
   cleanTempDir: true,
   // The machine has 2 cores shared with other work; raise with --concurrency when it is yours alone.
   concurrency: 1,

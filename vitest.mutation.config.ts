@@ -21,7 +21,9 @@ const OWN_TESTS: Record<string, string[]> = {
 const folder = process.env.MUTATE?.replace(/\/+$/, "");
 /** A sub-folder without its own entry (src/conformance/rules) runs its parent folder's tests. */
 const ownTests = (f: string): string[] | undefined => OWN_TESTS[f] ?? (f.includes("/", 4) ? ownTests(f.slice(0, f.lastIndexOf("/"))) : undefined);
-const own = folder ? ownTests(folder) : undefined;
+/** MUTATE_TESTS (comma-separated test files or folders) narrows a run to the tests written for the folder. */
+const narrowed = process.env.MUTATE_TESTS?.split(",").map((t) => t.trim()).filter(Boolean);
+const own = narrowed?.length ? narrowed : folder ? ownTests(folder) : undefined;
 
 // Spread rather than mergeConfig, which would append `include` to the base's instead of replacing it.
 export default defineConfig({

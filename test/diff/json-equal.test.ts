@@ -48,6 +48,11 @@ describe("jsonEqual", () => {
     expect(jsonEqual(0, null)).toBe(false);
   });
 
+  it("reads only own keys: a \"__proto__\" key (own, as JSON.parse makes it) is not the other side's prototype", () => {
+    expect(jsonEqual(JSON.parse('{"__proto__": {}}'), { a: 1 })).toBe(false);
+    expect(jsonEqual(JSON.parse('{"__proto__": {}}'), JSON.parse('{"__proto__": {}}'))).toBe(true);
+  });
+
   it("counts a key whose value is undefined as absent (JSON drops it)", () => {
     expect(jsonEqual({ a: 1, b: undefined }, { a: 1 })).toBe(true);
     expect(jsonEqual({ a: 1 }, { a: 1, b: undefined })).toBe(true);

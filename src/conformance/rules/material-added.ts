@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { materialMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** material-added: the lower item asks only for materials the upper item lists. */
 export const materialAdded: ConformanceRule = {
@@ -18,6 +19,6 @@ export const materialAdded: ConformanceRule = {
     if (!Array.isArray(upper.materials)) return [];
     return entries(lower.materials)
       .filter(([, m]) => !context.matcher.first(upper.materials, m, materialMatching))
-      .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: String(m.name ?? m.id ?? "") } }));
+      .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: textOf(m.name ?? m.id ?? "") } }));
   },
 };

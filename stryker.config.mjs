@@ -4,12 +4,15 @@
  *
  * One folder at a time keeps a run within reach of a 2-core machine: `MUTATE=src/rules npm run test:mutation`
  * writes reports/mutation/rules/ (HTML, JSON and the incremental file); without MUTATE every folder is mutated
- * into reports/mutation/. Incremental mode reruns only mutants whose code or covering tests changed.
+ * into reports/mutation/. A sub-folder of one of them (`MUTATE=src/diff/schema`) narrows a run further and
+ * writes reports/mutation/diff/schema/. Incremental mode reruns only mutants whose code or covering tests changed.
  */
 const FOLDERS = ["src/rules", "src/conformance", "src/identifiers", "src/diff", "src/validate", "src/spreadsheet"];
 
 const folder = process.env.MUTATE?.replace(/\/+$/, "");
-if (folder && !FOLDERS.includes(folder)) throw new Error(`MUTATE must be one of ${FOLDERS.join(", ")}; got "${folder}"`);
+if (folder && !FOLDERS.some((f) => folder === f || folder.startsWith(`${f}/`))) {
+  throw new Error(`MUTATE must be one of ${FOLDERS.join(", ")} or a folder inside one; got "${folder}"`);
+}
 const out = folder ? `reports/mutation/${folder.replace(/^src\//, "")}` : "reports/mutation";
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
@@ -27,7 +30,10 @@ export default {
   htmlReporter: { fileName: `${out}/index.html` },
   jsonReporter: { fileName: `${out}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
-  tempDirName: "reports/mutation/.stryker-tmp",
+  // One sandbox folder per run, so runs on different folders can go side by side.
+  tempDirName: `${out}/.stryker-tmp`,
+  // StrykerJS 9 does not skip reports/ itself: without this a run copies the other runs' sandboxes into its own.
+  ignorePatterns: ["/reports"],
   cleanTempDir: true,
   // The machine has 2 cores shared with other work; raise with --concurrency when it is yours alone.
   concurrency: 1,

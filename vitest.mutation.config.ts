@@ -13,12 +13,17 @@ const OWN_TESTS: Record<string, string[]> = {
   "src/conformance": ["test/conformance"],
   "src/identifiers": ["test/identifiers", "test/validate"],
   "src/diff": ["test/diff"],
+  "src/diff/schema": ["test/diff/schema-*.test.ts", "test/diff/json-equal.test.ts", "test/diff/bump.test.ts"],
   "src/validate": ["test/validate", "test/stream"],
   "src/spreadsheet": ["test/spreadsheet"],
 };
 
 const folder = process.env.MUTATE?.replace(/\/+$/, "");
-const own = folder ? OWN_TESTS[folder] : undefined;
+/** A sub-folder without its own entry (src/conformance/rules) runs its parent folder's tests. */
+const ownTests = (f: string): string[] | undefined => OWN_TESTS[f] ?? (f.includes("/", 4) ? ownTests(f.slice(0, f.lastIndexOf("/"))) : undefined);
+/** MUTATE_TESTS (comma-separated test files or folders) narrows a run to the tests written for the folder. */
+const narrowed = process.env.MUTATE_TESTS?.split(",").map((t) => t.trim()).filter(Boolean);
+const own = narrowed?.length ? narrowed : folder ? ownTests(folder) : undefined;
 
 // Spread rather than mergeConfig, which would append `include` to the base's instead of replacing it.
 export default defineConfig({

@@ -18,6 +18,11 @@ export function shown(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** A value from input as text (a name in a message, a key to match by): a string as it is, anything else as shown() gives it, never a throw. */
+export function textOf(value: unknown): string {
+  return typeof value === "string" ? value : shown(value);
+}
+
 /** A number from input, or NaN for anything that is not a number or a numeric string (never a throw). */
 export function numberOf(value: unknown): number {
   return typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;

@@ -1,5 +1,6 @@
 import type { BundleRule } from "../bundle-rule.js";
 import { coveredByBundle, foundMembers, isExempt, requiredInReach } from "../member-facts.js";
+import { textOf } from "../../internal/shown.js";
 
 /** bundle-material-uncovered: the bundle's one set of materials covers every material its members require. */
 export const bundleMaterialUncovered: BundleRule = {
@@ -19,7 +20,7 @@ export const bundleMaterialUncovered: BundleRule = {
           path: `/members/${m.index}`,
           upperPath: `${m.itemPath}/materials/${k}`,
           list: m.list,
-          params: { code: m.code, item: String(m.item.name ?? ""), name: String(material.name ?? material.id ?? "") },
+          params: { code: m.code, item: textOf(m.item.name ?? ""), name: textOf(material.name ?? material.id ?? "") },
         })),
     );
   },

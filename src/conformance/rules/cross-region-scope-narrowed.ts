@@ -1,6 +1,7 @@
 import { codesOf } from "../../codes/code-set.js";
 import { crossRegionScopes } from "../../codes/code-sets.js";
 import type { ConformanceRule } from "../conformance-rule.js";
+import { textOf } from "../../internal/shown.js";
 
 /** The 通办范围 codes, broad to narrow: the code set's order. */
 const ORDER: readonly string[] = codesOf(crossRegionScopes);
@@ -18,9 +19,9 @@ export const crossRegionScopeNarrowed: ConformanceRule = {
   paths: 'path "/items/i/crossRegionScope", upperPath "/items/j/crossRegionScope".',
   standardFields: true,
   checkPair(upper, lower) {
-    const u = ORDER.indexOf(String(upper.crossRegionScope));
-    const l = ORDER.indexOf(String(lower.crossRegionScope));
+    const u = ORDER.indexOf(textOf(upper.crossRegionScope));
+    const l = ORDER.indexOf(textOf(lower.crossRegionScope));
     if (u < 0 || l < 0 || l <= u) return [];
-    return [{ path: "/crossRegionScope", upperPath: "/crossRegionScope", params: { upper: String(upper.crossRegionScope), lower: String(lower.crossRegionScope) } }];
+    return [{ path: "/crossRegionScope", upperPath: "/crossRegionScope", params: { upper: textOf(upper.crossRegionScope), lower: textOf(lower.crossRegionScope) } }];
   },
 };

@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { materialMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** exemption-withdrawn: a material the upper item lets applicants skip (是否可免提交) may be skipped below too. */
 export const exemptionWithdrawn: ConformanceRule = {
@@ -22,7 +23,7 @@ export const exemptionWithdrawn: ConformanceRule = {
       return [{
         path: `/materials/${k}/exemptible`,
         upperPath: `/materials/${match.index}/exemptible`,
-        params: { name: String(m.name ?? m.id ?? ""), mode: String(match.value.exemptionMode ?? "") },
+        params: { name: textOf(m.name ?? m.id ?? ""), mode: textOf(match.value.exemptionMode ?? "") },
       }];
     });
   },

@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { feeMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** fee-added: the lower item charges nothing the upper item does not charge. */
 export const feeAdded: ConformanceRule = {
@@ -19,12 +20,12 @@ export const feeAdded: ConformanceRule = {
     const l = lower.fees;
     if (typeof u !== "object" || u === null || typeof l !== "object" || l === null) return [];
     if (l.charged === true && u.charged === false) {
-      return [{ path: "/fees/charged", upperPath: "/fees/charged", params: { charged: true, name: entries(l.items).map(([, f]) => String(f.name ?? "")).join("、") } }];
+      return [{ path: "/fees/charged", upperPath: "/fees/charged", params: { charged: true, name: entries(l.items).map(([, f]) => textOf(f.name ?? "")).join("、") } }];
     }
     if (!Array.isArray(u.items)) return [];
     const partners = context.matcher.partners(u.items, l.items, feeMatching);
     return entries(l.items)
       .filter(([k]) => !partners[k])
-      .map(([k, f]) => ({ path: `/fees/items/${k}`, upperPath: "/fees/items", params: { charged: false, name: String(f.name ?? ""), standard: String(f.standard ?? "") } }));
+      .map(([k, f]) => ({ path: `/fees/items/${k}`, upperPath: "/fees/items", params: { charged: false, name: textOf(f.name ?? ""), standard: textOf(f.standard ?? "") } }));
   },
 };

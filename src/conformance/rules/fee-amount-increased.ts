@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { feeMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** fee-amount-increased: a fee item charges no more than the upper item's. */
 export const feeAmountIncreased: ConformanceRule = {
@@ -23,7 +24,7 @@ export const feeAmountIncreased: ConformanceRule = {
       return [{
         path: `/fees/items/${k}/amount`,
         upperPath: `/fees/items/${match.index}/amount`,
-        params: { name: String(f.name ?? ""), upper: u, lower: f.amount },
+        params: { name: textOf(f.name ?? ""), upper: u, lower: f.amount },
       }];
     });
   },

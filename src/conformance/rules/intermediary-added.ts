@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { nameMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** intermediary-added: the lower item requires only the intermediary services (中介服务) the upper item requires. */
 export const intermediaryAdded: ConformanceRule = {
@@ -20,7 +21,7 @@ export const intermediaryAdded: ConformanceRule = {
       if (s.required !== true) return [];
       const match = context.matcher.first(upper.intermediaries, s, nameMatching);
       if (match?.value.required === true) return [];
-      const params = { name: String(s.name ?? "") };
+      const params = { name: textOf(s.name ?? "") };
       return match
         ? [{ path: `/intermediaries/${k}/required`, upperPath: `/intermediaries/${match.index}/required`, params }]
         : [{ path: `/intermediaries/${k}`, upperPath: "/intermediaries", params }];

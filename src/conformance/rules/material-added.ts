@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { materialMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** material-added: the lower item asks only for materials the upper item lists. */
 export const materialAdded: ConformanceRule = {
@@ -19,6 +20,6 @@ export const materialAdded: ConformanceRule = {
     const partners = context.matcher.partners(upper.materials, lower.materials, materialMatching);
     return entries(lower.materials)
       .filter(([k]) => !partners[k])
-      .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: String(m.name ?? m.id ?? "") } }));
+      .map(([k, m]) => ({ path: `/materials/${k}`, upperPath: "/materials", params: { name: textOf(m.name ?? m.id ?? "") } }));
   },
 };

@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { materialMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** material-copies-increased: a material is not asked for in more copies than the upper item asks. */
 export const materialCopiesIncreased: ConformanceRule = {
@@ -23,7 +24,7 @@ export const materialCopiesIncreased: ConformanceRule = {
       return [{
         path: `/materials/${k}/copies`,
         upperPath: `/materials/${match.index}/copies`,
-        params: { name: String(m.name ?? ""), upper: u, lower: m.copies },
+        params: { name: textOf(m.name ?? ""), upper: u, lower: m.copies },
       }];
     });
   },

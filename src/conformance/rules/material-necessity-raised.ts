@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { materialMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** How much a necessity asks of the applicant: 非必要 < 容缺后补 (must still be supplied later) < 必要. */
 const RANK: Record<string, number> = { optional: 0, deferrable: 1, required: 2 };
@@ -26,7 +27,7 @@ export const materialNecessityRaised: ConformanceRule = {
       return [{
         path: `/materials/${k}/necessity`,
         upperPath: `/materials/${match.index}/necessity`,
-        params: { name: String(m.name ?? ""), upper: u, lower: m.necessity },
+        params: { name: textOf(m.name ?? ""), upper: u, lower: m.necessity },
       }];
     });
   },

@@ -1,4 +1,5 @@
 import type { ConformanceRule } from "../conformance-rule.js";
+import { textOf } from "../../internal/shown.js";
 
 /** not-claimed: the claim coverage: an upper item allowed at the lower level that the lower list leaves out. */
 export const notClaimed: ConformanceRule = {
@@ -14,6 +15,6 @@ export const notClaimed: ConformanceRule = {
   checkUnclaimed(upper, lowerLevel) {
     // A cancelled item (事项状态 cancelled) is to be dropped below, not claimed: see upper-item-cancelled.
     if (upper.state === "cancelled" || !Array.isArray(upper.levels) || !upper.levels.includes(lowerLevel)) return [];
-    return [{ path: "/items", upperPath: "", params: { code: String(upper.basicCode ?? ""), name: String(upper.name ?? ""), level: lowerLevel } }];
+    return [{ path: "/items", upperPath: "", params: { code: textOf(upper.basicCode ?? ""), name: textOf(upper.name ?? ""), level: lowerLevel } }];
   },
 };

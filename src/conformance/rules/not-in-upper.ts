@@ -1,4 +1,5 @@
 import type { ConformanceRule } from "../conformance-rule.js";
+import { textOf } from "../../internal/shown.js";
 
 /** not-in-upper: every lower item is an item of a catalogue above (清单之外一律不得实施). */
 export const notInUpper: ConformanceRule = {
@@ -12,6 +13,6 @@ export const notInUpper: ConformanceRule = {
   example: 'lower item "basicCode": "000199001000", absent from the upper catalogue',
   paths: 'path "/items/i/basicCode" in the lower document; no upperPath (nothing above matches).',
   checkUnmatched(lower) {
-    return [{ path: "/basicCode", params: { code: String(lower.basicCode ?? ""), name: String(lower.name ?? "") } }];
+    return [{ path: "/basicCode", params: { code: textOf(lower.basicCode ?? ""), name: textOf(lower.name ?? "") } }];
   },
 };

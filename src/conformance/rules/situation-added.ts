@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { situationMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** situation-added: the lower item has only situations (办理情形) the upper item has. */
 export const situationAdded: ConformanceRule = {
@@ -18,6 +19,6 @@ export const situationAdded: ConformanceRule = {
     if (!Array.isArray(upper.situations)) return [];
     return entries(lower.situations)
       .filter(([, s]) => !context.matcher.first(upper.situations, s, situationMatching))
-      .map(([k, s]) => ({ path: `/situations/${k}`, upperPath: "/situations", params: { id: String(s.id ?? ""), name: String(s.name ?? "") } }));
+      .map(([k, s]) => ({ path: `/situations/${k}`, upperPath: "/situations", params: { id: textOf(s.id ?? ""), name: textOf(s.name ?? "") } }));
   },
 };

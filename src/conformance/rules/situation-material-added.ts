@@ -2,11 +2,12 @@ import type { ConformanceRule } from "../conformance-rule.js";
 import type { Data } from "../../rules/rule.js";
 import { entries } from "../match-elements.js";
 import { situationMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** The material ids an upper item's situations name; a material named by none applies in every situation. */
 function namedIds(item: Data): Set<string> {
   const ids = new Set<string>();
-  for (const [, s] of entries(item.situations)) if (Array.isArray(s.materials)) for (const id of s.materials) ids.add(String(id));
+  for (const [, s] of entries(item.situations)) if (Array.isArray(s.materials)) for (const id of s.materials) ids.add(textOf(id));
   return ids;
 }
 
@@ -26,18 +27,18 @@ export const situationMaterialAdded: ConformanceRule = {
     const lowerSituations = entries(lower.situations);
     if (lowerSituations.length === 0 || !Array.isArray(upper.situations)) return [];
     const named = namedIds(upper);
-    const names = new Map(entries(lower.materials).filter(([, m]) => typeof m.id === "string").map(([, m]) => [m.id as string, String(m.name ?? m.id)]));
+    const names = new Map(entries(lower.materials).filter(([, m]) => typeof m.id === "string").map(([, m]) => [m.id as string, textOf(m.name ?? m.id)]));
     return lowerSituations.flatMap(([k, s]) => {
       const match = context.matcher.first(upper.situations, s, situationMatching);
       if (!match || !Array.isArray(s.materials) || !Array.isArray(match.value.materials)) return [];
-      const allowed = new Set((match.value.materials as unknown[]).map(String));
+      const allowed = new Set((match.value.materials as unknown[]).map((id) => textOf(id)));
       return (s.materials as unknown[]).flatMap((id, m) => {
-        const key = String(id);
+        const key = textOf(id);
         if (allowed.has(key) || !named.has(key)) return [];
         return [{
           path: `/situations/${k}/materials/${m}`,
           upperPath: `/situations/${match.index}/materials`,
-          params: { situation: String(s.name ?? s.id ?? ""), id: key, name: names.get(key) ?? key },
+          params: { situation: textOf(s.name ?? s.id ?? ""), id: key, name: names.get(key) ?? key },
         }];
       });
     });

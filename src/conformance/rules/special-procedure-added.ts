@@ -1,6 +1,7 @@
 import type { ConformanceRule } from "../conformance-rule.js";
 import { entries } from "../match-elements.js";
 import { nameMatching } from "../matching.js";
+import { textOf } from "../../internal/shown.js";
 
 /** special-procedure-added: the lower item adds no special procedure (特别程序) the upper item does not have. */
 export const specialProcedureAdded: ConformanceRule = {
@@ -18,6 +19,6 @@ export const specialProcedureAdded: ConformanceRule = {
     if (!Array.isArray(upper.specialProcedures)) return [];
     return entries(lower.specialProcedures)
       .filter(([, p]) => !context.matcher.first(upper.specialProcedures, p, nameMatching))
-      .map(([k, p]) => ({ path: `/specialProcedures/${k}`, upperPath: "/specialProcedures", params: { name: String(p.name ?? "") } }));
+      .map(([k, p]) => ({ path: `/specialProcedures/${k}`, upperPath: "/specialProcedures", params: { name: textOf(p.name ?? "") } }));
   },
 };

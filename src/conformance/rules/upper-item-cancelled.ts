@@ -1,4 +1,5 @@
 import type { ConformanceRule } from "../conformance-rule.js";
+import { textOf } from "../../internal/shown.js";
 
 /** upper-item-cancelled: the lower list does not carry an item the level above has cancelled (事项状态 cancelled). */
 export const upperItemCancelled: ConformanceRule = {
@@ -13,6 +14,6 @@ export const upperItemCancelled: ConformanceRule = {
   paths: 'path "/items/i" (the lower item), upperPath "/items/j/state".',
   checkPair(upper, lower) {
     if (upper.state !== "cancelled") return [];
-    return [{ path: "", upperPath: "/state", params: { code: String(lower.basicCode ?? ""), name: String(lower.name ?? "") } }];
+    return [{ path: "", upperPath: "/state", params: { code: textOf(lower.basicCode ?? ""), name: textOf(lower.name ?? "") } }];
   },
 };

@@ -1,6 +1,6 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
 import { assertSameMajor } from "../../schema/same-major.js";
-import { shown } from "../../internal/shown.js";
+import { shown, textOf } from "../../internal/shown.js";
 import { diffValues } from "./diff-values.js";
 import { figuresOf, metricSet } from "./metrics.js";
 import { CatalogueDiffError, type CatalogueDiff, type ChangedItem, type ItemChange, type ItemRef } from "./types.js";
@@ -31,7 +31,7 @@ function itemsByKey(catalogue: unknown, side: "old" | "new"): { kind: unknown; i
   return { kind, items };
 }
 
-const refOf = (key: string, item: Item): ItemRef => ({ key, name: String(item.name ?? "") });
+const refOf = (key: string, item: Item): ItemRef => ({ key, name: textOf(item.name ?? "") });
 
 /**
  * Diffs two catalogues of the same kind, matching items by key and, inside items, materials by id or

@@ -1,5 +1,6 @@
 /** How the lists inside an item are matched across batches, so reordering a list is no change. */
 import { canonical } from "../schema/json-equal.js";
+import { textOf } from "../../internal/shown.js";
 import { normaliseName } from "./normalise-name.js";
 
 /** A way to identify list elements: each key function is tried in turn on the still unmatched elements. */
@@ -8,7 +9,7 @@ type KeyFn = (element: unknown) => string | undefined;
 const field = (name: string, normalise = false): KeyFn => (e) => {
   const v = typeof e === "object" && e !== null ? (e as Record<string, unknown>)[name] : undefined;
   if (v === undefined || v === null || v === "") return undefined;
-  return normalise ? normaliseName(v) : String(v);
+  return normalise ? normaliseName(v) : textOf(v);
 };
 const citation: KeyFn = (e) => {
   const law = field("lawName", true)(e);

@@ -17,6 +17,8 @@ export const v1: Major = {
   },
   wholeBesideHandlingItems: false,
   onlineServiceFlags: {},
+  exemptibleMaterials: false,
+  onlineCapabilities: false,
   fastItemValidators: {
     basic: fast.validateBasicItem,
     standard: fast.validateStandardItem,

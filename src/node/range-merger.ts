@@ -8,17 +8,21 @@ import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
 import { duplicateIssue, LineDuplicates } from "../validate/line-duplicates.js";
+import { majors } from "../schema/majors.js";
+import { itemMajors } from "../validate/item-majors.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
 
 /** Adds range results in file order; `report` gives the merged report. */
 export class RangeMerger {
-  private readonly duplicates = new LineDuplicates();
+  private readonly duplicates: LineDuplicates;
   private readonly collected: IssueCollector;
   private linesBefore = 0;
   private items = 0;
 
-  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number) {
+  /** `schemaVersion` pins the lines' major, whose reading of duplicates applies (as in LineValidator). */
+  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number, schemaVersion?: string) {
     this.collected = new IssueCollector(maxIssues);
+    this.duplicates = new LineDuplicates(itemMajors(majors, schemaVersion)[0]!.wholeBesideHandlingItems);
   }
 
   /** Adds the next range's result; throws its read error with the absolute line. */

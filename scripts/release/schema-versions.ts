@@ -30,3 +30,16 @@ export function readSchemaVersions(root: string): SchemaVersion[] {
     return { version, dir, current: readSchemaFolder(dir), released: fs.existsSync(releasedDir) ? readSchemaFolder(releasedDir) : undefined };
   });
 }
+
+/**
+ * The schemaVersion a set of emitted schemas documents: the example of the catalogue header's
+ * `schemaVersion` (the major's SCHEMA_VERSION), so a frozen release records the version it shipped.
+ */
+export function documentedSchemaVersion(files: Record<string, unknown>): string | undefined {
+  const defs = (files["defs.schema.json"] as { $defs?: Record<string, { properties?: { schemaVersion?: { examples?: unknown[] } } }> } | undefined)?.$defs ?? {};
+  for (const def of Object.values(defs)) {
+    const example = def.properties?.schemaVersion?.examples?.[0];
+    if (typeof example === "string") return example;
+  }
+  return undefined;
+}

@@ -22,6 +22,8 @@ import validateRange from "./validate-range-worker.js";
 /** Options of validateRangesInPool. */
 export interface PoolOptions {
   item: CatalogueKind;
+  /** The pinned major's schemaVersion, if any. */
+  schemaVersion?: string;
   locale: Locale;
   /** Threads that validate, the calling one included. */
   jobs: number;
@@ -70,7 +72,7 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
   const task = (range: ByteRange): RangeTask => ({
-    file, start: range.start, end: range.end, item: options.item, locale: options.locale, maxLineBytes: options.maxLineBytes, maxIssues: options.maxIssues,
+    file, start: range.start, end: range.end, item: options.item, schemaVersion: options.schemaVersion, locale: options.locale, maxLineBytes: options.maxLineBytes, maxIssues: options.maxIssues,
   });
   const results: (Pending | undefined)[] = ranges.map(pending);
   let next = 0;
@@ -84,7 +86,7 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
   };
   const threads = [drain(validateRange), ...Array.from({ length: workers }, () => drain((t) => pool!.run(t) as Promise<RangeResult>))];
   // Keys are remembered as hashes and lines and confirmed from the file: a fixed size per record (issue 14).
-  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { reader: new LineKeyReader(file, options.item) });
+  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { reader: new LineKeyReader(file, options.item) }, options.schemaVersion);
   let bytes = 0;
   try {
     for (let i = 0; i < ranges.length; i++) {

@@ -9,6 +9,8 @@ import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
 import type { FingerprintHash } from "../validate/fingerprint-line-table.js";
 import { duplicateIssue, fingerprintKeys, LineDuplicates } from "../validate/line-duplicates.js";
+import { majors } from "../schema/majors.js";
+import { itemMajors } from "../validate/item-majors.js";
 import type { LineKeyReader } from "./line-key-reader.js";
 import type { ByteRange } from "./ranges.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
@@ -30,9 +32,13 @@ export class RangeMerger {
   private linesBefore = 0;
   private items = 0;
 
-  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number, private readonly keys?: MergerKeys) {
+  /** `schemaVersion` pins the lines' major, whose reading of duplicates applies (as in LineValidator). */
+  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number, private readonly keys?: MergerKeys, schemaVersion?: string) {
     this.collected = new IssueCollector(maxIssues);
-    this.duplicates = keys ? new LineDuplicates(undefined, fingerprintKeys((line) => keys.reader.keyAt(line), keys.hash)) : new LineDuplicates();
+    const { wholeBesideHandlingItems } = itemMajors(majors, schemaVersion)[0]!;
+    this.duplicates = keys
+      ? new LineDuplicates(wholeBesideHandlingItems, fingerprintKeys((line) => keys.reader.keyAt(line), keys.hash))
+      : new LineDuplicates(wholeBesideHandlingItems);
   }
 
   /** Adds the next range's result (`range`: its bytes, needed when keys are re-read); throws its read error with the absolute line. */

@@ -11,6 +11,8 @@ export interface RangeTask {
   start: number;
   end: number;
   item: CatalogueKind;
+  /** The pinned major's schemaVersion, if any (see LineValidatorOptions). */
+  schemaVersion?: string;
   locale: Locale;
   maxLineBytes?: number;
   /** Issues the range keeps; the rest are only counted (the merger applies the same cap overall). */

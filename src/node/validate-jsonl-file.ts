@@ -9,6 +9,7 @@ import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 
 import { collectStream } from "../stream/validate-stream.js";
+import { assertPinnable } from "../validate/item-majors.js";
 import { latin1Decoder } from "./latin1-decoder.js";
 import { inspectInput } from "./input-file.js";
 import { isGzip, openFile } from "./open-file.js";
@@ -18,6 +19,8 @@ import { newlineRanges, rangeBytes } from "./ranges.js";
 /** Options of validateJsonLinesFile. */
 export interface JsonLinesFileOptions {
   item?: CatalogueKind;
+  /** Pins the major of every line, e.g. "1.0" (see ValidateStreamOptions.schemaVersion). */
+  schemaVersion?: string;
   locale?: Locale;
   /** Threads that validate: the calling thread and jobs − 1 workers; 1 starts none. Default: os.availableParallelism(). */
   jobs?: number;
@@ -51,8 +54,11 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
   const input = inspectInput(file);
   const total = input.size;
   const jobs = options.jobs ?? os.availableParallelism();
+  // Checked here too: a parallel run would otherwise fail in its workers, one range at a time.
+  assertPinnable(options.schemaVersion);
   const common = {
     item: options.item ?? "implementation",
+    ...(options.schemaVersion !== undefined ? { schemaVersion: options.schemaVersion } : {}),
     locale: options.locale ?? "zh-CN",
     maxLineBytes: maxLineBytesOf(options.maxLineBytes),
     maxIssues: options.maxIssues,

@@ -20,6 +20,7 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   const keyLines: number[] = [];
   const validator = new LineValidator({
     item: task.item,
+    schemaVersion: task.schemaVersion,
     locale: task.locale,
     onKey(entry, line) {
       keys.push(entry.key);

@@ -26,6 +26,10 @@ export interface Major<Id extends string = string> {
   readonly wholeBesideHandlingItems: boolean;
   /** The item's 是否… online-service flags, property name → Chinese title: a lower level may not switch one off (online-service-withdrawn). */
   readonly onlineServiceFlags: Readonly<Record<string, string>>;
+  /** Whether materials carry 是否可免提交 (`exemptible`): without it the catalogue diff's 免提交率 is not applicable. */
+  readonly exemptibleMaterials: boolean;
+  /** Whether items carry 网上办理能力 (`onlineCapabilities`): without it the diff's capability count is not applicable. */
+  readonly onlineCapabilities: boolean;
 }
 
 /**

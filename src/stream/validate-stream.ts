@@ -18,6 +18,12 @@ import { readLines, type ChunkSource, type LineDecoder } from "./line-reader.js"
 export interface ValidateStreamOptions {
   /** The kind of item on every line; implementation by default. */
   item?: CatalogueKind;
+  /**
+   * Pins the major of every line (lines carry no schemaVersion), e.g. "1.0" or "1": only that major's
+   * schema and reading apply. Without it, a line is read as the newest major that accepts it.
+   * Throws a TypeError when it names no major.
+   */
+  schemaVersion?: string;
   locale?: Locale;
   /** Set on every issue. */
   file?: string;
@@ -47,11 +53,11 @@ export interface StreamValidation {
 
 /**
  * Validates JSONL (one item per line) from a stream; see the module comment for the contract.
- * Throws a TypeError at once for an unknown `item` or `locale`; `issues` (and `summary`) fail with a
+ * Throws a TypeError at once for an unknown `item`, `locale` or `schemaVersion`; `issues` (and `summary`) fail with a
  * StreamInputError for unreadable input, or with the error of the source itself.
  */
 export function validateStream(source: ChunkSource, options: ValidateStreamOptions = {}): StreamValidation {
-  const validator = new LineValidator({ item: options.item, locale: options.locale, file: options.file });
+  const validator = new LineValidator({ item: options.item, schemaVersion: options.schemaVersion, locale: options.locale, file: options.file });
   let settle!: { resolve: (s: Report["summary"]) => void; reject: (e: unknown) => void };
   const summary = new Promise<Report["summary"]>((resolve, reject) => (settle = { resolve, reject }));
   // A caller that only iterates `issues` sees the error there; this keeps `summary` from being an unhandled rejection.

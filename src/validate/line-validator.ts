@@ -14,14 +14,14 @@ import { checkItem } from "./run-rules.js";
 import { schemaIssues } from "./schema-issues.js";
 import { fastItemValidatorsOf, majors } from "../schema/majors.js";
 import type { Validator } from "../schema/validator.js";
-import { itemMajors } from "./item-majors.js";
+import { assertPinnable, itemMajors } from "./item-majors.js";
 import { itemDocumentOf } from "./validators.js";
 
 /** Options of a line validator. */
 export interface LineValidatorOptions {
   /** The kind of item on every line; implementation by default. */
   item?: CatalogueKind;
-  /** The schemaVersion the items follow (lines carry none), e.g. "1.0"; else each is read as the newest major that accepts it. */
+  /** The schemaVersion the items follow (lines carry none), e.g. "1.0"; else each is read as the newest major that accepts it. A version of no major is a TypeError. */
   schemaVersion?: string;
   locale?: Locale;
   /** Set on every issue, for multi-file reports. */
@@ -47,12 +47,13 @@ export class LineValidator {
   private counted = 0;
   private readonly collected: IssueCollector;
 
-  /** Throws a TypeError for an `item` or `locale` that is not one of the names (e.g. "toString", which every line would pass). */
+  /** Throws a TypeError for an `item`, `locale` or `schemaVersion` that is not one of the names (e.g. "toString", which every line would pass). */
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
     if (!isCatalogueKind(this.kind)) throw new TypeError(`item must be basic, standard or implementation (got "${shown(this.kind)}")`);
     if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
+    assertPinnable(options.schemaVersion);
     const order = itemMajors(majors, options.schemaVersion);
     this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);
     this.fast = order.map((m) => fastItemValidatorsOf(m)[this.kind]);

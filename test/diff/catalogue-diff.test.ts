@@ -63,8 +63,12 @@ describe("diffCatalogues on a hand-computed fixture", () => {
       promisedWorkingDays: { before: 30, after: 27, change: -10 },
       averagePromisedWorkingDays: { before: 10, after: 9, change: -10 },
       requiredMaterials: { before: 8, after: 7, change: -12.5 },
+      // Undated documents are read as the newest major: no material is 免提交 and no capability is listed, so 0, not n/a.
+      exemptMaterialShare: { before: 0, after: 0, change: null },
       zeroVisitItems: { before: 2, after: 3, change: 50 },
       onlineDepth4Items: { before: 1, after: 1, change: 0 },
+      onlineCapabilities: { before: 0, after: 0, change: null },
+      onlineServicesOn: { before: 0, after: 0, change: null },
       feeItems: { before: 2, after: 1, change: -50 },
     });
   });
@@ -76,8 +80,11 @@ describe("diffCatalogues on a hand-computed fixture", () => {
       promisedWorkingDays: { before: 30, after: 24, change: -20 },
       averagePromisedWorkingDays: { before: 15, after: 12, change: -20 },
       requiredMaterials: { before: 6, after: 5, change: -16.7 },
+      exemptMaterialShare: { before: 0, after: 0, change: null },
       zeroVisitItems: { before: 1, after: 2, change: 100 },
       onlineDepth4Items: { before: 0, after: 1, change: null },
+      onlineCapabilities: { before: 0, after: 0, change: null },
+      onlineServicesOn: { before: 0, after: 0, change: null },
       feeItems: { before: 2, after: 1, change: -50 },
     });
   });
@@ -86,7 +93,7 @@ describe("diffCatalogues on a hand-computed fixture", () => {
     const same = diffCatalogues(BEFORE, clone(BEFORE));
     expect(same.summary).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 4 });
     expect(same.changed).toEqual([]);
-    expect(Object.values(same.metrics.all).map((m) => m.change)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(same.metrics.all).map((m) => m.change)).toEqual([0, 0, 0, 0, null, 0, 0, null, null, 0]);
   });
 
   it("matches materials by id before name, and by normalised name when ids are absent", () => {
@@ -148,6 +155,65 @@ describe("order never matters", () => {
   });
 });
 
+describe("the v2 reform figures: 免提交率, 网上办理能力 and the 是否… online services", () => {
+  const v2 = (items: any[]) => ({ schemaVersion: "2.0", kind: "implementation", items });
+  const exempt = (id: string) => ({ ...material(id, `材料${id}`), exemptible: true, exemptionMode: "data_sharing", dataSourceDepartment: "市公安局" });
+  // Before: X has 4 materials (M1 免提交; M3 says false), Y 1: 1 of 5 = 20%. Capabilities X 2. Flags on: X online, Y online = 2 (appointment false is off).
+  const OLD = v2([
+    { ...item("X", "事项X", 5), materials: [exempt("M1"), material("M2", "材料M2"), { ...material("M3", "材料M3"), exemptible: false }, material("M4", "材料M4")],
+      onlineCapabilities: ["1", "2"], online: true, appointment: false },
+    { ...item("Y", "事项Y", 5), materials: [material("M1", "材料M1")], online: true },
+  ]);
+  // After: X 2 of 4, Y 1 of 1, Z 0 of 3 (its "true" is a string: not counted) = 3 of 8 = 37.5%.
+  // Capabilities X 4 + Y 1 = 5 (Z's depth 4 is not a capability). Flags on: X online, appointment, onlinePayment + Y online = 4 (Z online false).
+  const NEW = v2([
+    { ...item("X", "事项X", 5), materials: [exempt("M1"), exempt("M2"), { ...material("M3", "材料M3"), exemptible: false }, material("M4", "材料M4")],
+      onlineCapabilities: ["1", "2", "3", "4"], online: true, appointment: true, onlinePayment: true },
+    { ...item("Y", "事项Y", 5), materials: [exempt("M1")], onlineCapabilities: ["1"], online: true },
+    { ...item("Z", "事项Z", 5), materials: [{ ...material("M1", "材料M1"), exemptible: "true" }, material("M2", "材料M2"), material("M3", "材料M3")],
+      online: false, onlineDepth: 4 },
+  ]);
+  const diff = diffCatalogues(OLD, NEW);
+
+  it("computes them over all items (hand-computed)", () => {
+    expect(diff.metrics.all.exemptMaterialShare).toEqual({ before: 20, after: 37.5, change: 87.5 });
+    expect(diff.metrics.all.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
+    expect(diff.metrics.all.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
+  });
+
+  it("computes them over the items in both (X, Y)", () => {
+    // Materials 1 of 5 → 3 of 5 = 20% → 60% (+200%); capabilities 2 → 5; flags 2 → 4.
+    expect(diff.metrics.matched.exemptMaterialShare).toEqual({ before: 20, after: 60, change: 200 });
+    expect(diff.metrics.matched.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
+    expect(diff.metrics.matched.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
+  });
+
+  it("rounds the share to 1 decimal and computes its change from the unrounded shares", () => {
+    // 1 of 3 = 33.33…% → 2 of 3 = 66.66…%: +100% exactly (from the rounded 33.3 → 66.7 it would be +100.3%).
+    const one = v2([{ ...item("X", "事项X", 5), materials: [exempt("M1"), material("M2", "材料M2"), material("M3", "材料M3")] }]);
+    const two = v2([{ ...item("X", "事项X", 5), materials: [exempt("M1"), exempt("M2"), material("M3", "材料M3")] }]);
+    expect(diffCatalogues(one, two).metrics.all.exemptMaterialShare).toEqual({ before: 33.3, after: 66.7, change: 100 });
+  });
+
+  it("near miss: without materials the share is unknown (null), not 0; a capability listed twice counts once", () => {
+    const bare = v2([{ ...item("X", "事项X", 5), materials: [], onlineCapabilities: ["1", "1"] }]);
+    expect(diffCatalogues(bare, bare).metrics.all.exemptMaterialShare).toEqual({ before: null, after: null, change: null });
+    expect(diffCatalogues(bare, bare).metrics.all.onlineCapabilities).toEqual({ before: 1, after: 1, change: 0 });
+  });
+
+  it("are not applicable (not 0) to v1 documents, even when they carry the v2 fields as stray data", () => {
+    const v1 = (c: any) => ({ ...c, schemaVersion: "1.0" });
+    const notApplicable = { before: null, after: null, change: null, notApplicable: true };
+    const metrics = diffCatalogues(v1(OLD), v1(NEW)).metrics;
+    for (const scope of [metrics.all, metrics.matched]) {
+      expect(scope.exemptMaterialShare).toEqual(notApplicable);
+      expect(scope.onlineCapabilities).toEqual(notApplicable);
+      expect(scope.onlineServicesOn).toEqual(notApplicable);
+    }
+    expect(metrics.all.requiredMaterials).toEqual(diff.metrics.all.requiredMaterials);
+  });
+});
+
 describe("the two Gusu batches in examples/", () => {
   const diff = diffCatalogues(readJson("examples/county-gusu-batch-1.json"), readJson("examples/county-gusu-batch-2.json"));
 
@@ -164,5 +230,10 @@ describe("the two Gusu batches in examples/", () => {
     expect(diff.metrics.matched.averagePromisedWorkingDays).toEqual({ before: 6.67, after: 4.33, change: -35 });
     expect(diff.metrics.matched.requiredMaterials).toEqual({ before: 10, after: 8, change: -20 });
     expect(diff.metrics.all.feeItems).toEqual({ before: 1, after: 0, change: -100 });
+  });
+
+  it("are v1: 免提交率 and the online capabilities are not applicable", () => {
+    expect(diff.metrics.all.exemptMaterialShare).toEqual({ before: null, after: null, change: null, notApplicable: true });
+    expect(diff.metrics.matched.onlineServicesOn).toEqual({ before: null, after: null, change: null, notApplicable: true });
   });
 });

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrate } from "../../src/migrate/index.js";
+import { readJson } from "../helpers/examples.js";
 import { jsonReport, ROOT, runCli } from "../helpers/cli.js";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-diff-cli-"));
@@ -105,6 +107,53 @@ describe("zwfw diff", () => {
     expect(md.indexOf("### 改革成效")).toBeLessThan(md.indexOf("### 变更事项"));
     expect(md).toContain("| 办结时限 › 承诺办结时限 › 时限 | `/timeLimit/promised/value` | 修改 | 5 | 3 |");
     expect(runCli(["diff", ...BATCHES, "--report", "markdown", "--locale", "en"]).stdout).toContain("### Reform figures");
+  });
+
+  it("v1 batches show 免提交率 and the online capabilities as not applicable, in text, markdown and JSON", () => {
+    expect(runCli(["diff", ...BATCHES]).stdout).toContain("  免提交率（%）: 不适用 → 不适用 (不适用)\n");
+    expect(runCli(["diff", ...BATCHES, "--locale", "en"]).stdout).toContain("  Online capabilities: n/a → n/a (n/a)\n");
+    expect(runCli(["diff", ...BATCHES, "--report", "markdown"]).stdout).toContain("| 已开通的网上服务数（是否…） | 不适用 | 不适用 | 不适用 | 不适用 | 不适用 | 不适用 |");
+    expect(jsonReport(runCli(["diff", ...BATCHES, "--report", "json"])).metrics.all.exemptMaterialShare).toEqual({ before: null, after: null, change: null, notApplicable: true });
+  });
+
+  describe("v2 batches (the Gusu batches migrated, with 免提交 materials and online services added)", () => {
+    // Batch 1 has 12 materials, batch 2 has 11; the four items kept have 11 and 9.
+    const exempt = { exemptible: true, exemptionMode: "data_sharing", dataSourceDepartment: "姑苏区公安分局" };
+    const one: any = migrate(readJson(BATCHES[0]!), { from: "v1", to: "v2" });
+    Object.assign(one.items[0].materials[0], exempt);
+    Object.assign(one.items[0], { onlineCapabilities: ["1", "2", "3", "4", "5"], online: true });
+    const two: any = migrate(readJson(BATCHES[1]!), { from: "v1", to: "v2" });
+    Object.assign(two.items[0].materials[0], exempt);
+    Object.assign(two.items[1].materials[0], exempt);
+    Object.assign(two.items[0], { onlineCapabilities: ["1", "2", "3", "4", "5", "6"], online: true, appointment: true });
+    Object.assign(two.items[1], { online: true });
+    Object.assign(two.items[4], { onlineCapabilities: ["1", "2"] });
+    const files = [path.join(tmp, "v2-batch-1.json"), path.join(tmp, "v2-batch-2.json")];
+    fs.writeFileSync(files[0]!, JSON.stringify(one));
+    fs.writeFileSync(files[1]!, JSON.stringify(two));
+
+    it("text, zh: 1 of 12 = 8.3% → 2 of 11 = 18.2% (+118.2% unrounded); capabilities 5 → 8; services on 1 → 3", () => {
+      const r = runCli(["diff", ...files]);
+      expect(r).toMatchObject({ code: 0, stderr: "" });
+      expect(r.stdout).toContain("  免提交率（%）: 8.3 → 18.2 (+118.2%)\n");
+      expect(r.stdout).toContain("  网上办理能力数: 5 → 8 (+60.0%)\n");
+      expect(r.stdout).toContain("  已开通的网上服务数（是否…）: 1 → 3 (+200.0%)\n");
+    });
+
+    it("markdown, en: all items, then the items kept (1 of 11 = 9.1% → 2 of 9 = 22.2%, +144.4%; capabilities 5 → 6)", () => {
+      const md = runCli(["diff", ...files, "--report", "markdown", "--locale", "en"]).stdout;
+      expect(md).toContain("| Materials that need not be submitted (%) | 8.3 | 18.2 | +118.2% | 9.1 | 22.2 | +144.4% |");
+      expect(md).toContain("| Online capabilities | 5 | 8 | +60.0% | 5 | 6 | +20.0% |");
+      expect(md).toContain("| Online services switched on | 1 | 3 | +200.0% | 1 | 3 | +200.0% |");
+    });
+
+    it("json: the figures as numbers", () => {
+      const metrics = jsonReport(runCli(["diff", ...files, "--report", "json"])).metrics;
+      expect(metrics.all.exemptMaterialShare).toEqual({ before: 8.3, after: 18.2, change: 118.2 });
+      expect(metrics.matched.exemptMaterialShare).toEqual({ before: 9.1, after: 22.2, change: 144.4 });
+      expect(metrics.all.onlineCapabilities).toEqual({ before: 5, after: 8, change: 60 });
+      expect(metrics.all.onlineServicesOn).toEqual({ before: 1, after: 3, change: 200 });
+    });
   });
 
   it("a batch against itself: exit 0, nothing changed", () => {

@@ -25,7 +25,8 @@ function tscBuild(dirs: readonly string[]): string {
 beforeAll(() => {
   expect(fs.existsSync(path.join(ROOT, "dist/index.js")), "run npm run build first").toBe(true);
   project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-consumer-"));
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", project], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
+  // --ignore-scripts: `npm test` has just built dist/; prepack would rebuild it under the running tests (test/release/pack-install.test.ts covers prepack).
+  const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", project], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
   fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--silent", path.join(project, packed)], { cwd: project, stdio: "pipe" });
 }, 300_000);

@@ -18,7 +18,7 @@ const tsx = (...args: string[]) => {
 
 beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-new-version-"));
-  for (const part of ["src", "scripts", "schemas", "generated", "package.json", "tsconfig.json", "tsup.config.ts"]) fs.cpSync(path.join(ROOT, part), path.join(repo, part), { recursive: true });
+  for (const part of ["src", "scripts", "schemas", "generated", "package.json", "package-lock.json", "tsconfig.json", "tsup.config.ts"]) fs.cpSync(path.join(ROOT, part), path.join(repo, part), { recursive: true });
   fs.mkdirSync(path.join(repo, ".changeset"));
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(repo, "node_modules"), "dir");
 });

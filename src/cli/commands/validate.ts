@@ -39,6 +39,8 @@ export const isJsonLines = (file: string) => /\.jsonl(\.gz)?$/i.test(file);
 interface RunOptions {
   as: DocumentName;
   item: CatalogueKind;
+  /** --schema: the pinned major's schemaVersion for items (JSONL lines, single JSON items). */
+  schemaVersion?: string;
   locale: Locale;
   jobs: number;
   maxIssues: number;
@@ -66,13 +68,14 @@ async function validateInput(input: ResolvedInput, run: RunOptions): Promise<Rep
       throw inputError("cli.validate.draft-streamed", { mb: Math.round(streamThreshold() / 1048576) }, name);
     }
     if (input.format.kind === "jsonl") {
-      report = await validateJsonLinesFile(file, { item: run.item, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
+      report = await validateJsonLinesFile(file, { item: run.item, schemaVersion: run.schemaVersion, locale: run.locale, jobs: run.jobs, maxIssues: run.maxIssues, onProgress: update });
       await addJsonLinesColumns(report.issues, file);
     } else if (run.as === "catalogue" && size >= streamThreshold()) {
       report = await validateJsonCatalogueFile(file, { locale: run.locale, registry: run.registry, maxIssues: run.maxIssues, onProgress: update });
     } else {
       const text = readJsonText(file, name);
-      report = validate(parseJson(text, name), { as: run.as, locale: run.locale, draft: run.draft, ...(run.registry ? { registry: run.registry } : {}) });
+      const pin = run.schemaVersion !== undefined ? { schemaVersion: run.schemaVersion } : {};
+      report = validate(parseJson(text, name), { as: run.as, locale: run.locale, draft: run.draft, ...pin, ...(run.registry ? { registry: run.registry } : {}) });
       addJsonPositions(report.issues, text);
     }
   } catch (error) {
@@ -98,6 +101,7 @@ function defaultJobs(jobs: number): number {
 interface ValidateFlags extends ReportFlags {
   as: string;
   item: string;
+  schema?: string;
   regions?: boolean;
   jobs?: string;
   quiet?: boolean;
@@ -113,6 +117,7 @@ export function registerValidate(program: Command): void {
     .argument("<files...>", t("cli.validate.files"))
     .option("--as <document>", t("cli.validate.as"), "catalogue")
     .option("--item <kind>", t("cli.validate.item"), "implementation")
+    .option("--schema <major>", t("cli.validate.schema"))
     .option("--regions", t("cli.opt.regions"))
     .option("--draft", t("cli.validate.draft"))
     .option("--jobs <n>", t("cli.validate.jobs"))
@@ -123,13 +128,15 @@ export function registerValidate(program: Command): void {
     const locale = settings.locale;
     if (!isDocumentName(opts.as)) throw inputError("cli.option.choice", { option: "--as", allowed: [...new Set(majors.flatMap((m) => Object.keys(m.validators)))].join(" | "), value: opts.as });
     if (!isCatalogueKind(opts.item)) throw inputError("cli.option.choice", { option: "--item", allowed: CATALOGUE_KINDS.join(" | "), value: opts.item });
+    const pinned = opts.schema === undefined ? undefined : majors.find((m) => m.id === opts.schema);
+    if (opts.schema !== undefined && !pinned) throw inputError("cli.option.choice", { option: "--schema", allowed: majors.map((m) => m.id).join(" | "), value: opts.schema });
     const jobs = defaultJobs(opts.jobs === undefined ? os.availableParallelism() : integerOption("--jobs", opts.jobs, 1));
     const maxIssues = integerOption("--max-issues", opts.maxIssues, 0);
     const inputs: ResolvedInput[] = [];
     for (const arg of args) inputs.push(await resolveInput(arg));
     const registry = opts.regions ? await loadRegionRegistry() : undefined;
     const progress = createProgress(locale, Boolean(opts.quiet));
-    const run: RunOptions = { as: opts.as, item: opts.item, locale, jobs, maxIssues, withFile: args.length > 1, registry, progress, draft: Boolean(opts.draft) };
+    const run: RunOptions = { as: opts.as, item: opts.item, schemaVersion: pinned?.schemaVersion, locale, jobs, maxIssues, withFile: args.length > 1, registry, progress, draft: Boolean(opts.draft) };
     const reports: Report[] = [];
     try {
       for (const input of inputs) reports.push(await validateInput(input, run));

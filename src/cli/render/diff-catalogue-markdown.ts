@@ -2,7 +2,7 @@
 import type { CatalogueDiff, MetricSet } from "../../diff/catalogue/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { fieldLabel, formatNumber, formatPercent, formatValue } from "./diff-format.js";
+import { fieldLabel, formatMetric, formatValue } from "./diff-format.js";
 import { cell } from "./markdown.js";
 
 /** Renders a catalogue diff as Markdown; `title` names the two batches. */
@@ -18,8 +18,8 @@ export function renderCatalogueDiffMarkdown(diff: CatalogueDiff, locale: Locale,
   out.push(`|---|${scopes.map(() => "---:|---:|---:").join("|")}|`);
   for (const key of Object.keys(diff.metrics.all) as (keyof MetricSet)[]) {
     const cells = scopes.map((sc) => {
-      const metric = diff.metrics[sc][key];
-      return `${formatNumber(metric.before)} | ${formatNumber(metric.after)} | ${formatPercent(metric.change)}`;
+      const shown = formatMetric(diff.metrics[sc][key], locale);
+      return `${shown.before} | ${shown.after} | ${shown.change}`;
     });
     out.push(`| ${m(`diff.metric.${key}`)} | ${cells.join(" | ")} |`);
   }

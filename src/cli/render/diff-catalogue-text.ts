@@ -3,7 +3,7 @@ import pc from "picocolors";
 import type { CatalogueDiff, MetricSet } from "../../diff/catalogue/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { fieldLabel, formatNumber, formatPercent, formatValue } from "./diff-format.js";
+import { fieldLabel, formatMetric, formatValue } from "./diff-format.js";
 
 /** Renders a catalogue diff as text; `color` switches ANSI colours on. */
 export function renderCatalogueDiffText(diff: CatalogueDiff, locale: Locale, color: boolean): string {
@@ -13,7 +13,8 @@ export function renderCatalogueDiffText(diff: CatalogueDiff, locale: Locale, col
   for (const scope of ["all", "matched"] as const) {
     lines.push("", c.bold(`${m("diff.catalogue.metrics")} · ${m(`diff.catalogue.${scope}`)}`));
     for (const [key, metric] of Object.entries(diff.metrics[scope]) as [keyof MetricSet, MetricSet[keyof MetricSet]][]) {
-      lines.push(`  ${m(`diff.metric.${key}`)}: ${formatNumber(metric.before)} → ${formatNumber(metric.after)} (${formatPercent(metric.change)})`);
+      const shown = formatMetric(metric, locale);
+      lines.push(`  ${m(`diff.metric.${key}`)}: ${shown.before} → ${shown.after} (${shown.change})`);
     }
   }
   if (diff.added.length > 0) lines.push("", c.bold(m("diff.catalogue.added")), ...diff.added.map((i) => c.green(`  + ${i.key} ${i.name}`)));

@@ -1,4 +1,5 @@
 /** Presentation helpers shared by the diff renderers: value, percentage and change-class formatting. */
+import type { Metric } from "../../diff/catalogue/types.js";
 import type { SchemaChange } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
@@ -29,13 +30,22 @@ export function formatValue(value: unknown, nested = false): string {
 }
 
 /** A percentage change: "+50.0%", "-35.0%", "0.0%", or "—" when undefined. */
-export function formatPercent(change: number | null): string {
+function formatPercent(change: number | null): string {
   if (change === null) return "—";
   return `${change > 0 ? "+" : ""}${change.toFixed(1)}%`;
 }
 
 /** A metric value ("—" when null). */
-export const formatNumber = (value: number | null) => (value === null ? "—" : String(value));
+const formatNumber = (value: number | null) => (value === null ? "—" : String(value));
+
+/** A reform figure's before, after and change, or "not applicable" three times for a figure the major cannot hold. */
+export function formatMetric(metric: Metric, locale: Locale): { before: string; after: string; change: string } {
+  if (metric.notApplicable) {
+    const na = message("diff.metric.notApplicable", locale);
+    return { before: na, after: na, change: na };
+  }
+  return { before: formatNumber(metric.before), after: formatNumber(metric.after), change: formatPercent(metric.change) };
+}
 
 
 /** The element names along a JSON Pointer into an item, e.g. "/timeLimit/promised/value" → "办结时限 › 承诺办结时限 › 时限". */

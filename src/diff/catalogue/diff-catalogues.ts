@@ -1,4 +1,5 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
+import { latestMajor, majorOfDocument } from "../../schema/majors.js";
 import { assertSameMajor } from "../../schema/same-major.js";
 import { shown, textOf } from "../../internal/shown.js";
 import { diffValues } from "./diff-values.js";
@@ -59,6 +60,9 @@ export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): Ca
     else unchanged++;
   }
   const removed = [...before.items].filter(([key]) => !after.items.has(key)).map(([key, item]) => refOf(key, item));
+  // Undated documents are read as the newest major, as validate() reads them.
+  const major = majorOfDocument(oldCatalogue) ?? majorOfDocument(newCatalogue) ?? latestMajor;
+  const figures = (items: Item[]) => figuresOf(items, major);
   const matchedKeys = [...after.items.keys()].filter((key) => before.items.has(key));
   return {
     summary: { added: added.length, removed: removed.length, changed: changed.length, unchanged },
@@ -66,8 +70,8 @@ export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): Ca
     removed,
     changed,
     metrics: {
-      all: metricSet(figuresOf([...before.items.values()]), figuresOf([...after.items.values()])),
-      matched: metricSet(figuresOf(matchedKeys.map((k) => before.items.get(k)!)), figuresOf(matchedKeys.map((k) => after.items.get(k)!))),
+      all: metricSet(figures([...before.items.values()]), figures([...after.items.values()]), major),
+      matched: metricSet(figures(matchedKeys.map((k) => before.items.get(k)!)), figures(matchedKeys.map((k) => after.items.get(k)!)), major),
     },
   };
 }

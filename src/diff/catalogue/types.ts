@@ -21,12 +21,15 @@ export interface ChangedItem extends ItemRef {
 
 /**
  * One reform figure before and after. `change` is (after − before) / before × 100, rounded to one
- * decimal; null when before is 0 or either side is null.
+ * decimal (for a share too: a relative change, not percentage points); null when before is 0 or
+ * either side is null. `notApplicable` marks a figure the documents' major cannot hold (v1 has no
+ * 免提交 or 网上办理能力): its values are null, never a misleading 0.
  */
 export interface Metric {
   before: number | null;
   after: number | null;
   change: number | null;
+  notApplicable?: true;
 }
 
 /** The reform figures of a set of items. */
@@ -39,10 +42,25 @@ export interface MetricSet {
   averagePromisedWorkingDays: Metric;
   /** Materials whose necessity is "required" (optional and deferrable 容缺后补 ones are not counted). */
   requiredMaterials: Metric;
+  /**
+   * 免提交率: materials whose 是否可免提交 (exemptible) is true, as a percentage of all materials of all
+   * items, rounded to 1 decimal; null without materials; not applicable to a major without the element.
+   */
+  exemptMaterialShare: Metric;
   /** Items with visits = 0 (零跑动). */
   zeroVisitItems: Metric;
   /** Items at online depth 4 (全程网办). */
   onlineDepth4Items: Metric;
+  /**
+   * 网上办理能力 over all items: the number of distinct capability codes (1–8) each item lists, summed;
+   * not applicable to a major without the element.
+   */
+  onlineCapabilities: Metric;
+  /**
+   * Online services switched on over all items: the item's 是否… online-service flags (是否网办,
+   * 是否支持预约办理, …: the major's onlineServiceFlags) that are true, summed; an absent flag is off.
+   */
+  onlineServicesOn: Metric;
   /** Fee items over all items. */
   feeItems: Metric;
 }

@@ -62,6 +62,10 @@ export const cliHelpMessages = {
     "document of JSON files: catalogue | basic-item | standard-item | implementation-item",
   ),
   "cli.validate.item": text("JSONL 每行的事项类型：basic | standard | implementation", "item kind of JSONL lines: basic | standard | implementation"),
+  "cli.validate.schema": text(
+    "JSONL 每行（及单个事项）所依的主版本，如 v1；默认按能通过的最新主版本读取；目录以自身的 schemaVersion 为准",
+    "major of JSONL lines and single items, e.g. v1 (default: the newest that accepts each; catalogues: their own)",
+  ),
   "cli.validate.jobs": text("校验 JSONL 的线程数（默认：CPU 核数；1 表示不用工作线程）", "threads for JSONL (default: the number of cores; 1 = no workers)"),
   "cli.validate.draft": text("草稿模式：缺少的必填要素按事项合并为一条 element-missing 提示，其余规则照常检查", "draft: missing required elements become one element-missing info per item; every other rule runs"),
   "cli.region.name": text("按名称查找区划：先精确匹配，再按前缀匹配", "find regions by name: exact matches, then names that start with it"),

@@ -150,9 +150,13 @@ const diffReportMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.metric.promisedWorkingDays": word("承诺时限合计（工作日）", "Promised working days, total"),
   "diff.metric.averagePromisedWorkingDays": word("平均承诺时限（工作日）", "Promised working days, average"),
   "diff.metric.requiredMaterials": word("必要材料数", "Required materials"),
+  "diff.metric.exemptMaterialShare": word("免提交率（%）", "Materials that need not be submitted (%)"),
   "diff.metric.zeroVisitItems": word("零跑动事项数", "Zero-visit items"),
   "diff.metric.onlineDepth4Items": word("全程网办事项数", "Fully online items"),
+  "diff.metric.onlineCapabilities": word("网上办理能力数", "Online capabilities"),
+  "diff.metric.onlineServicesOn": word("已开通的网上服务数（是否…）", "Online services switched on"),
   "diff.metric.feeItems": word("收费项目数", "Fee items"),
+  "diff.metric.notApplicable": word("不适用", "n/a"),
 }));
 
 /** Every message of the diff area. */

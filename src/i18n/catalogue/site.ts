@@ -68,8 +68,11 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.metric.promisedWorkingDays": { "zh-CN": () => "承诺时限合计（工作日）", en: () => "Promised working days, total" },
   "site.metric.averagePromisedWorkingDays": { "zh-CN": () => "平均承诺时限（工作日）", en: () => "Promised working days, average" },
   "site.metric.requiredMaterials": { "zh-CN": () => "必要材料数", en: () => "Required materials" },
+  "site.metric.exemptMaterialShare": { "zh-CN": () => "免提交率（%）", en: () => "Materials that need not be submitted (%)" },
   "site.metric.zeroVisitItems": { "zh-CN": () => "零跑动事项数", en: () => "Items with zero visits" },
   "site.metric.onlineDepth4Items": { "zh-CN": () => "全程网办事项数", en: () => "Fully online items" },
+  "site.metric.onlineCapabilities": { "zh-CN": () => "网上办理能力数", en: () => "Online capabilities" },
+  "site.metric.onlineServicesOn": { "zh-CN": () => "已开通的网上服务数（是否…）", en: () => "Online services switched on" },
   "site.metric.feeItems": { "zh-CN": () => "收费项目数", en: () => "Fee items" },
   "site.error.read": { "zh-CN": (p) => `无法读取 ${p.file}：${p.reason}`, en: (p) => `Cannot read ${p.file}: ${p.reason}` },
   "site.error.format": {

@@ -17,6 +17,8 @@ export const v1: Major<"v1"> = {
   },
   wholeBesideHandlingItems: false,
   onlineServiceFlags: {},
+  exemptibleMaterials: false,
+  onlineCapabilities: false,
 };
 
 /** The v1 fail-fast item validators (registered in majors.ts beside v1, apart from it: see FastItemValidators). */

@@ -22,6 +22,8 @@ export const v2: Major<"v2"> = {
     online: "是否网办", appointment: "是否支持预约办理", onlinePayment: "是否支持网上支付",
     expressDelivery: "是否支持物流快递", selfServiceTerminal: "是否支持自助终端办理", serviceHall: "是否进驻政务服务大厅",
   },
+  exemptibleMaterials: true,
+  onlineCapabilities: true,
 };
 
 /** The v2 fail-fast item validators (registered in majors.ts beside v2, apart from it: see FastItemValidators). */

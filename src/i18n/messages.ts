@@ -8,6 +8,7 @@ import { shown } from "../internal/shown.js";
 import { bundleMessages } from "./catalogue/bundle.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
+import { errorMessages } from "./catalogue/errors.js";
 import { regionsMessages } from "./catalogue/regions.js";
 import { inputMessages } from "./catalogue/input.js";
 import { reportMessages } from "./catalogue/report.js";
@@ -31,7 +32,7 @@ export function validationMessage(id: ValidationMessageId, locale: Locale, param
 }
 
 /** Every core message, by id. Finding ids equal rule ids. */
-export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages }));
+export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages, ...errorMessages }));
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -48,14 +49,4 @@ export function message(id: MessageId, locale: Locale, params: MessageParams = {
   if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
   if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   return (catalogue[id] as Entry)[locale](params);
-}
-
-/**
- * A message in both languages on one line, Chinese first: "文件不存在 (no such file)". For the CLI's
- * one-line input errors, which are printed before (or without) knowing the report's locale.
- */
-export function bilingual(id: ValidationMessageId, params: MessageParams = {}): string {
-  const zh = validationMessage(id, "zh-CN", params);
-  const en = validationMessage(id, "en", params);
-  return zh === en ? zh : `${zh} (${en})`;
 }

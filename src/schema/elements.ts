@@ -179,6 +179,25 @@ export function elementAt(major: Major, documentName: DocumentName, instancePath
   return elementsAlong(major, documentName, instancePath)?.map((e) => e.title);
 }
 
+/**
+ * The labels along a JSON Pointer: the element titles while the pointer stays in the schema, the
+ * raw keys after it leaves (an extension's own keys), list indexes skipped.
+ */
+export function elementLabels(major: Major, documentName: DocumentName, instancePath: string): string[] {
+  let children = elementDocument(major, documentName).children;
+  let current: Element | undefined;
+  let outside = false;
+  const labels: string[] = [];
+  for (const segment of segmentsOf(instancePath)) {
+    if (/^\d+$/.test(segment) && (outside || current?.array)) continue;
+    current = outside ? undefined : children.find((c) => c.key === segment);
+    outside ||= current === undefined;
+    labels.push(current?.title ?? segment);
+    children = current?.children ?? [];
+  }
+  return labels;
+}
+
 /** Every leaf element of a document (a scalar, a list of scalars, or an object with no declared properties), in schema order. */
 export function leafElements(major: Major, documentName: DocumentName): LeafElement[] {
   const out: LeafElement[] = [];

@@ -12,6 +12,7 @@ import { errorMessages } from "./catalogue/errors.js";
 import { regionsMessages } from "./catalogue/regions.js";
 import { inputMessages } from "./catalogue/input.js";
 import { reportMessages } from "./catalogue/report.js";
+import { schemaMessages } from "./catalogue/schema.js";
 import { streamMessages } from "./catalogue/stream.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
@@ -21,10 +22,13 @@ import { isLocale, type Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** The messages validation renders (findings, input and stream errors): all that a bundle which only validates carries. */
-export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
+export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...schemaMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
 
 /** A message id of validation. */
 export type ValidationMessageId = keyof typeof validationCatalogue;
+
+/** A message id of a schema finding ("schema.<keyword>"). */
+export type SchemaMessageId = keyof typeof schemaMessages;
 
 /** Renders a validation message in a locale (the same text as `message`, from the smaller table). */
 export function validationMessage(id: ValidationMessageId, locale: Locale, params: MessageParams = {}): string {

@@ -6,6 +6,7 @@ import { shown, numberOf } from "../internal/shown.js";
 import { parseCreditCode } from "../identifiers/credit-code.js";
 import { levelOfRegion } from "../identifiers/region-code.js";
 import { wordedError } from "../i18n/localized-error.js";
+import { schemaMessageOf } from "../validate/schema-message.js";
 import { pointer } from "../internal/json-pointer.js";
 import { handlingSequenceOf } from "../conformance/match-items.js";
 import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
@@ -121,6 +122,8 @@ function checkDraft(draft: DerivedImplementation): void {
   const first = validator.errors?.[0];
   const at = first?.instancePath ?? "";
   const option = OPTION_AT.find(([re]) => re.test(at))?.[1];
-  const params = { at: at || "/", reason: first?.message ?? "fails the schema" };
+  const major = majorOfDocument(draft) ?? latestMajor;
+  const { id, params: reasonParams } = first ? schemaMessageOf(first, { major, document: "catalogue" }) : { id: "schema.other", params: { keyword: "schema" } };
+  const params = { ...reasonParams, at: at || "/", reasonId: id };
   throw option ? wordedError(TypeError, "error.derive.option-invalid", { option, ...params }) : wordedError(TypeError, "error.derive.draft-invalid", params);
 }

@@ -41,7 +41,9 @@ export function elementParams(context: SchemaContext | undefined, pointer: strin
   }
   const labels = context === undefined ? ownKeys : elementLabels(context.major, context.document, pointer);
   const named = inItem ? labels.slice(1) : labels;
-  return { element: named.slice(-2).join(" › "), property: ownKeys.join(".") };
+  // The parent's title adds nothing when the element's own title already holds it (实施主体 › 实施主体性质).
+  const [parent, own] = named.length >= 2 ? named.slice(-2) : [undefined, named[named.length - 1]];
+  return { element: parent === undefined || own!.includes(parent) ? own! : `${parent} › ${own}`, property: ownKeys.join(".") };
 }
 
 /** The message id and params of an ajv error. */

@@ -3,12 +3,16 @@
  * catalogues that cannot be diffed or compared): each error carries its id and parameters
  * (see ../localized-error.ts), so the CLI words it in the run's language and a caller can re-render it.
  */
-import { catalogueArea, fixedText, type MessageParams } from "../entry.js";
+import { catalogueArea, fixedText, type Entry, type MessageParams } from "../entry.js";
+import { schemaMessages } from "./schema.js";
 
 const policyZh = (p: MessageParams, what: string) => `一致性策略 ${p.where || "/"} 处有误：${what}`;
 const policyEn = (p: MessageParams, what: string) => `invalid conformance policy at ${p.where || "/"}: ${what}`;
 const sideZh = (p: MessageParams) => (p.side === "old" ? "旧目录" : "新目录");
 const sideEn = (p: MessageParams) => `${p.side} catalogue`;
+/** A schema finding's text inside another message (`reasonId` names it; its params are the message's own). */
+const reason = (p: MessageParams, locale: "zh-CN" | "en") =>
+  Object.hasOwn(schemaMessages, String(p.reasonId)) ? (schemaMessages[p.reasonId as keyof typeof schemaMessages] as Entry)[locale](p) : String(p.reasonId);
 
 /** Messages of library errors, by id ("error.<area>.<problem>"). */
 export const errorMessages = /* @__PURE__ */ catalogueArea(() => ({
@@ -102,12 +106,12 @@ export const errorMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: (p) => `/items/${p.index} of the upper catalogue is not an item object`,
   },
   "error.derive.option-invalid": {
-    "zh-CN": (p) => `选项 ${p.option} 使草案的 ${p.at} 不符合标准：${p.reason}`,
-    en: (p) => `${p.option} gives ${p.at} that ${p.reason}`,
+    "zh-CN": (p) => `选项 ${p.option} 使草案 ${p.at} 不符合标准：${reason(p, "zh-CN")}`,
+    en: (p) => `${p.option} gives ${p.at} that fails the schema: ${reason(p, "en")}`,
   },
   "error.derive.draft-invalid": {
-    "zh-CN": (p) => `草案的 ${p.at} 不符合标准：${p.reason}`,
-    en: (p) => `the draft has ${p.at} that ${p.reason}`,
+    "zh-CN": (p) => `草案 ${p.at} 不符合标准：${reason(p, "zh-CN")}`,
+    en: (p) => `the draft has ${p.at} that fails the schema: ${reason(p, "en")}`,
   },
 
   "error.bundle.not-bundle-list": fixedText(

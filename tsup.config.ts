@@ -18,7 +18,7 @@ const regionDataExternal: Plugin = {
 };
 
 /**
- * Bundled CommonJS modules (ajv-i18n) become `var x = __commonJS(…)` and `__toESM(require_x())`
+ * Bundled CommonJS modules become `var x = __commonJS(…)` and `__toESM(require_x())`
  * statements; marked pure, a bundler drops them from a consumer's bundle that never uses them.
  */
 const pureCommonJs: NonNullable<Options["plugins"]>[number] = {

@@ -1,12 +1,14 @@
 /**
  * `npm run generate` writes, and `npm run check:generated` (this script with --check) verifies, every
- * generated file: the emitted JSON Schemas, the TypeScript types and the precompiled validators.
+ * generated file: the emitted JSON Schemas, the TypeScript types, the precompiled validators and the
+ * element tables.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { SchemaSource } from "../src/schema/document.js";
 import { bundleVersion, emitVersion, type VersionSource } from "./lib/emit-schemas.js";
+import { elementTable, generateElements } from "./lib/generate-elements.js";
 import { generateTypes } from "./lib/generate-types.js";
 import { generateRuntime, generateValidators } from "./lib/generate-validators.js";
 import { compareOutput, writeOutput, type Output } from "./lib/output.js";
@@ -39,6 +41,9 @@ export async function generateVersion(source: VersionSource): Promise<Output> {
   const fast = await generateValidators(files, items, source.version, false);
   output.set(path.join(generatedDir(source.version), "fast-validators.js"), fast.js);
   output.set(path.join(generatedDir(source.version), "fast-validators.d.ts"), fast.dts);
+  const elements = generateElements(elementTable(files, source.documents.map((d) => d.name)), source.version);
+  output.set(path.join(generatedDir(source.version), "elements.js"), elements.js);
+  output.set(path.join(generatedDir(source.version), "elements.d.ts"), elements.dts);
   return output;
 }
 

@@ -1,5 +1,6 @@
 /** checkBundles(): each 一件事 of a bundle list against its member items in the implementation lists. */
 import type { Locale } from "../i18n/locale.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { message } from "../i18n/messages.js";
 import { buildReport, type Issue } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
@@ -18,19 +19,19 @@ export interface BundleCheckOptions {
 const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Refuses what is no bundle list or no implementation list with a TypeError naming the argument. */
-function assertInputs(bundleList: unknown, implementationLists: unknown): asserts implementationLists is readonly unknown[] {
+function assertInputs(bundleList: unknown, implementationLists: unknown, locale: unknown): asserts implementationLists is readonly unknown[] {
   if (!isObject(bundleList) || bundleList.kind !== "bundle" || !Array.isArray(bundleList.items)) {
-    throw new TypeError('checkBundles: the first argument is not a bundle list (an object with kind "bundle" and an items array)');
+    throw wordedError(TypeError, "error.bundle.not-bundle-list", {}, locale);
   }
-  if (!Array.isArray(implementationLists)) throw new TypeError("checkBundles: the second argument must be an array of implementation lists");
+  if (!Array.isArray(implementationLists)) throw wordedError(TypeError, "error.bundle.not-array", {}, locale);
   const major = majorOfDocument(bundleList);
   implementationLists.forEach((list, i) => {
     if (!isObject(list) || list.kind !== "implementation" || !Array.isArray(list.items)) {
-      throw new TypeError(`checkBundles: implementation list ${i} is not an implementation list (kind "implementation" with an items array)`);
+      throw wordedError(TypeError, "error.bundle.not-implementation", { index: i }, locale);
     }
     const other = majorOfDocument(list);
     if (major && other && other.id !== major.id) {
-      throw new TypeError(`checkBundles: the bundle list follows ${major.id} and implementation list ${i} ${other.id}; migrate it to ${major.id} first (迁移)`);
+      throw wordedError(TypeError, "error.bundle.mixed-majors", { major: major.id, index: i, other: other.id }, locale);
     }
   });
 }
@@ -43,7 +44,7 @@ function assertInputs(bundleList: unknown, implementationLists: unknown): assert
  * reform figures are in `bundles`. Run validate() on the inputs first: the rules assume valid documents.
  */
 export function checkBundles(bundleList: unknown, implementationLists: readonly unknown[], options: BundleCheckOptions = {}): BundleReport {
-  assertInputs(bundleList, implementationLists);
+  assertInputs(bundleList, implementationLists, options.locale);
   const locale = options.locale ?? "zh-CN";
   const index = new MemberIndex(implementationLists);
   const issues: Issue[] = [];

@@ -1,5 +1,6 @@
 /** CLI failures that end with exit 2 and one clear line (usage errors, unreadable input), and the exit codes. */
-import type { CliMessageId } from "../i18n/cli-messages.js";
+import { cliCatalogue, type CliMessageId } from "../i18n/cli-messages.js";
+import { isWorded } from "../i18n/localized-error.js";
 import type { MessageParams } from "../i18n/entry.js";
 import { t } from "./locale.js";
 
@@ -7,6 +8,15 @@ import { t } from "./locale.js";
 export class InputError extends Error {
   /** The exit code of usage and input errors. */
   readonly exitCode = 2;
+}
+
+/**
+ * A library error (a bad policy, a draft that cannot be derived …) as an input error, worded again in
+ * the run's language from the message id it carries; an error without one keeps its message.
+ */
+export function wordedInputError(error: unknown, where?: string): InputError {
+  const text = isWorded(error) && Object.hasOwn(cliCatalogue, error.messageId) ? t(error.messageId as CliMessageId, error.messageParams) : (error as Error).message;
+  return new InputError(where === undefined ? text : `${where}: ${text}`);
 }
 
 /** An input error with a catalogue message in the run's language, after an optional "file:line:column" place. */

@@ -6,7 +6,6 @@
  */
 import { CommanderError, type Command } from "commander";
 import { commands } from "./commands/index.js";
-import { bilingual } from "../i18n/messages.js";
 import { EXIT, InputError } from "./errors.js";
 import { HELP_WIDTH } from "./help/localized-help.js";
 import { wrapText } from "./help/display-width.js";
@@ -58,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
     if (process.env.ZWFW_TEST_INTERNAL_ERROR === "1") throw new TypeError("ZWFW_TEST_INTERNAL_ERROR is set");
     process.exitCode = 0;
     // Without a command commander prints the whole help as an error; a usage error is one line.
-    if (argv.length === 0) throw new InputError(bilingual("input.no-command"));
+    if (argv.length === 0) throw new InputError(t("input.no-command"));
     await createProgram().parseAsync(argv, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (error) {

@@ -1,4 +1,5 @@
 /** checkChain(): a whole chain of lists, province standard first, each level against the ones above. */
+import { wordedError } from "../i18n/localized-error.js";
 import { assertSameMajor } from "../schema/same-major.js";
 import { buildReport, type Issue, type Report } from "../report/issue.js";
 import type { Data } from "../rules/rule.js";
@@ -16,8 +17,8 @@ import { resolveOptions, type ConformanceOptions } from "./options.js";
  * 一件事 lists compares each list with the one just above it, bundle by bundle.
  */
 export function checkChain(chain: readonly unknown[], options: ConformanceOptions = {}): Report {
-  if (!Array.isArray(chain) || chain.length < 2) throw new TypeError("checkChain: a chain needs at least two catalogues");
-  assertSameMajor(chain, "checkChain");
+  if (!Array.isArray(chain) || chain.length < 2) throw wordedError(TypeError, "error.chain.too-short", {}, options.locale);
+  assertSameMajor(chain, "checkChain", options.locale);
   const { policy, locale } = resolveOptions(options, chain);
   const docs = chain as readonly Data[];
   const issues: Issue[] = [];

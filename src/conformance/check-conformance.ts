@@ -17,7 +17,7 @@ import { resolveOptions, type ConformanceOptions } from "./options.js";
  * Two 一件事 lists (kind "bundle") compare bundle by bundle (compareBundleLists).
  */
 export function checkConformance(upper: unknown, lower: unknown, options: ConformanceOptions = {}, matcher: Matcher = new IndexedMatcher()): Report {
-  assertSameMajor([upper, lower], "checkConformance");
+  assertSameMajor([upper, lower], "checkConformance", options.locale);
   const { policy, locale } = resolveOptions(options, [upper, lower]);
   const issues: Issue[] = [];
   const findings = isBundleList(lower)

@@ -1,6 +1,7 @@
 /** Options of checkConformance and checkChain. */
 import { shown } from "../internal/shown.js";
 import type { Locale } from "../i18n/locale.js";
+import { wordedError } from "../i18n/localized-error.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { checkPolicy } from "./policy/check-policy.js";
 import type { ConformancePolicy } from "./policy/policy.js";
@@ -17,20 +18,20 @@ export interface ConformanceOptions {
 
 /** Checks the options and the documents (plain objects), throwing a TypeError on misuse. */
 export function resolveOptions(options: ConformanceOptions, documents: readonly unknown[]): { policy?: ConformancePolicy; locale: Locale } {
+  const locale = options.locale ?? "zh-CN";
+  if (locale !== "zh-CN" && locale !== "en") throw wordedError(TypeError, "error.conformance.locale", { locale: shown(locale) });
   const kinds = documents.map((doc) => (typeof doc === "object" && doc !== null ? (doc as { kind?: unknown }).kind : undefined));
   documents.forEach((doc, i) => {
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw new TypeError(`conformance: document ${i} is not a catalogue object`);
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw wordedError(TypeError, "error.conformance.not-object", { index: i }, locale);
     // A bundle list (一件事清单) compares only with a bundle list; items and bundles are different things.
     if ((kinds[i] === "bundle") !== (kinds[0] === "bundle")) {
-      throw new TypeError(`conformance: document ${i} is a ${String(kinds[i])} catalogue and document 0 a ${String(kinds[0])} one; a bundle list compares only with a bundle list`);
+      throw wordedError(TypeError, "error.conformance.bundle-mix", { index: i, kind: String(kinds[i]), firstKind: String(kinds[0]) }, locale);
     }
     // Only a standard list or an implementation list claims items from the level above; a basic catalogue is no lower list.
     const kind = kinds[i];
     if (i > 0 && kind !== "standard" && kind !== "implementation" && kind !== "bundle") {
-      throw new TypeError(`conformance: document ${i} is a ${shown(kind)} catalogue; a lower list must be a standard or implementation list`);
+      throw wordedError(TypeError, "error.conformance.not-lower", { index: i, kind: shown(kind) }, locale);
     }
   });
-  const locale = options.locale ?? "zh-CN";
-  if (locale !== "zh-CN" && locale !== "en") throw new TypeError(`conformance: unknown locale "${shown(locale)}"`);
-  return { ...(options.policy !== undefined ? { policy: checkPolicy(options.policy) } : {}), locale };
+  return { ...(options.policy !== undefined ? { policy: checkPolicy(options.policy, locale) } : {}), locale };
 }

@@ -5,6 +5,8 @@
 import { shown, numberOf } from "../internal/shown.js";
 import { parseCreditCode } from "../identifiers/credit-code.js";
 import { levelOfRegion } from "../identifiers/region-code.js";
+import { wordedError } from "../i18n/localized-error.js";
+import { schemaMessageOf } from "../validate/schema-message.js";
 import { pointer } from "../internal/json-pointer.js";
 import { handlingSequenceOf } from "../conformance/match-items.js";
 import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
@@ -40,16 +42,16 @@ const IMPLEMENTATION_ONLY = /* @__PURE__ */ ["implementationCode", "handlingItem
 /** Checks the inputs that would otherwise yield an invalid or non-conforming draft. */
 function checkInputs(upper: Data, options: DeriveOptions): LevelCode {
   if (upper.kind !== "standard" && upper.kind !== "implementation") {
-    throw new TypeError(`deriveImplementation: the upper catalogue must be a standard or implementation list (got kind "${shown(upper.kind)}")`);
+    throw wordedError(TypeError, "error.derive.upper-kind", { kind: shown(upper.kind) });
   }
   const { code } = options.region;
-  if (!/^\d{12}$/.test(code)) throw new TypeError(`deriveImplementation: region code must have 12 digits (got "${code}")`);
+  if (!/^\d{12}$/.test(code)) throw wordedError(TypeError, "error.derive.region-code", { code });
   const level = options.region.level ?? levelOfRegion(code);
-  if (level !== levelOfRegion(code)) throw new TypeError(`deriveImplementation: region ${code} is at level ${levelOfRegion(code)}, not ${level}`);
-  if (!(Number(level) > numberOf(upper.region?.level))) throw new TypeError(`deriveImplementation: level ${level} is not below the upper list's level ${shown(upper.region?.level)}`);
-  if (typeof upper.region?.code !== "string" || !regionWithin(code, upper.region.code)) throw new TypeError(`deriveImplementation: region ${code} does not lie inside the upper region ${shown(upper.region?.code)}`);
+  if (level !== levelOfRegion(code)) throw wordedError(TypeError, "error.derive.region-level", { code, actual: levelOfRegion(code), level });
+  if (!(Number(level) > numberOf(upper.region?.level))) throw wordedError(TypeError, "error.derive.level-not-below", { level, upper: shown(upper.region?.level) });
+  if (typeof upper.region?.code !== "string" || !regionWithin(code, upper.region.code)) throw wordedError(TypeError, "error.derive.region-outside", { code, upper: shown(upper.region?.code) });
   const credit = parseCreditCode(options.agency.creditCode);
-  if (!credit.valid) throw new TypeError(`deriveImplementation: agency credit code ${options.agency.creditCode} is not valid (${credit.reason ?? "check"})`);
+  if (!credit.valid) throw wordedError(TypeError, "error.derive.agency-code", { code: options.agency.creditCode, reason: credit.reason ?? "check" });
   return level;
 }
 
@@ -77,12 +79,12 @@ function deriveItem(upperItem: Data, level: LevelCode, agency: Agency): Implemen
  * catalogue's `extensions.todo` (see todoOf). The draft validates and conforms to `upper` by construction.
  */
 export function deriveImplementation(upper: unknown, options: DeriveOptions): DerivedImplementation {
-  if (typeof upper !== "object" || upper === null) throw new TypeError("deriveImplementation: the upper catalogue must be an object");
+  if (typeof upper !== "object" || upper === null) throw wordedError(TypeError, "error.derive.upper-object");
   const up = upper as Data;
   const level = checkInputs(up, options);
   const upperItems: Data[] = Array.isArray(up.items) ? up.items : [];
   upperItems.forEach((item, i) => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new TypeError(`deriveImplementation: /items/${i} of the upper catalogue is not an item object`);
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw wordedError(TypeError, "error.derive.item-object", { index: i });
   });
   const items = upperItems.filter((i) => Array.isArray(i.levels) && i.levels.includes(level)).map((i) => deriveItem(i, level, options.agency));
   const todo = items.flatMap((_, i) => LOCAL_FIELDS.map((field) => pointer("/items", i, field)));
@@ -120,5 +122,8 @@ function checkDraft(draft: DerivedImplementation): void {
   const first = validator.errors?.[0];
   const at = first?.instancePath ?? "";
   const option = OPTION_AT.find(([re]) => re.test(at))?.[1];
-  throw new TypeError(`deriveImplementation: ${option ? `${option} gives` : "the draft has"} ${at || "/"} that ${first?.message ?? "fails the schema"}`);
+  const major = majorOfDocument(draft) ?? latestMajor;
+  const { id, params: reasonParams } = first ? schemaMessageOf(first, { major, document: "catalogue" }) : { id: "schema.other", params: { keyword: "schema" } };
+  const params = { ...reasonParams, at: at || "/", reasonId: id };
+  throw option ? wordedError(TypeError, "error.derive.option-invalid", { option, ...params }) : wordedError(TypeError, "error.derive.draft-invalid", params);
 }

@@ -8,7 +8,6 @@ import { catalogueArea, type Entry, type MessageParams } from "./entry.js";
 import type { Locale } from "./locale.js";
 import { catalogue as core } from "./messages.js";
 
-export { bilingual } from "./messages.js";
 export type { MessageParams } from "./entry.js";
 
 /** The core messages with the page's and the docs'. */

@@ -8,9 +8,11 @@ import { shown } from "../internal/shown.js";
 import { bundleMessages } from "./catalogue/bundle.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
+import { errorMessages } from "./catalogue/errors.js";
 import { regionsMessages } from "./catalogue/regions.js";
 import { inputMessages } from "./catalogue/input.js";
 import { reportMessages } from "./catalogue/report.js";
+import { schemaMessages } from "./catalogue/schema.js";
 import { streamMessages } from "./catalogue/stream.js";
 import { spreadsheetMessages } from "./catalogue/spreadsheet.js";
 import { validationMessages } from "./catalogue/validation.js";
@@ -20,10 +22,13 @@ import { isLocale, type Locale } from "./locale.js";
 export type { MessageParams } from "./entry.js";
 
 /** The messages validation renders (findings, input and stream errors): all that a bundle which only validates carries. */
-export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
+export const validationCatalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationMessages, ...schemaMessages, ...inputMessages, ...reportMessages, ...streamMessages, ...regionsMessages }));
 
 /** A message id of validation. */
 export type ValidationMessageId = keyof typeof validationCatalogue;
+
+/** A message id of a schema finding ("schema.<keyword>"). */
+export type SchemaMessageId = keyof typeof schemaMessages;
 
 /** Renders a validation message in a locale (the same text as `message`, from the smaller table). */
 export function validationMessage(id: ValidationMessageId, locale: Locale, params: MessageParams = {}): string {
@@ -31,7 +36,7 @@ export function validationMessage(id: ValidationMessageId, locale: Locale, param
 }
 
 /** Every core message, by id. Finding ids equal rule ids. */
-export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages }));
+export const catalogue = /* @__PURE__ */ catalogueArea(() => ({ ...validationCatalogue, ...conformanceMessages, ...diffMessages, ...spreadsheetMessages, ...bundleMessages, ...errorMessages }));
 
 /** A message id of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -48,14 +53,4 @@ export function message(id: MessageId, locale: Locale, params: MessageParams = {
   if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
   if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   return (catalogue[id] as Entry)[locale](params);
-}
-
-/**
- * A message in both languages on one line, Chinese first: "文件不存在 (no such file)". For the CLI's
- * one-line input errors, which are printed before (or without) knowing the report's locale.
- */
-export function bilingual(id: ValidationMessageId, params: MessageParams = {}): string {
-  const zh = validationMessage(id, "zh-CN", params);
-  const en = validationMessage(id, "en", params);
-  return zh === en ? zh : `${zh} (${en})`;
 }

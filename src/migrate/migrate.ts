@@ -1,5 +1,6 @@
 /** migrate(): moves a document from one major version of the standard to another through registered steps. */
 import { migrationSteps, SCHEMA_MAJORS } from "./registry.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { MigrationError, type MigrateOptions, type MigrationStep } from "./types.js";
 
 /** The shortest chain of steps from one version to another (breadth-first), or undefined. */
@@ -25,10 +26,10 @@ export function migrate(document: unknown, options: MigrateOptions): unknown {
   const steps = options.steps ?? migrationSteps;
   const known = new Set([...SCHEMA_MAJORS, ...steps.flatMap((s) => [s.from, s.to])]);
   for (const version of [options.from, options.to]) {
-    if (!known.has(version)) throw new MigrationError(`unknown schema version "${version}" (known: ${[...known].join(", ")})`);
+    if (!known.has(version)) throw wordedError(MigrationError, "error.migrate.unknown-version", { version, known: [...known].join(", ") });
   }
   const path = migrationPath(options.from, options.to, steps);
-  if (!path) throw new MigrationError(`no migration from ${options.from} to ${options.to}`);
+  if (!path) throw wordedError(MigrationError, "error.migrate.no-path", { from: options.from, to: options.to });
   // A copy even for the identity, so callers never alias the input whichever pair they ask for.
   return path.reduce((doc, step) => step.migrate(doc, options.onDropped), structuredClone(document));
 }

@@ -5,6 +5,7 @@
  * task_versions are imported one by one (or only the newest with `latest`).
  */
 import type { Locale } from "../i18n/locale.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { message } from "../i18n/messages.js";
 import { pointer } from "../internal/json-pointer.js";
 import { buildReport, type Issue } from "../report/issue.js";
@@ -52,7 +53,7 @@ function placed(issue: Issue, index: number): Issue {
 export function importNational(document: unknown, options: NationalImportOptions = {}): SpreadsheetImportResult {
   const locale: Locale = options.locale ?? "zh-CN";
   const all = nationalRecords(document);
-  if (!all) throw new TypeError("a national-layout document is an array of records (or { samples: [{ records }] })");
+  if (!all) throw wordedError(TypeError, "error.national.no-records", {}, locale);
   const records = options.latest ? latestOnly(all) : all;
   const { latest: _latest, ...rest } = options;
   const sheetMappings = Object.fromEntries([

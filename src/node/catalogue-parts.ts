@@ -6,7 +6,7 @@
 import { pipeline, Readable } from "node:stream";
 import Assembler from "stream-json/assembler.js";
 import { parser } from "stream-json/parser.js";
-import { StreamInputError } from "../stream/input-error.js";
+import { inputProblem } from "../stream/input-error.js";
 import { formatBytes } from "./open-file.js";
 
 /** One part of a catalogue, in document order. */
@@ -47,7 +47,7 @@ export async function* catalogueParts(text: AsyncIterable<string>, filter: PartF
     // stream-json's syntax errors ("Parser cannot parse input: expected a value") become one clear line.
     if (error instanceof Error && /^Parser /.test(error.message)) {
       const reason = error.message.replace(/^Parser (cannot parse input: |has )/, "");
-      throw new StreamInputError("malformed-json", `malformed JSON: ${reason}`, undefined, undefined, { reason });
+      throw inputProblem("malformed-json", "input.malformed-json", { reason });
     }
     throw error;
   }
@@ -70,8 +70,8 @@ async function* parts(text: AsyncIterable<string>, filter: PartFilter, maxChars:
     const name = token.name;
     chars += name === "stringChunk" || name === "numberChunk" ? (token.value as string).length : 1;
     if (chars > maxChars) {
-      const what = valueDepth === 0 ? "the document" : inItems ? `item ${index}` : `"${key}"`;
-      throw new StreamInputError("item-too-large", `${what} is larger than ${formatBytes(maxChars)}; it cannot be validated in bounded memory`, undefined, undefined, { what, limit: formatBytes(maxChars) });
+      const part: Record<string, string | number> = valueDepth === 0 ? { part: "document" } : inItems ? { part: "item", index } : { part: "key", key };
+      throw inputProblem("item-too-large", "input.item-too-large", { ...part, limit: formatBytes(maxChars) });
     }
     if (valueDepth < 0) {
       // Between values: the catalogue object, its keys and the items array.

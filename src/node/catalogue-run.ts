@@ -83,7 +83,7 @@ export class CatalogueRun {
     const schema = schemaIssues(this.raw, this.locale, (path) => {
       const index = itemIndexOf(path);
       return index === undefined ? undefined : this.codes.get(index);
-    });
+    }, { major: this.major(), document: "catalogue" });
     const issues = [...schema];
     const headerBroken = schema.some((i) => itemIndexOf(i.path) === undefined);
     if (!headerBroken) {

@@ -5,8 +5,7 @@
  * (a pipe cannot seek: positional reads fail with ESPIPE). Node-only.
  */
 import fs from "node:fs";
-import { bilingual } from "../i18n/messages.js";
-import { StreamInputError } from "../stream/input-error.js";
+import { inputProblem, type StreamInputError } from "../stream/input-error.js";
 
 /** An input path after one stat: a regular file (its size known at that moment) or a stream (pipe, FIFO, device, socket). */
 export interface InputFile {
@@ -23,12 +22,9 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/**
- * A file problem worded from the catalogue: the message in both languages, and the message id in
- * `params.messageId` so that a caller with a locale (the CLI) can word it in one.
- */
+/** A file problem worded from the catalogue; a caller with a locale (the CLI) words it again by its message id. */
 function fileProblem(problem: "unreadable" | "read-limit", id: "input.symlink-loop" | "input.directory" | "input.no-permission" | "input.no-such-file" | "input.read-limit", params: Record<string, string | number> = {}): StreamInputError {
-  return new StreamInputError(problem, bilingual(id, params), undefined, undefined, { ...params, messageId: id });
+  return inputProblem(problem, id, params);
 }
 
 /** The one-line error of a failed open or stat: a missing file, a symlink loop, a folder, no permission. */
@@ -38,7 +34,7 @@ export function openProblem(error: unknown): StreamInputError {
   if (code === "EISDIR") return fileProblem("unreadable", "input.directory");
   if (code === "EACCES" || code === "EPERM") return fileProblem("unreadable", "input.no-permission");
   if (code === "ENOENT" || code === "ENOTDIR") return fileProblem("unreadable", "input.no-such-file");
-  return new StreamInputError("unreadable", `${code ?? "error"}: ${(error as Error).message}`);
+  return inputProblem("unreadable", "input.system-error", { code: code ?? "error" });
 }
 
 /** Stats an input path (following symlinks); a folder or a missing path is a StreamInputError. */

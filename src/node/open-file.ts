@@ -5,8 +5,7 @@
 import fs from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { bilingual } from "../i18n/messages.js";
-import { StreamInputError } from "../stream/input-error.js";
+import { inputProblem, StreamInputError } from "../stream/input-error.js";
 import { formatBytes, inspectInput, openProblem, readLimitError, readSome } from "./input-file.js";
 
 export { formatBytes } from "./input-file.js";
@@ -64,14 +63,14 @@ export async function* openFile(file: string, options: OpenFileOptions = {}): As
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (inflated > limit) {
-        throw new StreamInputError("inflate-limit", `inflates beyond ${formatBytes(limit)} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`, undefined, undefined, { limit: formatBytes(limit) });
+        throw inputProblem("inflate-limit", "input.inflate-limit", { limit: formatBytes(limit) });
       }
       yield chunk;
     }
   } catch (error) {
     if (error instanceof StreamInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    if (code.startsWith("Z_")) throw new StreamInputError("not-gzip", "not a valid gzip file");
+    if (code.startsWith("Z_")) throw inputProblem("not-gzip", "input.bad-gzip");
     throw error;
   } finally {
     gunzip.destroy();
@@ -121,7 +120,7 @@ async function* readChunks(file: string, options: OpenFileOptions): AsyncGenerat
       const chunk = shared ?? Buffer.allocUnsafe(want);
       const got = regular ? fs.readSync(fd, chunk, 0, want, position) : readSome(fd, chunk, 0, want);
       if (got === 0) {
-        if (regular) throw new StreamInputError("file-changed", bilingual("input.file-shrank", { expected: stop, read: position }));
+        if (regular) throw inputProblem("file-changed", "input.file-shrank", { expected: stop, read: position });
         return;
       }
       position += got;

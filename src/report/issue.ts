@@ -26,6 +26,8 @@ export interface Issue {
   col?: number;
   /** Schema findings: the JSON Schema keyword that failed. */
   keyword?: string;
+  /** Schema findings: the message's parameters (`element`: Chinese titles, `property`: property path, limits …), to render it again in another locale. */
+  params?: Record<string, string | number | boolean | undefined>;
   /** Spreadsheets: the worksheet the finding is in (with `line` as its 1-based row). */
   sheet?: string;
   /** Spreadsheets: the column letter (A, B, … AA) of the cell the finding is about. */

@@ -1,4 +1,5 @@
 /** Comparisons (conformance, chains, catalogue diffs) need documents of one major; two majors are refused. */
+import { wordedError } from "../i18n/localized-error.js";
 import type { Major } from "./major.js";
 import { majorOfDocument } from "./majors.js";
 
@@ -26,12 +27,12 @@ export function newerOf(mixed: MixedMajors): Major {
   return Number(mixed.first.major.id.slice(1)) > Number(mixed.second.major.id.slice(1)) ? mixed.first.major : mixed.second.major;
 }
 
-/** Throws a TypeError naming both majors when the documents declare different ones (`what` names the caller). */
-export function assertSameMajor(documents: readonly unknown[], what: string): void {
+/** Throws a TypeError naming both majors when the documents declare different ones (`what` names the caller), worded in `locale`. */
+export function assertSameMajor(documents: readonly unknown[], what: string, locale?: unknown): void {
   const mixed = mixedMajors(documents);
   if (!mixed) return;
   const { first, second } = mixed;
   const to = newerOf(mixed);
   const from = to === first.major ? second.major : first.major;
-  throw new TypeError(`${what}: cannot compare a ${first.major.id} document with a ${second.major.id} document; migrate the ${from.id} one to ${to.id} first`);
+  throw wordedError(TypeError, "error.major.mixed", { what, first: first.major.id, second: second.major.id, from: from.id, to: to.id }, locale);
 }

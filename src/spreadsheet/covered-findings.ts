@@ -33,7 +33,8 @@ export class CoveredFindings {
    * (a `required` finding names its property), or under a required column the sheet lacks.
    */
   covers(finding: Issue): boolean {
-    const property = finding.keyword === "required" ? /([A-Za-z]+)'?\s*$/.exec(finding.message)?.[1] : undefined;
+    // A `required` finding's params name the missing property last in its path ("agency.creditCode").
+    const property = finding.keyword === "required" ? String(finding.params?.property ?? "").split(".").pop() || undefined : undefined;
     const path = property ? `${finding.path}/${property}` : finding.path;
     // The path itself or one of its ancestors was reported; or (for a missing property) something under it.
     for (let p = path; ; p = parentOf(p)) {

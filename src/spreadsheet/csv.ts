@@ -6,8 +6,7 @@
 // The browser builds carry their own Buffer polyfill, so this core module runs in browsers too.
 import { parse } from "csv-parse/browser/esm/sync";
 import { stringify } from "csv-stringify/browser/esm/sync";
-import { bilingual } from "../i18n/messages.js";
-import { StreamInputError } from "../stream/input-error.js";
+import { inputProblem } from "../stream/input-error.js";
 import type { SheetSpec } from "./columns.js";
 import { guardFormula, unguardFormula } from "./formula-guard.js";
 import type { SheetData } from "./sheet-data.js";
@@ -49,7 +48,7 @@ export function parseSheet(text: string, name: string, options: { file?: string;
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text) : lines;
-    throw new StreamInputError("malformed-csv", bilingual("input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }), typeof line === "number" ? line : undefined);
+    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, typeof line === "number" ? line : undefined);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {

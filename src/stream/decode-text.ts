@@ -1,7 +1,6 @@
 /** Strict UTF-8 decoding of a byte stream into text chunks, with the line and column of a bad byte. Browser-safe. */
-import { StreamInputError } from "./input-error.js";
+import { inputProblem } from "./input-error.js";
 import { locateInvalidUtf8 } from "./utf8-position.js";
-import { bilingual } from "../i18n/messages.js";
 
 /** Decodes chunks as UTF-8 (a leading BOM is dropped); invalid bytes stop with a StreamInputError. */
 export async function* decodeText(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
@@ -13,7 +12,7 @@ export async function* decodeText(source: AsyncIterable<Uint8Array>): AsyncGener
       text = decoder.decode(chunk, { stream: true });
     } catch {
       const at = locateInvalidUtf8(chunk);
-      throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), lines + at.line, at.column);
+      throw inputProblem("invalid-utf8", "input.not-utf8", {}, lines + at.line, at.column);
     }
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
     if (text.length > 0) yield text;
@@ -22,7 +21,7 @@ export async function* decodeText(source: AsyncIterable<Uint8Array>): AsyncGener
   try {
     rest = decoder.decode();
   } catch {
-    throw new StreamInputError("invalid-utf8", "not valid UTF-8: the file ends inside a character", lines + 1);
+    throw inputProblem("invalid-utf8", "input.utf8-truncated", {}, lines + 1);
   }
   if (rest.length > 0) yield rest;
 }

@@ -4,9 +4,8 @@
  * longest line, and a line longer than `maxLineBytes` stops the run before it is buffered whole.
  * Browser-safe: it takes any async iterable, e.g. a Node stream or a web ReadableStream.
  */
-import { StreamInputError } from "./input-error.js";
+import { inputProblem } from "./input-error.js";
 import { locateInvalidUtf8 } from "./utf8-position.js";
-import { bilingual } from "../i18n/messages.js";
 
 /** The longest line read by default: 64 MiB. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -94,12 +93,12 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
   let done = 0; // lines completed before the current batch
   const latin1 = decoder.latin1; // byte input becomes Latin-1 text of its UTF-8 bytes
   const tooLong = (line: number) =>
-    new StreamInputError("line-too-long", `line is longer than ${max} bytes; JSONL needs one item per line`, line, undefined, { max });
+    inputProblem("line-too-long", "input.line-too-long", { max }, line);
   const decode = (bytes: Uint8Array, firstLine: number, using = decoder) => {
     const text = using.decode(bytes);
     if (text !== undefined) return text;
     const { line, column } = locateInvalidUtf8(bytes);
-    throw new StreamInputError("invalid-utf8", bilingual("input.not-utf8"), firstLine + line - 1, column);
+    throw inputProblem("invalid-utf8", "input.not-utf8", {}, firstLine + line - 1, column);
   };
   // Text input is used as it is, so bytes carried into a text chunk are decoded as UTF-8 whatever the decoder.
   const utf8 = decoder.latin1 ? utf8Decoder() : decoder;

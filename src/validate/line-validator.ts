@@ -11,7 +11,7 @@ import type { Issue, Report } from "../report/issue.js";
 import { duplicateKeyOf, isCatalogueKind, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
 import { duplicateIssue, LineDuplicates, type LineKey } from "./line-duplicates.js";
 import { checkItem } from "./run-rules.js";
-import { schemaIssues } from "./schema-issues.js";
+import { schemaIssues, type SchemaContext } from "./schema-issues.js";
 import { fastItemValidatorsOf, majors } from "../schema/majors.js";
 import type { Validator } from "../schema/validator.js";
 import { assertPinnable, itemMajors } from "./item-majors.js";
@@ -43,6 +43,8 @@ export class LineValidator {
   private readonly fast: readonly Validator[];
   private readonly full: readonly Validator[];
   private readonly context: { kind: CatalogueKind };
+  /** The schema lines are reported against: the newest major the options allow. */
+  private readonly schema: SchemaContext;
   private readonly duplicates: LineDuplicates;
   private counted = 0;
   private readonly collected: IssueCollector;
@@ -55,6 +57,7 @@ export class LineValidator {
     if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
     assertPinnable(options.schemaVersion);
     const order = itemMajors(majors, options.schemaVersion);
+    this.schema = { major: order[0]!, document: itemDocumentOf(this.kind) };
     this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);
     this.fast = order.map((m) => fastItemValidatorsOf(m)[this.kind]);
     this.full = order.map((m) => m.validators[itemDocumentOf(this.kind)]);
@@ -133,7 +136,7 @@ export class LineValidator {
     }
     if (!this.fast.some((v) => v(item)) && !this.full.some((v) => v(item))) {
       // Every full validator ran and failed; the newest major's errors are reported.
-      return schemaIssues(this.full[0]!.errors ?? [], this.locale, () => itemCodeOf(item));
+      return schemaIssues(this.full[0]!.errors ?? [], this.locale, () => itemCodeOf(item), this.schema);
     }
     const data = item as Record<string, unknown>;
     return this.claimKey(data, line, checkItem(data, this.context, "", this.locale));

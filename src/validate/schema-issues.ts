@@ -1,49 +1,40 @@
-/** ajv errors → report issues with rule "schema", localized. */
-import localizeZhModule from "ajv-i18n/localize/zh/index.js";
+/** ajv errors → report issues with rule "schema", worded from the catalogue by element name. */
 import type { ValidatorError } from "../schema/validator.js";
 import type { Locale } from "../i18n/locale.js";
+import { validationMessage } from "../i18n/messages.js";
 import type { Issue } from "../report/issue.js";
+import { schemaMessageOf, type SchemaContext } from "./schema-message.js";
 
-// ajv-i18n's declaration says `export default`, but the CommonJS module *is* the function; every
-// loader we ship through (Node ESM, esbuild, Vite) hands it over as the default import. Read at the
-// call, not in a top-level constant, so a bundle that never localizes drops the module.
-const localizeZh = (errors: unknown[]): void => (localizeZhModule as unknown as (errors: unknown[]) => void)(errors);
-
-/** Adds the name the error is about where the localized ajv message leaves it out. */
-function detail(error: ValidatorError): string {
-  const p = error.params as Record<string, unknown>;
-  if (error.keyword === "additionalProperties") return `: ${String(p.additionalProperty)}`;
-  if (error.keyword === "enum" && Array.isArray(p.allowedValues)) return `: ${p.allowedValues.join(", ")}`;
-  return "";
-}
+export type { SchemaContext } from "./schema-message.js";
 
 /**
- * Converts ajv errors to issues. The errors are copied before ajv-i18n rewrites their messages,
- * since the validator's own `errors` array is shared by every call.
+ * Converts ajv errors to issues whose message names the element by its Chinese title (zh) or its
+ * property path (en), with the message's params (see schema-message.ts). Without a context (no
+ * major known) elements are named by their keys.
  */
 export function schemaIssues(
   errors: readonly ValidatorError[],
   locale: Locale,
   itemCodeAt: (path: string) => string | undefined = () => undefined,
+  context?: SchemaContext,
 ): Issue[] {
-  const copies = errors.map((e) => ({ ...e }));
-  if (locale === "zh-CN") localizeZh(copies);
-  // A failed `oneOf`, or a discriminator error beside the error on `kind` itself, repeats what
-  // another error already said.
-  const redundant = (e: ValidatorError) =>
-    (e.keyword === "oneOf" || e.keyword === "discriminator") && copies.some((o) => o !== e && o.keyword !== "oneOf" && o.keyword !== "discriminator");
-  return copies
+  // A failed `oneOf`/`anyOf`, an `if` or a discriminator error beside a more precise error repeats what that error already says.
+  const vague = (e: ValidatorError) => e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "discriminator" || e.keyword === "if";
+  const redundant = (e: ValidatorError) => vague(e) && errors.some((o) => o !== e && !vague(o));
+  return errors
     .filter((e) => !redundant(e))
     .map((e) => {
       const path = e.instancePath;
       const itemCode = itemCodeAt(path);
+      const { id, params } = schemaMessageOf(e, context);
       return {
         rule: "schema",
         severity: "error" as const,
         path,
         ...(itemCode !== undefined ? { itemCode } : {}),
-        message: `${e.message ?? e.keyword}${detail(e)}`,
+        message: validationMessage(id, locale, params),
         keyword: e.keyword,
+        params,
       };
     });
 }

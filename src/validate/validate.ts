@@ -59,7 +59,8 @@ function validateIn(candidates: readonly Major[], document: unknown, options: Va
   if (!isDocumentName(as)) throw new TypeError(`unknown document type "${shown(as)}"`);
   if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
   if (as === "catalogue") {
-    const validator = (majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!).validators.catalogue;
+    const major = majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!;
+    const validator = major.validators.catalogue;
     const valid = validator(document);
     const doc = document as { items?: unknown };
     const items: unknown[] = typeof document === "object" && document !== null && Array.isArray(doc.items) ? doc.items : [];
@@ -68,7 +69,7 @@ function validateIn(candidates: readonly Major[], document: unknown, options: Va
       return index === undefined ? undefined : itemCodeOf(items[index]);
     };
     const { missing, rest } = options.draft ? splitMissing(validator.errors ?? []) : { missing: [], rest: validator.errors ?? [] };
-    const issues: Issue[] = valid ? [] : suggestFixes(schemaIssues(rest, locale, itemCodeAt), document, locale);
+    const issues: Issue[] = valid ? [] : suggestFixes(schemaIssues(rest, locale, itemCodeAt, { major, document: "catalogue" }), document, locale);
     // Draft mode runs the item rules on every item: they read defensively, and a list in progress
     // should show its real faults (a bad check character) whatever else is still missing.
     const broken = new Set(options.draft ? [] : issues.map((i) => itemIndexOf(i.path)).filter((i): i is number => i !== undefined));
@@ -85,7 +86,7 @@ function validateIn(candidates: readonly Major[], document: unknown, options: Va
   const valid = order.some((m) => m.validators[as](document));
   const validator = order[0]!.validators[as];
   const { missing, rest } = options.draft && !valid ? splitMissing(validator.errors ?? []) : { missing: [], rest: valid ? [] : validator.errors ?? [] };
-  const schema = valid ? [] : suggestFixes(schemaIssues(rest, locale, () => itemCodeOf(document)), document, locale);
+  const schema = valid ? [] : suggestFixes(schemaIssues(rest, locale, () => itemCodeOf(document), { major: order[0]!, document: as }), document, locale);
   const runRules = (valid || options.draft) && typeof document === "object" && document !== null;
   const issues = [
     ...schema,

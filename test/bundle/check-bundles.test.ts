@@ -179,9 +179,9 @@ describe("bundle-online-depth-below-members", () => {
 
 describe("bad input", () => {
   it.each([
-    ["no bundle list", () => checkBundles(countyList(), lists()), /not a bundle list/],
-    ["lists not an array", () => checkBundles(bundleList(), countyList() as never), /must be an array/],
-    ["a list of another kind", () => checkBundles(bundleList(), [countyList(), bundleList()]), /implementation list 1 is not an implementation list/],
+    ["no bundle list", () => checkBundles(countyList(), lists()), /checkBundles：第一个参数不是一件事清单/],
+    ["lists not an array", () => checkBundles(bundleList(), countyList() as never), /checkBundles：第二个参数须为实施清单的数组/],
+    ["a list of another kind", () => checkBundles(bundleList(), [countyList(), bundleList()]), /checkBundles：第 1 个实施清单不是实施清单/],
   ])("%s is a TypeError", (_name, call, text) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(text);
@@ -192,7 +192,10 @@ describe("majors", () => {
   it("an implementation list of another major is refused with both majors named", () => {
     const bundles = { ...bundleList(), schemaVersion: "2.0" };
     const v1List = { ...countyList(), schemaVersion: "1.0" };
-    expect(() => checkBundles(bundles, [v1List])).toThrow("checkBundles: the bundle list follows v2 and implementation list 0 v1; migrate it to v2 first (迁移)");
+    expect(() => checkBundles(bundles, [v1List])).toThrow("checkBundles：一件事清单遵循 v2，第 0 个实施清单遵循 v1；请先将其迁移到 v2");
+    expect(() => checkBundles(bundles, [v1List], { locale: "en" })).toThrow(
+      expect.objectContaining({ name: "TypeError", message: "checkBundles: the bundle list follows v2 and implementation list 0 v1; migrate it to v2 first", messageId: "error.bundle.mixed-majors", messageParams: { major: "v2", index: 0, other: "v1" } }),
+    );
     expect(checkBundles(bundles, [{ ...countyList(), schemaVersion: "2.1" }, cityList()]).summary.errors).toBe(0);
   });
 });

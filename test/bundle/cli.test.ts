@@ -98,7 +98,7 @@ describe("zwfw bundle check on the 开办餐饮店 example", () => {
   it("an implementation list of another major: exit 2, one line saying to migrate", () => {
     const r = runCli(["bundle", "check", BUNDLES, "examples/4-county-gusu.json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("zwfw: checkBundles: the bundle list follows v2 and implementation list 0 v1; migrate it to v2 first (迁移)\n");
+    expect(r.stderr).toBe("zwfw: checkBundles：一件事清单遵循 v2，第 0 个实施清单遵循 v1；请先将其迁移到 v2\n");
   });
 
   it("zwfw conform on the province's and the county's bundle lists: the member the county adds is a warning", () => {

@@ -83,7 +83,7 @@ describe("checkConformance on two bundle lists", () => {
   });
 
   it("a bundle list compared with an item list is a TypeError", () => {
-    expect(() => checkConformance(provinceBundles(), countyList())).toThrow(/a bundle list compares only with a bundle list/);
+    expect(() => checkConformance(provinceBundles(), countyList())).toThrow(/一件事清单只能与一件事清单比较/);
     expect(() => checkConformance(countyList(), countyBundles())).toThrow(TypeError);
   });
 });

@@ -29,6 +29,6 @@ describe("diffCatalogues on bundle lists", () => {
     const list = bundleList();
     delete list.items[0].code;
     expect(() => diffCatalogues(list, bundleList())).toThrow(CatalogueDiffError);
-    expect(() => diffCatalogues(list, bundleList())).toThrow("old catalogue: /items/0 has no code");
+    expect(() => diffCatalogues(list, bundleList())).toThrow("旧目录：/items/0 没有 code");
   });
 });

@@ -82,7 +82,7 @@ describe("zwfw conform", () => {
     const result = runCli(["conform", CITY, DEVIATIONS, "--policy", policy]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain('unknown rule "material-removed"');
+    expect(result.stderr).toContain('未知规则"material-removed"');
     expect(result.stdout).toBe("");
   });
 
@@ -137,7 +137,7 @@ describe("zwfw derive", () => {
   it("a credit code that fails its check is an input error: exit 2, one line", () => {
     const result = runCli(["derive", CITY, "--region", "320508000000", "--agency-name", "x", "--agency-code", "11320508MB1M2N7B0A"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^zwfw: agency credit code 11320508MB1M2N7B0A is not valid/);
+    expect(result.stderr).toMatch(/^zwfw: 实施机构统一社会信用代码 11320508MB1M2N7B0A 无效/);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 

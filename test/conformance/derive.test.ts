@@ -54,11 +54,11 @@ describe("deriveImplementation", () => {
   });
 
   it.each([
-    ["a basic catalogue", () => readJson("examples/1-province-basic.json"), { code: "320508000000" }, AGENCY, /standard or implementation/],
-    ["a region outside the upper one", province, { code: "330106000000" }, AGENCY, /does not lie inside/],
-    ["a level not below the upper one", province, { code: "320000000000" }, AGENCY, /not below/],
-    ["a level the code does not imply", province, { code: "320508000000", level: "5" }, AGENCY, /is at level 4/],
-    ["a credit code that fails its check", province, { code: "320508000000" }, { ...AGENCY, creditCode: "11320508MB1H3K5E5A" }, /not valid/],
+    ["a basic catalogue", () => readJson("examples/1-province-basic.json"), { code: "320508000000" }, AGENCY, /上级目录须为标准化清单或实施清单/],
+    ["a region outside the upper one", province, { code: "330106000000" }, AGENCY, /不在上级行政区划 320000000000 之内/],
+    ["a level not below the upper one", province, { code: "320000000000" }, AGENCY, /不低于上级目录的层级/],
+    ["a level the code does not imply", province, { code: "320508000000", level: "5" }, AGENCY, /的层级为 4，不是 5/],
+    ["a credit code that fails its check", province, { code: "320508000000" }, { ...AGENCY, creditCode: "11320508MB1H3K5E5A" }, /实施机构统一社会信用代码 11320508MB1H3K5E5A 无效/],
   ] as const)("rejects %s with a TypeError", (_name, upper, region, agency, message) => {
     expect(() => deriveImplementation(upper(), { region: region as any, agency })).toThrow(message);
   });

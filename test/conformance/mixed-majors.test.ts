@@ -10,11 +10,21 @@ const V2 = "test/fixtures/v2/catalogue/valid/full-implementation.json";
 describe("documents of two majors", () => {
   it("the library refuses them with a TypeError naming both majors", () => {
     const [v1, v2] = [readJson(V1), readJson(V2)];
-    const message = "cannot compare a v1 document with a v2 document; migrate the v1 one to v2 first";
-    expect(() => checkConformance(v1, v2)).toThrow(new TypeError(`checkConformance: ${message}`));
-    expect(() => diffCatalogues(v1, v2)).toThrow(new TypeError(`diffCatalogues: ${message}`));
-    expect(() => checkChain([...CHAIN_FILES.map(readJson), v2])).toThrow(new TypeError(`checkChain: ${message}`));
-    expect(() => checkConformance(v2, v1)).toThrow(new TypeError("checkConformance: cannot compare a v2 document with a v1 document; migrate the v1 one to v2 first"));
+    const message = "不能比较 v1 文档与 v2 文档；请先将 v1 文档迁移到 v2";
+    expect(() => checkConformance(v1, v2)).toThrow(TypeError);
+    expect(() => checkConformance(v1, v2)).toThrow(`checkConformance：${message}`);
+    expect(() => diffCatalogues(v1, v2)).toThrow(`diffCatalogues：${message}`);
+    expect(() => checkChain([...CHAIN_FILES.map(readJson), v2])).toThrow(`checkChain：${message}`);
+    expect(() => checkConformance(v2, v1)).toThrow("checkConformance：不能比较 v2 文档与 v1 文档；请先将 v1 文档迁移到 v2");
+    // In English when the call asks for it, and re-renderable from the id and params the error carries.
+    expect(() => checkConformance(v2, v1, { locale: "en" })).toThrow(
+      expect.objectContaining({
+        name: "TypeError",
+        message: "checkConformance: cannot compare a v2 document with a v1 document; migrate the v1 one to v2 first",
+        messageId: "error.major.mixed",
+        messageParams: { what: "checkConformance", first: "v2", second: "v1", from: "v1", to: "v2" },
+      }),
+    );
   });
 
   it("near miss: two documents of one major compare (any minor, and v2 with v2)", () => {

@@ -85,11 +85,12 @@ describe("policy", () => {
   it("throws a TypeError naming an unknown rule id", () => {
     const { upper, lower } = pair();
     expect(() => checkConformance(upper, lower, { policy: { rules: { "material-removed": "error" } } as any })).toThrow(
-      /unknown rule "material-removed"/,
+      /未知规则"material-removed"/,
     );
     expect(() => checkPolicy({ overrides: [{ itemTypes: ["20"], rules: { nope: "off" } }] })).toThrow(TypeError);
     expect(() => checkPolicy({ rules: { "fee-added": "fatal" } })).toThrow(/\/rules\/fee-added/);
-    expect(() => checkPolicy({ rule: {} })).toThrow(/unknown property "rule"/);
+    expect(() => checkPolicy({ rule: {} })).toThrow('一致性策略 / 处有误：未知属性"rule"（可用：$schema, name, description, rules, overrides）');
+    expect(() => checkPolicy({ rule: {} }, "en")).toThrow('invalid conformance policy at /: unknown property "rule" (allowed: $schema, name, description, rules, overrides)');
     expect(() => checkPolicy({ overrides: [{ itemTypes: ["77"], rules: {} }] })).toThrow(/itemTypes\/0/);
   });
 
@@ -139,7 +140,7 @@ describe("document kinds", () => {
   it("refuses a basic catalogue as the lower list", () => {
     const upper = readJson("examples/2-province-standard.json");
     const basic = readJson("examples/1-province-basic.json");
-    expect(() => checkConformance(upper, basic)).toThrow(/basic catalogue; a lower list must be a standard or implementation list/);
+    expect(() => checkConformance(upper, basic)).toThrow("一致性检查：第 1 个文档为 basic 目录；下级清单须为标准化清单或实施清单");
     expect(() => checkChain([basic, upper])).not.toThrow(/lower list/);
   });
 });

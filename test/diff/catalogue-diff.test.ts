@@ -118,9 +118,9 @@ describe("diffCatalogues on a hand-computed fixture", () => {
 
   it("rejects what cannot be diffed with CatalogueDiffError", () => {
     expect(() => diffCatalogues({}, BEFORE)).toThrow(CatalogueDiffError);
-    expect(() => diffCatalogues(catalogue([{ name: "无编码" }]), BEFORE)).toThrow(/\/items\/0 has no implementationCode/);
-    expect(() => diffCatalogues(catalogue([item("A", "甲", 1), item("A", "甲", 1)]), BEFORE)).toThrow(/repeats the key A/);
-    expect(() => diffCatalogues({ kind: "basic", items: [] }, BEFORE)).toThrow(/kind "basic"/);
+    expect(() => diffCatalogues(catalogue([{ name: "无编码" }]), BEFORE)).toThrow("旧目录：/items/0 没有 implementationCode / basicCode");
+    expect(() => diffCatalogues(catalogue([item("A", "甲", 1), item("A", "甲", 1)]), BEFORE)).toThrow("旧目录：/items/1 重复了编码 A");
+    expect(() => diffCatalogues({ kind: "basic", items: [] }, BEFORE)).toThrow('不能比较 kind 为 "basic" 的目录与 kind 为 "implementation" 的目录');
   });
 });
 

@@ -164,8 +164,8 @@ describe("zwfw diff", () => {
 
   it.each([
     ["a missing file", ["diff", "nope.json", "examples/county-gusu-batch-1.json"], /^zwfw: nope\.json: 文件不存在\n$/],
-    ["catalogues of different kinds", ["diff", "examples/1-province-basic.json", "examples/county-gusu-batch-1.json"], /^zwfw: cannot compare a catalogue of kind "basic"/],
-    ["a document that is not a catalogue", ["diff", "schemas/v1/defs.schema.json", "examples/county-gusu-batch-1.json"], /^zwfw: the old document is not a catalogue/],
+    ["catalogues of different kinds", ["diff", "examples/1-province-basic.json", "examples/county-gusu-batch-1.json"], /^zwfw: 不能比较 kind 为 "basic" 的目录/],
+    ["a document that is not a catalogue", ["diff", "schemas/v1/defs.schema.json", "examples/county-gusu-batch-1.json"], /^zwfw: 旧目录不是目录/],
   ])("exit 2 with one line on %s", (_name, args, stderr) => {
     const r = runCli(args);
     expect(r.code).toBe(2);

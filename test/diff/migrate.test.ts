@@ -25,9 +25,9 @@ describe("migrate", () => {
 
   it("an unknown version or a pair without steps is a MigrationError naming it", () => {
     expect(() => migrate({}, { from: "v1", to: "v9" })).toThrow(MigrationError);
-    expect(() => migrate({}, { from: "v1", to: "v9" })).toThrow(/unknown schema version "v9"/);
-    expect(() => migrate({}, { from: "v0", to: "v1" })).toThrow(/unknown schema version "v0"/);
-    expect(() => migrate({}, { from: "v2", to: "v1", steps: [step("v1", "v2")] })).toThrow(/no migration from v2 to v1/);
+    expect(() => migrate({}, { from: "v1", to: "v9" })).toThrow(/未知的标准版本"v9"/);
+    expect(() => migrate({}, { from: "v0", to: "v1" })).toThrow(/未知的标准版本"v0"/);
+    expect(() => migrate({}, { from: "v2", to: "v1", steps: [step("v1", "v2")] })).toThrow("没有从 v2 到 v1 的迁移");
   });
 
   it("chains registered steps in order, without touching the input", () => {

@@ -166,7 +166,7 @@ describe("one-line answers", () => {
       const extra = flag === "--title" ? ["--agency-name", "姑苏区行政审批局", flag, value] : [flag, value];
       const run = runCli([...args, ...extra]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^zwfw: ${flag === "--title" ? "title" : "agency.name"} gives /(publisher/name|title) that must NOT have (fewer|more) than \\d+ characters\\n$`));
+      expect(run.stderr).toMatch(new RegExp(`^zwfw: 选项 ${flag === "--title" ? "title" : "agency.name"} 使草案 /(publisher/name|title) 不符合标准：「(发布机构|目录标题|[^」]+)」不能(少|多)于 \\d+ 个字符\\n$`));
       expect(fs.existsSync(path.join(dir, "draft.json"))).toBe(false);
     }
   });

@@ -103,7 +103,7 @@ describe("documented throws on schema-invalid input", () => {
   it("deriveImplementation: an empty agency name is a TypeError naming the option", () => {
     const upper = readJson("examples/3-city-suzhou.json");
     const agency = { name: "", creditCode: county.items[0].agency.creditCode, nature: "1" as const };
-    expect(() => deriveImplementation(upper, { region: { code: "320508000000" }, agency })).toThrow(/^deriveImplementation: agency\.name gives \/publisher\/name that must NOT have fewer than 1 characters$/);
+    expect(() => deriveImplementation(upper, { region: { code: "320508000000" }, agency })).toThrow(/^选项 agency\.name 使草案 \/publisher\/name 不符合标准：「发布机构」不能少于 1 个字符$/);
   });
 });
 

@@ -61,7 +61,7 @@ describe("parallel JSONL validation", () => {
     fs.writeFileSync(file, Buffer.concat([Buffer.from(`${good}\n`.repeat(20)), Buffer.from([0x7b, 0xc3, 0x28, 0x7d, 0x0a])]));
     process.env.ZWFW_RANGE_BYTES = "5000";
     const error = await validateJsonLinesFile(file, { jobs: 2 }).catch((e: Error) => e);
-    expect((error as Error).message).toContain("not valid UTF-8");
+    expect((error as Error).message).toContain("不是 UTF-8 编码");
     expect([(error as { line?: number }).line, (error as { column?: number }).column]).toEqual([21, 2]);
   });
 });

@@ -39,8 +39,8 @@ describe("validateStream", () => {
   it("a clean stream has an empty summary; summary rejects when the input cannot be read", async () => {
     expect(await collectStream([JSON.stringify(county.items[0]) + "\n"])).toEqual({ ok: true, summary: { errors: 0, warnings: 0, infos: 0, items: 1 }, issues: [] });
     const { issues, summary } = validateStream([Uint8Array.of(0x7b, 0xff, 0x0a)]);
-    await expect((async () => { for await (const _ of issues) void _; })()).rejects.toThrow("not valid UTF-8");
-    await expect(summary).rejects.toThrow("not valid UTF-8");
+    await expect((async () => { for await (const _ of issues) void _; })()).rejects.toThrow("不是 UTF-8 编码");
+    await expect(summary).rejects.toThrow("不是 UTF-8 编码");
   });
 
   it("equals the LineValidator, and each line's issues equal validate() of that item (plus duplicates)", async () => {

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { checkBundles } from "../../bundle/check-bundles.js";
 import type { BundleReport } from "../../bundle/types.js";
 import { message } from "../../i18n/messages.js";
-import { EXIT, InputError } from "../errors.js";
+import { EXIT, InputError, wordedInputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
@@ -50,7 +50,7 @@ export function registerBundle(program: Command): void {
       report = checkBundles(bundles, lists, { locale });
     } catch (error) {
       // Lists of two majors: one line that says to migrate, like the other comparing commands.
-      if (error instanceof TypeError) throw new InputError(error.message);
+      if (error instanceof TypeError) throw wordedInputError(error);
       throw error;
     }
     for (const issue of report.issues) issue.file = bundleFile;

@@ -9,7 +9,7 @@ import type { ConformancePolicy } from "../../conformance/policy/policy.js";
 import { message } from "../../i18n/messages.js";
 import { loadRegionRegistry } from "../../regions/load-region-registry.js";
 import { mergeReports, type Issue } from "../../report/issue.js";
-import { EXIT, InputError, inputError } from "../errors.js";
+import { EXIT, InputError, inputError, wordedInputError } from "../errors.js";
 import { addJsonPositions } from "../input/issue-positions.js";
 import { parseJson, readJsonFile, readJsonText } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
@@ -31,7 +31,7 @@ export function readPolicy(file: string): ConformancePolicy {
   try {
     return checkPolicy(value);
   } catch (error) {
-    throw new InputError(`${file}: ${(error as Error).message}`);
+    throw wordedInputError(error, file);
   }
 }
 

@@ -7,7 +7,7 @@ import { deriveImplementation } from "../../derive/derive-implementation.js";
 import { message } from "../../i18n/messages.js";
 import type { AgencyNatureCode, LevelCode } from "../../schema/v1/types.js";
 import { validate } from "../../validate/validate.js";
-import { EXIT, InputError, inputError } from "../errors.js";
+import { EXIT, inputError, wordedInputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { wrapText } from "../help/display-width.js";
@@ -60,7 +60,7 @@ export function registerDerive(program: Command): void {
           ...(opts.title ? { title: opts.title } : {}),
         });
       } catch (error) {
-        throw new InputError((error as Error).message.replace(/^deriveImplementation: /, ""));
+        throw wordedInputError(error);
       }
       const json = stringifyJson(derived, 2) + "\n";
       const summary = message("derive.written", locale, { file: opts.output ?? "-", items: derived.items.length, todo: derived.extensions.todo.length });

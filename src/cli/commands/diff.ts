@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { CatalogueDiffError, diffCatalogues, type CatalogueDiff } from "../../diff/catalogue/index.js";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind } from "../../rules/item-kind.js";
-import { EXIT, InputError } from "../errors.js";
+import { EXIT, wordedInputError } from "../errors.js";
 import { refuseMixedMajors } from "../mixed-majors.js";
 import { addJsonPositions } from "../input/issue-positions.js";
 import { parseJson, readJsonText } from "../input/read-input.js";
@@ -53,7 +53,7 @@ export function registerDiff(program: Command): void {
     try {
       diff = diffCatalogues(before, after);
     } catch (error) {
-      if (error instanceof CatalogueDiffError) throw new InputError(error.message);
+      if (error instanceof CatalogueDiffError) throw wordedInputError(error);
       throw error;
     }
     const title = `${labelOf(before, oldFile)} → ${labelOf(after, newFile)}`;

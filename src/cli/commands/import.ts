@@ -18,7 +18,7 @@ import { sheetSpecs } from "../../spreadsheet/columns.js";
 import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
-import { InputError, inputError } from "../errors.js";
+import { InputError, inputError, wordedInputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
@@ -79,7 +79,7 @@ function importNationalFile(file: string, options: NationalImportOptions) {
   try {
     return importNational(document, options);
   } catch (error) {
-    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof TypeError) throw wordedInputError(error, file);
     throw error;
   }
 }

@@ -1,8 +1,7 @@
 /** The files of a region run: files as given, folders expanded to the JSON lists inside them. */
 import fs from "node:fs";
 import path from "node:path";
-import { bilingual } from "../../i18n/messages.js";
-import { InputError } from "../errors.js";
+import { inputError } from "../errors.js";
 
 /** Whether a file name is a JSON list (.json or .json.gz). */
 const isJsonList = (name: string) => /\.json(\.gz)?$/i.test(name);
@@ -25,7 +24,7 @@ export function listFiles(paths: readonly string[]): string[] {
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new InputError(`${p}: ${bilingual("input.no-such-file")}`);
+      throw inputError("input.no-such-file", {}, p);
     }
     return stat.isDirectory() ? filesUnder(p) : [p];
   });

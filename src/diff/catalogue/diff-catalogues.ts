@@ -1,6 +1,7 @@
 /** diffCatalogues: what changed between two batches of a catalogue, item by item, and by how much. */
 import { latestMajor, majorOfDocument } from "../../schema/majors.js";
 import { assertSameMajor } from "../../schema/same-major.js";
+import { wordedError } from "../../i18n/localized-error.js";
 import { shown, textOf } from "../../internal/shown.js";
 import { diffValues } from "./diff-values.js";
 import { figuresOf, metricSet } from "./metrics.js";
@@ -19,14 +20,14 @@ export function itemKeyOf(item: unknown, kind?: unknown): string | undefined {
 /** The items of a catalogue by key, rejecting what cannot be diffed. */
 function itemsByKey(catalogue: unknown, side: "old" | "new"): { kind: unknown; items: Map<string, Item> } {
   if (typeof catalogue !== "object" || catalogue === null || !Array.isArray((catalogue as Item).items)) {
-    throw new CatalogueDiffError(`the ${side} document is not a catalogue (an object with an "items" array)`);
+    throw wordedError(CatalogueDiffError, "error.diff.not-catalogue", { side });
   }
   const items = new Map<string, Item>();
   const kind = (catalogue as Item).kind;
   ((catalogue as Item).items as unknown[]).forEach((item, index) => {
     const key = itemKeyOf(item, kind);
-    if (key === undefined) throw new CatalogueDiffError(`${side} catalogue: /items/${index} has no ${kind === "bundle" ? "code" : "implementationCode or basicCode"}`);
-    if (items.has(key)) throw new CatalogueDiffError(`${side} catalogue: /items/${index} repeats the key ${key}`);
+    if (key === undefined) throw wordedError(CatalogueDiffError, "error.diff.no-key", { side, index, key: kind === "bundle" ? "code" : "implementationCode / basicCode" });
+    if (items.has(key)) throw wordedError(CatalogueDiffError, "error.diff.repeated-key", { side, index, key });
     items.set(key, item as Item);
   });
   return { kind, items };
@@ -43,7 +44,7 @@ export function diffCatalogues(oldCatalogue: unknown, newCatalogue: unknown): Ca
   const before = itemsByKey(oldCatalogue, "old");
   const after = itemsByKey(newCatalogue, "new");
   if (before.kind !== undefined && after.kind !== undefined && before.kind !== after.kind) {
-    throw new CatalogueDiffError(`cannot compare a catalogue of kind "${shown(before.kind)}" with one of kind "${shown(after.kind)}"`);
+    throw wordedError(CatalogueDiffError, "error.diff.kinds", { before: shown(before.kind), after: shown(after.kind) });
   }
   const added: ItemRef[] = [];
   const changed: ChangedItem[] = [];

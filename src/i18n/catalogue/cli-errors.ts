@@ -71,17 +71,6 @@ export const cliErrorMessages = {
   "cli.schema.no-such-path": text("文件或文件夹不存在", "no such file or folder"),
   "cli.schema.mixed": text("请给出两个模式文件或两个模式文件夹，不要混用", "give two schema files or two folders of schema files, not one of each"),
 
-  // Input a stream could not read (StreamInputError problems).
-  "cli.stream.invalid-utf8": text("不是 UTF-8 编码（请另存为 UTF-8；不接受 GBK/GB18030）", "not valid UTF-8; save the file as UTF-8, GBK/GB18030 is not accepted"),
-  "cli.stream.line-too-long": { "zh-CN": (p) => `该行超过 ${p.max} 字节；JSONL 须每行一个事项`, en: (p) => `line is longer than ${p.max} bytes; JSONL needs one item per line` },
-  "cli.stream.inflate-limit": {
-    "zh-CN": (p) => `解压后超过 ${p.limit}（疑似压缩炸弹）；可设 ZWFW_MAX_INFLATE_BYTES 放宽`,
-    en: (p) => `inflates beyond ${p.limit} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`,
-  },
-  "cli.stream.not-gzip": text("不是有效的 gzip 文件", "not a valid gzip file"),
-  "cli.stream.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
-  "cli.stream.item-too-large": { "zh-CN": (p) => `${p.what} 超过 ${p.limit}，无法在有限内存中校验`, en: (p) => `${p.what} is larger than ${p.limit}; it cannot be validated in bounded memory` },
-
   // Not the user's fault.
   "cli.too-large": { "zh-CN": (p) => `输入嵌套过深或过大，无法处理（${p.reason}）`, en: (p) => `input nests too deeply or is too large to process (${p.reason})` },
   "cli.internal": {

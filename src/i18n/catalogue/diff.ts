@@ -81,20 +81,6 @@ const schemaChangeMessages = /* @__PURE__ */ catalogueArea(() => ({
 
 const word = (zh: string, en: string): Entry => ({ "zh-CN": () => zh, en: () => en });
 
-/** Chinese element names of item fields (the schema titles), for the per-item tables of the catalogue diff. */
-const FIELD_ZH: Record<string, string> = {
-  basicCode: "基本编码", name: "名称", type: "类型", levels: "行使层级", legalBasis: "设定依据", department: "主管部门",
-  serviceObjects: "服务对象", acceptanceConditions: "受理条件", handlingType: "办件类型", timeLimit: "办结时限",
-  statutory: "法定办结时限", promised: "承诺办结时限", value: "时限", unit: "时限单位", note: "说明", materials: "申请材料",
-  fees: "收费", charged: "是否收费", items: "收费项目", visits: "到办事现场次数", onsiteReason: "必须现场办理原因说明",
-  onlineDepth: "网上办理深度", handlingForms: "办理形式", process: "办理流程", result: "办理结果", implementationCode: "实施编码",
-  handlingItemCode: "业务办理项编码", level: "实施层级", agency: "实施主体", location: "办理地点", hours: "办理时间",
-  consultation: "咨询方式", complaint: "监督投诉方式", necessity: "材料必要性", medium: "材料形式", originality: "原件/复印件",
-  copies: "份数", source: "来源渠道", category: "材料类型", issuer: "出具机构", standard: "收费标准", basis: "收费依据",
-  amount: "收费金额", waivable: "是否允许减免", lawName: "法律法规名称", docNumber: "文号", article: "条款号", text: "条款内容",
-  creditCode: "统一社会信用代码", nature: "实施主体性质", description: "说明", licenceTypeCode: "证照类型代码", extensions: "扩展字段",
-};
-
 /** Words of the diff renderers. */
 const diffReportMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.bump.major": word("主版本（major）", "major"),
@@ -145,7 +131,8 @@ const diffReportMessages = /* @__PURE__ */ catalogueArea(() => ({
   "diff.kind.changed": word("修改", "changed"),
   "diff.kind.unchanged": word("未变", "unchanged"),
   "diff.catalogue.unchanged": word("未变事项", "Unchanged items"),
-  "diff.field": { "zh-CN": (p) => FIELD_ZH[String(p.key)] ?? String(p.key), en: (p) => String(p.key) },
+  // zh names an element by its schema title (the caller derives it from the element table), en by its property key.
+  "diff.field": { "zh-CN": (p) => String(p.title ?? p.key), en: (p) => String(p.key) },
   "diff.metric.items": word("事项数", "Items"),
   "diff.metric.promisedWorkingDays": word("承诺时限合计（工作日）", "Promised working days, total"),
   "diff.metric.averagePromisedWorkingDays": word("平均承诺时限（工作日）", "Promised working days, average"),

@@ -52,4 +52,15 @@ export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: (p) => `dropped ${p.path}: ${p.to} has no such element`,
   },
   "input.malformed-json": { "zh-CN": (p) => `JSON 格式错误：${p.reason}`, en: (p) => `malformed JSON: ${p.reason}` },
+  "input.utf8-truncated": { "zh-CN": () => "不是 UTF-8 编码：文件在一个字符中间结束", en: () => "not valid UTF-8: the file ends inside a character" },
+  "input.line-too-long": { "zh-CN": (p) => `该行超过 ${p.max} 字节；JSONL 须每行一个事项`, en: (p) => `line is longer than ${p.max} bytes; JSONL needs one item per line` },
+  "input.inflate-limit": {
+    "zh-CN": (p) => `解压后超过 ${p.limit}（疑似压缩炸弹）；可设 ZWFW_MAX_INFLATE_BYTES 放宽`,
+    en: (p) => `inflates beyond ${p.limit} (gzip bomb?); set ZWFW_MAX_INFLATE_BYTES to allow more`,
+  },
+  "input.item-too-large": {
+    "zh-CN": (p) => `${p.part === "document" ? "文档" : p.part === "item" ? `第 ${p.index} 个事项` : `"${p.key}"`}超过 ${p.limit}，无法在有限内存中校验`,
+    en: (p) => `${p.part === "document" ? "the document" : p.part === "item" ? `item ${p.index}` : `"${p.key}"`} is larger than ${p.limit}; it cannot be validated in bounded memory`,
+  },
+  "input.system-error": { "zh-CN": (p) => `无法读取（${p.code}）`, en: (p) => `cannot be read (${p.code})` },
 }));

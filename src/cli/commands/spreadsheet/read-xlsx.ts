@@ -6,8 +6,7 @@ import fs from "node:fs";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { readXlsxSheets } from "../../../spreadsheet/xlsx/read-xlsx.js";
 import { XlsxError } from "../../../spreadsheet/xlsx/xlsx-error.js";
-import { bilingual } from "../../../i18n/messages.js";
-import { InputError, inputError } from "../../errors.js";
+import { inputError } from "../../errors.js";
 import { fileSize } from "../../input/read-input.js";
 
 /** Reads every worksheet of an .xlsx file, at most `maxRows` data rows each. */
@@ -17,7 +16,7 @@ export function readXlsx(file: string, maxRows: number): SheetData[] {
   try {
     const stat = fs.fstatSync(fd);
     // A pipe, FIFO or device has no end to read the zip directory from.
-    if (!stat.isFile()) throw new InputError(`${file}: ${bilingual("input.not-regular")}`);
+    if (!stat.isFile()) throw inputError("input.not-regular", {}, file);
     const readAt = (offset: number, length: number) => {
       const buffer = Buffer.alloc(Math.max(0, Math.min(length, stat.size - offset)));
       const n = buffer.length ? fs.readSync(fd, buffer, 0, buffer.length, offset) : 0;

@@ -1,7 +1,7 @@
 /** The page's state and its one render function: inputs → checks → report, or the standard reference. */
 import { catalogueKinds, labelOf } from "../../src/codes/index.js";
 import type { Locale } from "../../src/i18n/locale.js";
-import { runChecks, type CheckResult } from "./check/run-checks.js";
+import { CheckFailure, runChecks, type CheckResult } from "./check/run-checks.js";
 import { annotatedWorkbook } from "./export/annotated-xlsx.js";
 import { baseName, download } from "./export/download.js";
 import { reportJson, reportMarkdown } from "./export/report-files.js";
@@ -80,7 +80,9 @@ function check(): void {
       ...(members.length > 0 ? { members } : {}), locale: locale(),
     });
   } catch (error) {
-    state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
+    // Only a failure of the main file's own validation reaches here, and it names the main file.
+    if (!(error instanceof CheckFailure)) throw error;
+    state.error = t("site.error.read", { file: error.file, reason: error.reason });
   }
 }
 

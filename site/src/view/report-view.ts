@@ -81,6 +81,7 @@ const skippedNote = (note: SkipNote) =>
       : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
       : note.skipped === "no-members" ? t("site.bundles.noMembers")
       : note.skipped === "not-implementation" ? t("site.bundles.notImplementation", { file: note.file ?? "" })
+      : note.skipped === "failed" ? t("site.error.read", { file: note.file ?? "", reason: note.reason ?? "" })
       : t("site.error.notCatalogue", { file: note.file ?? "" }));
 
 /** The upper list a conformance finding compares with: the one upper list, or in a chain the one at index `upper`. */

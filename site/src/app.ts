@@ -1,6 +1,7 @@
 /** The page's state and its one render function: inputs → checks → report, or the standard reference. */
 import { catalogueKinds, labelOf } from "../../src/codes/index.js";
 import type { Locale } from "../../src/i18n/locale.js";
+import type { Report } from "../../src/report/issue.js";
 import { CheckFailure, runChecks, type CheckResult } from "./check/run-checks.js";
 import { annotatedWorkbook } from "./export/annotated-xlsx.js";
 import { baseName, download } from "./export/download.js";
@@ -9,12 +10,14 @@ import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
 import { StreamInputError } from "../../src/stream/input-error.js";
-import { parseInput, type ParsedInput } from "./input/parse-input.js";
+import { parseInput, streamedInput, streams, type ParsedInput } from "./input/parse-input.js";
 import { standardDoc } from "./standard/doc-inputs.js";
 import { standardView } from "./standard/standard-view.js";
 import { h } from "./view/dom.js";
 import { filePicker } from "./view/file-picker.js";
+import { progressView, updateProgress, type Progress } from "./view/progress-view.js";
 import { reportView } from "./view/report-view.js";
+import { validateInWorker, type WorkerRun } from "./worker/validate-in-worker.js";
 
 type SlotId = "main" | "upper" | "previous";
 interface Slot {
@@ -23,7 +26,16 @@ interface Slot {
   problem?: string;
 }
 
-const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string } = {
+/** Issues a streamed file's report keeps for the list (the summary counts all): more would only slow the page down. */
+const LISTED_ISSUES = 1000;
+
+const state: {
+  tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string;
+  /** A streamed validation under way, and how far it is. */
+  run?: WorkerRun; progress?: Progress;
+  /** The last streamed validation's report, reused while the file and the language stay. */
+  streamed?: { input: ParsedInput; locale: Locale; report: Report };
+} = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
   uppers: [],
@@ -52,6 +64,7 @@ async function read(file: File): Promise<Slot> {
   const format = formatOf(file.name);
   if (!format) return { name: file.name, problem: t("site.error.format", { file: file.name }) };
   try {
+    if (streams(file.name, file.size, format)) return { name: file.name, parsed: await streamedInput(file.name, file) };
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
@@ -67,17 +80,32 @@ async function load(id: SlotId, file: File | undefined): Promise<void> {
   state.slots[id] = file ? await read(file) : {};
 }
 
-/** Re-runs the checks for the current inputs and language. */
+/** Re-runs the checks for the current inputs and language; a large JSONL file is validated in the worker first. */
 function check(): void {
-  const { main, previous } = state.slots;
-  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
+  const main = state.slots.main.parsed;
   state.result = undefined;
   state.error = undefined;
-  if (!main.parsed) return;
+  state.run?.cancel();
+  state.run = undefined;
+  state.progress = undefined;
+  if (!main) return;
+  if (main.format === "jsonl" && main.file) {
+    const done = state.streamed;
+    if (done && done.input === main && done.locale === locale()) finish(main, done.report);
+    else validateStreamed(main, main.file);
+    return;
+  }
+  finish(main);
+}
+
+/** Runs the checks, with the main file's validation when the worker made it. */
+function finish(main: ParsedInput, validation?: Report): void {
+  const { previous } = state.slots;
+  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
   try {
     state.result = runChecks({
-      main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
-      ...(members.length > 0 ? { members } : {}), locale: locale(),
+      main, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
+      ...(members.length > 0 ? { members } : {}), locale: locale(), ...(validation ? { validation } : {}),
     });
   } catch (error) {
     // Only a failure of the main file's own validation reaches here, and it names the main file.
@@ -86,9 +114,38 @@ function check(): void {
   }
 }
 
+/** Starts the worker on a large JSONL file; its progress moves the bar in place, its report re-renders the page. */
+function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): void {
+  const lang = locale();
+  state.progress = { file: main.name, bytes: 0, total: file.size, items: 0 };
+  const run = validateInWorker({ file, kind: main.kind, locale: lang, maxIssues: LISTED_ISSUES }, ({ bytes, items }) => {
+    if (state.run !== run || !state.progress) return;
+    state.progress = { ...state.progress, bytes, items };
+    const view = document.querySelector<HTMLElement>('[data-testid="progress"]');
+    if (view) updateProgress(view, state.progress);
+  });
+  state.run = run;
+  const settled = (then: () => void) => () => {
+    if (state.run !== run) return; // a newer file or language took over
+    state.run = undefined;
+    state.progress = undefined;
+    then();
+    render();
+  };
+  run.result.then(
+    (report) => settled(() => {
+      state.streamed = { input: main, locale: lang, report };
+      finish(main, report);
+    })(),
+    (error: Error) => settled(() => (state.error = t("site.error.read", { file: main.name, reason: error.message })))(),
+  );
+}
+
 /** What a parsed input was read as, for the picker. */
 function readAs(p: ParsedInput): string {
-  const kind = p.format === "jsonl"
+  const kind = p.format === "jsonl" && p.file
+    ? t("site.kind.streamed", { size: (p.file.size / 1048576).toFixed(1) })
+    : p.format === "jsonl"
     ? t("site.kind.lines", { items: p.lines.filter((l) => l.trim() !== "").length })
     : isCatalogue(p.document)
       ? t("site.kind.catalogue", { kind: labelOf(catalogueKinds, String(p.document.kind), locale()) ?? String(p.document.kind), items: p.document.items.length })
@@ -160,7 +217,8 @@ export function render(): void {
     : h("div", {},
       h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous"), membersPicker()),
       state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
-      state.result && main
+      state.progress ? progressView(state.progress)
+      : state.result && main
         ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })
         : h("p", { class: "empty" }, t("site.report.empty")));
   app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),

@@ -5,7 +5,7 @@
 import { checkChain, checkConformance } from "../../../src/conformance/index.js";
 import { message } from "../../../src/i18n/all-messages.js";
 import type { Locale } from "../../../src/i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../../../src/report/issue.js";
+import { buildReport, mergeReports, type Issue, type Report } from "../../../src/report/issue.js";
 import { catalogueFromRows } from "../../../src/spreadsheet/index.js";
 import { LineValidator } from "../../../src/validate/line-validator.js";
 import { validate } from "../../../src/validate/validate.js";
@@ -84,6 +84,7 @@ function noteOnFailure<T>(run: () => T | SkipNote): T | SkipNote {
 /** Validates the main input in its form; a spreadsheet's report names sheet, row and column. */
 export function validateInput(input: ParsedInput, locale: Locale): Report {
   if (input.format === "jsonl") {
+    if (!input.lines) throw new Error(`${input.name} is validated in a worker, streamed`);
     const validator = new LineValidator({ item: input.kind, locale });
     input.lines.forEach((line, i) => validator.push(line, i + 1));
     return validator.report();
@@ -158,8 +159,7 @@ export function runChecks(inputs: CheckInputs): CheckResult {
   const bundles = !isBundleInput(main) ? undefined
     : members.length > 0 ? noteOnFailure(() => attempt([main, ...members].map((m) => m.name).join("、"), locale, () => bundleCheck(main, members, locale)))
     : { skipped: "no-members" as const };
-  const issues: Issue[] = [
-    ...validation.issues,
+  const compared: Issue[] = [
     ...(conformance && "issues" in conformance ? conformance.issues : []),
     ...(bundles && "issues" in bundles ? bundles.issues : []),
   ];
@@ -168,6 +168,7 @@ export function runChecks(inputs: CheckInputs): CheckResult {
     ...(conformance ? { conformance } : {}),
     ...(metrics ? { metrics } : {}),
     ...(bundles ? { bundles } : {}),
-    combined: buildReport(issues, validation.summary.items),
+    // Merged, so a validation that kept only its first issues (a streamed file) keeps its full counts.
+    combined: mergeReports([validation, buildReport(compared, 0)]),
   };
 }

@@ -113,6 +113,9 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
         ? h("div", { class: "part" }, h("h3", {}, t("site.report.bundles")),
           "skipped" in result.bundles ? skippedNote(result.bundles) : summaryLine(result.bundles, "bundle-summary"))
         : null),
+    result.combined.truncated
+      ? h("p", { class: "note", "data-testid": "truncated" }, t("site.report.truncated", { ...result.combined.truncated }))
+      : null,
     groups,
     result.bundles && !("skipped" in result.bundles) ? bundleView(result.bundles) : null,
     result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,

@@ -31,6 +31,18 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.kind.catalogue": { "zh-CN": (p) => `${p.kind}（${p.items} 个事项）`, en: (p) => `${p.kind} (${p.items} items)` },
   "site.kind.item": { "zh-CN": (p) => `单个事项（${p.kind}）`, en: (p) => `a single item (${p.kind})` },
   "site.kind.lines": { "zh-CN": (p) => `每行一个事项（${p.items} 行）`, en: (p) => `one item per line (${p.items} lines)` },
+  "site.kind.streamed": {
+    "zh-CN": (p) => `每行一个事项（${p.size} MB，在后台逐块校验）`,
+    en: (p) => `one item per line (${p.size} MB, validated in the background piece by piece)`,
+  },
+  "site.progress": {
+    "zh-CN": (p) => `正在后台校验 ${p.file}：${p.percent}%（已读 ${p.items} 个事项）`,
+    en: (p) => `Validating ${p.file} in the background: ${p.percent}% (${p.items} items read)`,
+  },
+  "site.report.truncated": {
+    "zh-CN": (p) => `仅列出前 ${p.kept} 个问题；另有 ${p.omitted} 个已计入统计`,
+    en: (p) => `Only the first ${p.kept} issues are listed; ${p.omitted} more are counted above`,
+  },
   "site.report.empty": { "zh-CN": () => "选择一个文件后，报告显示在这里。", en: () => "Choose a file and the report appears here." },
   "site.report.validation": { "zh-CN": () => "标准校验", en: () => "Validation" },
   "site.report.conformance": { "zh-CN": (p) => `与上级清单 ${p.file} 的一致性`, en: (p) => `Conformance with the upper list ${p.file}` },

@@ -14,6 +14,7 @@ import { checkConformance, conformanceRules } from "../../src/conformance/index.
 import { diffCatalogues } from "../../src/diff/index.js";
 import { message } from "../../src/i18n/all-messages.js";
 import type { Report } from "../../src/report/issue.js";
+import { decodeCell } from "../../src/spreadsheet/sheet-data.js";
 import { catalogueFromRows, csvFromSheet, exportWorkbook, rowsFromCatalogue, sheetFromCsv, sheetsFromWorkbook } from "../../src/spreadsheet/index.js";
 import { rules } from "../../src/rules/index.js";
 import { validate } from "../../src/validate/index.js";
@@ -165,6 +166,36 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     expect((cell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFFC7CE");
     expect(String(cell.note)).toContain(`[${located.rule}]`);
     expect(annotated.getWorksheet("问题清单")!.rowCount).toBe(expected.issues.length + 1);
+    await page.close();
+  });
+
+  it("a click on a workbook finding shows its sheet, row and column with the cells around; conformance findings are placed at their cells too", async () => {
+    const lower = readJson("examples/7-county-gusu-deviations.json");
+    const file = path.join(tmp, "deviations.xlsx");
+    fs.writeFileSync(file, (await exportWorkbook(lower)).toBytes());
+    const sheets = sheetsFromWorkbook(new Uint8Array(fs.readFileSync(file)));
+    const expected = checkConformance(readJson("examples/2-province-standard.json"), catalogueFromRows(sheets).catalogue).issues.find((i) => i.rule === "visits-increased")!;
+    expect(expected.path).toMatch(/^\/items\/\d+\/visits$/);
+
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", file);
+    const row = page.locator('li[data-rule="visits-increased"]');
+    await row.locator(".source-toggle summary").click();
+    const source = row.locator('[data-testid="source"]');
+    const [sheetName, rowNo, letter] = [String(await source.getAttribute("data-sheet")), Number(await source.getAttribute("data-row")), String(await source.getAttribute("data-column"))];
+    expect(await row.locator(".place").textContent()).toBe(message("site.report.cell", "zh-CN", { sheet: sheetName, row: rowNo, column: letter }));
+    // The cell it names holds the item's visits under the column titled 到办事现场次数, in the row of that item.
+    const sheet = sheets.find((s) => s.name === sheetName)!;
+    const column = decodeCell(`${letter}1`)!.column;
+    const item = lower.items[Number(expected.path.split("/")[2])];
+    expect(sheet.rows[0]![column]).toBe("到办事现场次数");
+    expect(Number(sheet.rows[rowNo - 1]![column])).toBe(item.visits);
+    expect(await source.locator("mark").textContent()).toBe(String(item.visits));
+    // The cells around it: the header row, and the row's own cells beside the marked one.
+    expect(await source.locator('tr[data-row="1"] td').allTextContents()).toContain("到办事现场次数");
+    expect(await source.locator(`tr[data-row="${rowNo}"] td`).count()).toBe(5);
+    await source.screenshot({ path: path.join(RESULTS, "site-sheet-source.png") });
     await page.close();
   });
 

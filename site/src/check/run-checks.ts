@@ -7,6 +7,7 @@ import { message } from "../../../src/i18n/all-messages.js";
 import type { Locale } from "../../../src/i18n/locale.js";
 import { buildReport, mergeReports, type Issue, type Report } from "../../../src/report/issue.js";
 import { catalogueFromRows } from "../../../src/spreadsheet/index.js";
+import { SourceMap } from "../../../src/spreadsheet/source-map.js";
 import { LineValidator } from "../../../src/validate/line-validator.js";
 import { validate } from "../../../src/validate/validate.js";
 import { isCatalogue } from "../input/document-name.js";
@@ -81,8 +82,8 @@ function noteOnFailure<T>(run: () => T | SkipNote): T | SkipNote {
   }
 }
 
-/** Validates the main input in its form; a spreadsheet's report names sheet, row and column. */
-export function validateInput(input: ParsedInput, locale: Locale): Report {
+/** Validates the main input in its form; a spreadsheet's report names sheet, row and column (and `sources` learns every value's cell). */
+export function validateInput(input: ParsedInput, locale: Locale, sources?: SourceMap): Report {
   if (input.format === "jsonl") {
     if (!input.lines) throw new Error(`${input.name} is validated in a worker, streamed`);
     const validator = new LineValidator({ item: input.kind, locale });
@@ -90,7 +91,7 @@ export function validateInput(input: ParsedInput, locale: Locale): Report {
     return validator.report();
   }
   if (input.format === "json") return validate(input.document, { as: input.as, locale });
-  return catalogueFromRows(input.sheets, { locale }).report;
+  return catalogueFromRows(input.sheets, { locale, ...(sources ? { sources } : {}) }).report;
 }
 
 /** The catalogue of an input, when it is one. */
@@ -151,15 +152,20 @@ function conformanceOf(uppers: readonly ParsedInput[], main: ParsedInput, locale
  */
 export function runChecks(inputs: CheckInputs): CheckResult {
   const { main, locale } = inputs;
-  const validation = inputs.validation ?? attempt(main.name, locale, () => validateInput(main, locale));
-  const conformance = inputs.uppers && inputs.uppers.length > 0 ? noteOnFailure(() => conformanceOf(inputs.uppers!, main, locale)) : undefined;
+  // A spreadsheet's import tells where each value came from: conformance findings are placed at their cells too.
+  const sources = new SourceMap();
+  const validation = inputs.validation ?? attempt(main.name, locale, () => validateInput(main, locale, sources));
+  const compared = inputs.uppers && inputs.uppers.length > 0 ? noteOnFailure(() => conformanceOf(inputs.uppers!, main, locale)) : undefined;
+  const conformance = compared && "issues" in compared && main.format !== "json" && main.format !== "jsonl"
+    ? { ...compared, issues: compared.issues.map((issue) => sources.locate(issue)) }
+    : compared;
   const previous = inputs.previous;
   const metrics = previous ? noteOnFailure(() => compare(previous, main, locale, reformMetrics)) : undefined;
   const members = inputs.members ?? [];
   const bundles = !isBundleInput(main) ? undefined
     : members.length > 0 ? noteOnFailure(() => attempt([main, ...members].map((m) => m.name).join("、"), locale, () => bundleCheck(main, members, locale)))
     : { skipped: "no-members" as const };
-  const compared: Issue[] = [
+  const others: Issue[] = [
     ...(conformance && "issues" in conformance ? conformance.issues : []),
     ...(bundles && "issues" in bundles ? bundles.issues : []),
   ];
@@ -169,6 +175,6 @@ export function runChecks(inputs: CheckInputs): CheckResult {
     ...(metrics ? { metrics } : {}),
     ...(bundles ? { bundles } : {}),
     // Merged, so a validation that kept only its first issues (a streamed file) keeps its full counts.
-    combined: mergeReports([validation, buildReport(compared, 0)]),
+    combined: mergeReports([validation, buildReport(others, 0)]),
   };
 }

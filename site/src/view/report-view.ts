@@ -9,6 +9,7 @@ import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
 import { bundleView } from "./bundle-view.js";
 import { metricsChart } from "./metrics-chart.js";
+import { hasSheetSource, sheetSourceView } from "./sheet-source-view.js";
 import { hasSource, sourceView } from "./source-view.js";
 
 /** What the report view needs besides the result. */
@@ -42,10 +43,12 @@ function location(issue: Issue): HTMLElement {
 
 /** A disclosure that shows the issue in its source when opened (built on first opening: a large file is parsed only then). */
 function sourceToggle(issue: Issue, main: ParsedInput | undefined): HTMLElement | null {
-  if (!main || !hasSource(issue, main)) return null;
+  if (!main) return null;
+  const view = hasSource(issue, main) ? sourceView : hasSheetSource(issue, main) ? sheetSourceView : undefined;
+  if (!view) return null;
   const details = h("details", { class: "source-toggle" }, h("summary", {}, t("site.report.source")));
   details.addEventListener("toggle", () => {
-    if (details.open && !details.querySelector("pre")) details.append(sourceView(issue, main) ?? "");
+    if (details.open && !details.querySelector('[data-testid="source"]')) details.append(view(issue, main) ?? "");
   });
   return details;
 }

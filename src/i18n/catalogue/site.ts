@@ -59,6 +59,7 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.report.source": { "zh-CN": () => "查看原文", en: () => "Show in the file" },
   "site.report.line": { "zh-CN": (p) => `第 ${p.line} 行`, en: (p) => `line ${p.line}` },
   "site.report.cell": { "zh-CN": (p) => `工作表“${p.sheet}” 第 ${p.row} 行 ${p.column} 列`, en: (p) => `sheet "${p.sheet}", row ${p.row}, column ${p.column}` },
+  "site.report.row": { "zh-CN": (p) => `工作表“${p.sheet}” 第 ${p.row} 行`, en: (p) => `sheet "${p.sheet}", row ${p.row}` },
   "site.report.showUpper": { "zh-CN": (p) => `上级位置：${p.path}`, en: (p) => `upper: ${p.path}` },
   "site.report.conformanceSkipped": {
     "zh-CN": () => "清单有结构错误，未做比较：请先修正结构错误。",

@@ -6,6 +6,7 @@ import { CheckFailure, runChecks, type CheckResult } from "./check/run-checks.js
 import { annotatedWorkbook } from "./export/annotated-xlsx.js";
 import { baseName, download } from "./export/download.js";
 import { reportJson, reportMarkdown } from "./export/report-files.js";
+import { reportHtml } from "./export/report-html.js";
 import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
@@ -16,7 +17,7 @@ import { standardView } from "./standard/standard-view.js";
 import { h } from "./view/dom.js";
 import { filePicker } from "./view/file-picker.js";
 import { progressView, updateProgress, type Progress } from "./view/progress-view.js";
-import { reportView } from "./view/report-view.js";
+import { buildSources, reportView, type DownloadFormat } from "./view/report-view.js";
 import { validateInWorker, type WorkerRun } from "./worker/validate-in-worker.js";
 
 type SlotId = "main" | "upper" | "previous";
@@ -153,11 +154,19 @@ function readAs(p: ParsedInput): string {
   return t("site.input.readAs", { file: p.name, format: p.format.toUpperCase(), kind });
 }
 
-async function onDownload(format: "json" | "markdown" | "xlsx"): Promise<void> {
+/** Source excerpts built into a saved HTML report at most (each one parses the file again). */
+const SAVED_SOURCES = 200;
+
+async function onDownload(format: DownloadFormat): Promise<void> {
   const main = state.slots.main.parsed;
   if (!state.result || !main) return;
   const base = `${baseName(main.name)}.report`;
-  if (format === "json") download(`${base}.json`, reportJson(state.result.combined), "application/json");
+  const report = document.querySelector<HTMLElement>('[data-testid="report"]');
+  if (format === "html" && report) {
+    buildSources(report, SAVED_SOURCES);
+    const title = `${t("report.title")} · ${main.name}`;
+    download(`${base}.html`, reportHtml(report, { title, lang: locale(), footer: footerText() }), "text/html");
+  } else if (format === "json") download(`${base}.json`, reportJson(state.result.combined), "application/json");
   else if (format === "markdown") download(`${base}.md`, reportMarkdown(state.result.combined, locale(), main.name), "text/markdown");
   else download(`${base}.xlsx`, await annotatedWorkbook(state.result.combined.issues, main, locale()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
@@ -206,6 +215,9 @@ function header(): HTMLElement {
     h("p", { class: "privacy", "data-testid": "privacy" }, t("site.privacy")));
 }
 
+/** The footer line: tool, version, standard. */
+const footerText = () => t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version });
+
 /** Renders the page from the state, keeping the focused control focused. */
 export function render(): void {
   const focused = document.activeElement?.id;
@@ -222,6 +234,6 @@ export function render(): void {
         ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })
         : h("p", { class: "empty" }, t("site.report.empty")));
   app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),
-    h("footer", {}, t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version })));
+    h("footer", {}, footerText()));
   if (focused) document.getElementById(focused)?.focus();
 }

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -259,6 +260,44 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     expect(md.suggestedFilename()).toBe("7-county-gusu-deviations.report.md");
     expect(fs.readFileSync((await md.path())!, "utf8")).toContain("| `name-mismatch` |");
     await page.close();
+  });
+
+  it("downloads the whole report as one HTML file that opens offline from file://, without scripts, with the same findings", async () => {
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", example("7-county-gusu-deviations.json"));
+    const findings = (p: Page) => p.$$eval("li[data-rule]", (els) => els.map((el) => [el.getAttribute("data-rule"), el.getAttribute("data-severity"), el.getAttribute("data-path"), el.querySelector(".message")?.textContent]));
+    const onPage = await findings(page);
+    const summary = await counts(page, "summary");
+    expect(onPage.length).toBe(summary.errors + summary.warnings + summary.infos);
+    const [html] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="html"]')]);
+    expect(html.suggestedFilename()).toBe("7-county-gusu-deviations.report.html");
+    const saved = path.join(fs.mkdtempSync(path.join(tmp, "saved-")), html.suggestedFilename());
+    fs.copyFileSync((await html.path())!, saved);
+    await page.close();
+
+    // One file: no script, nothing it could fetch.
+    const text = fs.readFileSync(saved, "utf8");
+    expect(text).not.toMatch(/<script/i);
+    expect(text).not.toMatch(/\s(?:src|href)="(?!#|data:)/);
+    expect(text).toContain("default-src 'none'");
+
+    // Opened offline, scripts off: the same findings and counts; an excerpt opens with <details>, no script needed.
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    const seen: string[] = [];
+    context.on("request", (r) => seen.push(r.url()));
+    const offline = await context.newPage();
+    await offline.goto(pathToFileURL(saved).href);
+    expect(await offline.title()).toBe(`${message("report.title", "zh-CN")} · 7-county-gusu-deviations.json`);
+    expect(await findings(offline)).toEqual(onPage);
+    expect(await counts(offline, "summary")).toEqual(summary);
+    const visits = offline.locator('li[data-rule="visits-increased"]');
+    await visits.locator(".source-toggle summary").click();
+    expect(await visits.locator('[data-testid="source"] mark').textContent()).toMatch(/^\d+$/);
+    expect(await offline.locator("[data-download]").count()).toBe(0);
+    expect(seen).toEqual([pathToFileURL(saved).href]);
+    await offline.screenshot({ path: path.join(RESULTS, "site-saved-report.png") });
+    await context.close();
   });
 
   it("shows the standard reference with every rule", async () => {

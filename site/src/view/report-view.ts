@@ -12,12 +12,15 @@ import { metricsChart } from "./metrics-chart.js";
 import { hasSheetSource, sheetSourceView } from "./sheet-source-view.js";
 import { hasSource, sourceView } from "./source-view.js";
 
+/** The files the report downloads as. */
+export type DownloadFormat = "html" | "json" | "markdown" | "xlsx";
+
 /** What the report view needs besides the result. */
 export interface ReportViewOptions {
   main: ParsedInput;
   /** The upper lists as chosen; conformance findings name theirs by `upper` (the index in chain order). */
   uppers: readonly ParsedInput[];
-  onDownload(format: "json" | "markdown" | "xlsx"): void;
+  onDownload(format: DownloadFormat): void;
 }
 
 const severityBadge = (s: Severity) => h("span", { class: `badge ${s}` }, t(`report.severity.${s}`));
@@ -47,10 +50,20 @@ function sourceToggle(issue: Issue, main: ParsedInput | undefined): HTMLElement 
   const view = hasSource(issue, main) ? sourceView : hasSheetSource(issue, main) ? sheetSourceView : undefined;
   if (!view) return null;
   const details = h("details", { class: "source-toggle" }, h("summary", {}, t("site.report.source")));
-  details.addEventListener("toggle", () => {
-    if (details.open && !details.querySelector('[data-testid="source"]')) details.append(view(issue, main) ?? "");
-  });
+  const build = () => {
+    if (!details.querySelector('[data-testid="source"]')) details.append(view(issue, main) ?? "");
+  };
+  sourceBuilders.set(details, build);
+  details.addEventListener("toggle", () => details.open && build());
   return details;
+}
+
+/** How each rendered toggle builds its excerpt, for buildSources. */
+const sourceBuilders = new WeakMap<Element, () => void>();
+
+/** Builds the excerpts of the first `max` toggles under `root` (each parses the file again, so a long list stops there), e.g. before the report is saved as HTML. */
+export function buildSources(root: Element, max: number): void {
+  for (const details of Array.from(root.querySelectorAll(".source-toggle")).slice(0, max)) sourceBuilders.get(details)?.();
 }
 
 /** One item's issues; each names its item and the element's title, for reading one issue on its own. */
@@ -103,7 +116,7 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
     h("div", { class: "report-head" },
       h("h2", { id: "report-title" }, t("report.title")),
       h("div", { class: "downloads" }, h("span", {}, t("site.download")),
-        (["json", "markdown", "xlsx"] as const).map((f) =>
+        (["html", "json", "markdown", "xlsx"] as const).map((f) =>
           h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`))))),
     summaryLine(result.combined, "summary"),
     h("div", { class: "parts" },

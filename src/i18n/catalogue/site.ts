@@ -66,6 +66,7 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: () => "A list has structural errors, so it was not compared: fix those first.",
   },
   "site.download": { "zh-CN": () => "下载报告", en: () => "Download the report" },
+  "site.download.html": { "zh-CN": () => "网页（单个文件，可离线打开）", en: () => "Web page (one file, opens offline)" },
   "site.download.json": { "zh-CN": () => "JSON", en: () => "JSON" },
   "site.download.markdown": { "zh-CN": () => "Markdown", en: () => "Markdown" },
   "site.download.xlsx": { "zh-CN": () => "标注问题的 Excel", en: () => "Annotated Excel" },

@@ -126,19 +126,20 @@ function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): 
     if (view) updateProgress(view, state.progress);
   });
   state.run = run;
-  const settled = (then: () => void) => () => {
-    if (state.run !== run) return; // a newer file or language took over
+  /** Applies the outcome unless a newer file or language took over, then re-renders. */
+  const settle = (then: () => void) => {
+    if (state.run !== run) return;
     state.run = undefined;
     state.progress = undefined;
     then();
     render();
   };
   run.result.then(
-    (report) => settled(() => {
+    (report) => settle(() => {
       state.streamed = { input: main, locale: lang, report };
       finish(main, report);
-    })(),
-    (error: Error) => settled(() => (state.error = t("site.error.read", { file: main.name, reason: error.message })))(),
+    }),
+    (error: Error) => settle(() => (state.error = t("site.error.read", { file: main.name, reason: error.message }))),
   );
 }
 

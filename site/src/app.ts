@@ -1,20 +1,24 @@
 /** The page's state and its one render function: inputs → checks → report, or the standard reference. */
 import { catalogueKinds, labelOf } from "../../src/codes/index.js";
 import type { Locale } from "../../src/i18n/locale.js";
-import { runChecks, type CheckResult } from "./check/run-checks.js";
+import type { Report } from "../../src/report/issue.js";
+import { CheckFailure, runChecks, type CheckResult } from "./check/run-checks.js";
 import { annotatedWorkbook } from "./export/annotated-xlsx.js";
 import { baseName, download } from "./export/download.js";
 import { reportJson, reportMarkdown } from "./export/report-files.js";
+import { reportHtml } from "./export/report-html.js";
 import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
 import { StreamInputError } from "../../src/stream/input-error.js";
-import { parseInput, type ParsedInput } from "./input/parse-input.js";
+import { parseInput, streamedInput, streams, type ParsedInput } from "./input/parse-input.js";
 import { standardDoc } from "./standard/doc-inputs.js";
 import { standardView } from "./standard/standard-view.js";
 import { h } from "./view/dom.js";
 import { filePicker } from "./view/file-picker.js";
-import { reportView } from "./view/report-view.js";
+import { progressView, updateProgress, type Progress } from "./view/progress-view.js";
+import { buildSources, reportView, type DownloadFormat } from "./view/report-view.js";
+import { validateInWorker, type WorkerRun } from "./worker/validate-in-worker.js";
 
 type SlotId = "main" | "upper" | "previous";
 interface Slot {
@@ -23,7 +27,16 @@ interface Slot {
   problem?: string;
 }
 
-const state: { tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string } = {
+/** Issues a streamed file's report keeps for the list (the summary counts all): more would only slow the page down. */
+const LISTED_ISSUES = 1000;
+
+const state: {
+  tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string;
+  /** A streamed validation under way, and how far it is. */
+  run?: WorkerRun; progress?: Progress;
+  /** The last streamed validation's report, reused while the file and the language stay. */
+  streamed?: { input: ParsedInput; locale: Locale; report: Report };
+} = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
   uppers: [],
@@ -52,6 +65,7 @@ async function read(file: File): Promise<Slot> {
   const format = formatOf(file.name);
   if (!format) return { name: file.name, problem: t("site.error.format", { file: file.name }) };
   try {
+    if (streams(file.name, file.size, format)) return { name: file.name, parsed: await streamedInput(file.name, file) };
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
@@ -67,26 +81,73 @@ async function load(id: SlotId, file: File | undefined): Promise<void> {
   state.slots[id] = file ? await read(file) : {};
 }
 
-/** Re-runs the checks for the current inputs and language. */
+/** Re-runs the checks for the current inputs and language; a large JSONL file is validated in the worker first. */
 function check(): void {
-  const { main, previous } = state.slots;
-  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
+  const main = state.slots.main.parsed;
   state.result = undefined;
   state.error = undefined;
-  if (!main.parsed) return;
+  state.run?.cancel();
+  state.run = undefined;
+  state.progress = undefined;
+  if (!main) return;
+  if (main.format === "jsonl" && main.file) {
+    const done = state.streamed;
+    if (done && done.input === main && done.locale === locale()) finish(main, done.report);
+    else validateStreamed(main, main.file);
+    return;
+  }
+  finish(main);
+}
+
+/** Runs the checks, with the main file's validation when the worker made it. */
+function finish(main: ParsedInput, validation?: Report): void {
+  const { previous } = state.slots;
+  const members = state.members.flatMap((slot) => (slot.parsed ? [slot.parsed] : []));
   try {
     state.result = runChecks({
-      main: main.parsed, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
-      ...(members.length > 0 ? { members } : {}), locale: locale(),
+      main, uppers: state.uppers, ...(previous.parsed ? { previous: previous.parsed } : {}),
+      ...(members.length > 0 ? { members } : {}), locale: locale(), ...(validation ? { validation } : {}),
     });
   } catch (error) {
-    state.error = t("site.error.read", { file: main.name ?? "", reason: (error as Error).message });
+    // Only a failure of the main file's own validation reaches here, and it names the main file.
+    if (!(error instanceof CheckFailure)) throw error;
+    state.error = t("site.error.read", { file: error.file, reason: error.reason });
   }
+}
+
+/** Starts the worker on a large JSONL file; its progress moves the bar in place, its report re-renders the page. */
+function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): void {
+  const lang = locale();
+  state.progress = { file: main.name, bytes: 0, total: file.size, items: 0 };
+  const run = validateInWorker({ file, kind: main.kind, locale: lang, maxIssues: LISTED_ISSUES }, ({ bytes, items }) => {
+    if (state.run !== run || !state.progress) return;
+    state.progress = { ...state.progress, bytes, items };
+    const view = document.querySelector<HTMLElement>('[data-testid="progress"]');
+    if (view) updateProgress(view, state.progress);
+  });
+  state.run = run;
+  /** Applies the outcome unless a newer file or language took over, then re-renders. */
+  const settle = (then: () => void) => {
+    if (state.run !== run) return;
+    state.run = undefined;
+    state.progress = undefined;
+    then();
+    render();
+  };
+  run.result.then(
+    (report) => settle(() => {
+      state.streamed = { input: main, locale: lang, report };
+      finish(main, report);
+    }),
+    (error: Error) => settle(() => (state.error = t("site.error.read", { file: main.name, reason: error.message }))),
+  );
 }
 
 /** What a parsed input was read as, for the picker. */
 function readAs(p: ParsedInput): string {
-  const kind = p.format === "jsonl"
+  const kind = p.format === "jsonl" && p.file
+    ? t("site.kind.streamed", { size: (p.file.size / 1048576).toFixed(1) })
+    : p.format === "jsonl"
     ? t("site.kind.lines", { items: p.lines.filter((l) => l.trim() !== "").length })
     : isCatalogue(p.document)
       ? t("site.kind.catalogue", { kind: labelOf(catalogueKinds, String(p.document.kind), locale()) ?? String(p.document.kind), items: p.document.items.length })
@@ -94,11 +155,19 @@ function readAs(p: ParsedInput): string {
   return t("site.input.readAs", { file: p.name, format: p.format.toUpperCase(), kind });
 }
 
-async function onDownload(format: "json" | "markdown" | "xlsx"): Promise<void> {
+/** Source excerpts built into a saved HTML report at most (each one parses the file again). */
+const SAVED_SOURCES = 200;
+
+async function onDownload(format: DownloadFormat): Promise<void> {
   const main = state.slots.main.parsed;
   if (!state.result || !main) return;
   const base = `${baseName(main.name)}.report`;
-  if (format === "json") download(`${base}.json`, reportJson(state.result.combined), "application/json");
+  const report = document.querySelector<HTMLElement>('[data-testid="report"]');
+  if (format === "html" && report) {
+    buildSources(report, SAVED_SOURCES);
+    const title = `${t("report.title")} · ${main.name}`;
+    download(`${base}.html`, reportHtml(report, { title, lang: locale(), footer: footerText() }), "text/html");
+  } else if (format === "json") download(`${base}.json`, reportJson(state.result.combined), "application/json");
   else if (format === "markdown") download(`${base}.md`, reportMarkdown(state.result.combined, locale(), main.name), "text/markdown");
   else download(`${base}.xlsx`, await annotatedWorkbook(state.result.combined.issues, main, locale()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
@@ -147,6 +216,9 @@ function header(): HTMLElement {
     h("p", { class: "privacy", "data-testid": "privacy" }, t("site.privacy")));
 }
 
+/** The footer line: tool, version, standard. */
+const footerText = () => t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version });
+
 /** Renders the page from the state, keeping the focused control focused. */
 export function render(): void {
   const focused = document.activeElement?.id;
@@ -158,10 +230,11 @@ export function render(): void {
     : h("div", {},
       h("div", { class: "pickers" }, picker("main", "site.input.main"), picker("upper", "site.input.upper"), picker("previous", "site.input.previous"), membersPicker()),
       state.error ? h("p", { class: "problem", role: "alert" }, state.error) : null,
-      state.result && main
+      state.progress ? progressView(state.progress)
+      : state.result && main
         ? reportView(state.result, { main, uppers: state.uppers, onDownload: (f) => void onDownload(f) })
         : h("p", { class: "empty" }, t("site.report.empty")));
   app.replaceChildren(header(), h("main", { id: "panel", role: "tabpanel", "aria-labelledby": `tab-${state.tab}` }, panel),
-    h("footer", {}, t("site.footer", { version: __APP_VERSION__, schema: standardDoc().version })));
+    h("footer", {}, footerText()));
   if (focused) document.getElementById(focused)?.focus();
 }

@@ -53,6 +53,8 @@ export interface SpreadsheetImportOptions {
   skipValidation?: boolean;
   /** Receives the kept columns instead of the report (a caller that joins several imports reports each once). */
   onExtras?: (sheet: string, header: string, count: number) => void;
+  /** Filled with the cell each value came from, so the caller can place its own findings (e.g. conformance) at their cells too. */
+  sources?: SourceMap;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -65,7 +67,7 @@ export interface SpreadsheetImportResult {
 export function catalogueFromRows(sheets: readonly SheetData[], options: SpreadsheetImportOptions = {}): SpreadsheetImportResult {
   const locale = options.locale ?? "zh-CN";
   const issues = new ImportIssues(locale, options.file);
-  const sources = new SourceMap();
+  const sources = options.sources ?? new SourceMap();
   const byRole = classifySheets(sheets, issues, options.sheet);
   for (const { sheet } of byRole.values()) if (sheet.truncatedAt !== undefined) issues.add("sheet-row-limit", "", { sheet: sheet.name, row: sheet.truncatedAt, ...(sheet.file ? { file: sheet.file } : {}) }, { limit: sheet.rowLimit ?? "" });
 

@@ -118,6 +118,37 @@ describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chrom
     await page.close();
   });
 
+  it("a previous batch that is malformed or nested very deeply is the one named, never the main file (issue 17)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-chain-"));
+    const malformed = path.join(dir, "previous-bad.json");
+    fs.writeFileSync(malformed, '{\n  "kind": "implementation",\n  "items": [,]\n}\n');
+    const deep = path.join(dir, "previous-deep.json");
+    const depth = 1_000_000;
+    const batch = JSON.parse(fs.readFileSync(example("county-gusu-batch-1.json"), "utf8"));
+    batch.items[0].extensions = { nested: "@" };
+    fs.writeFileSync(deep, JSON.stringify(batch).replace('"@"', `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`));
+    const main = "county-gusu-batch-2.json";
+    const alerts = (page: Page) => page.locator('[role="alert"]').allTextContents();
+
+    const page = await open();
+    await page.setInputFiles("#previous-file", malformed);
+    await page.waitForSelector('[data-picker="previous"] .problem');
+    await choose(page, "main", [example(main)]);
+    await page.waitForSelector('[data-testid="validation-summary"]');
+    expect(await page.locator('[data-picker="previous"] .problem').textContent()).toBe("无法读取 previous-bad.json：3:13: JSON 格式错误：此处应为值");
+    expect((await alerts(page)).filter((a) => a.includes(main))).toEqual([]);
+
+    await page.setInputFiles("#previous-file", deep);
+    await page.waitForFunction(() => document.querySelector('[data-file="previous"]')?.textContent?.startsWith("previous-deep.json"));
+    await page.waitForSelector('[data-testid="validation-summary"]');
+    // Read and compared whole: the metrics show, or a note names the previous batch; nothing blames the main file.
+    const note = await page.locator('[data-skipped="failed"]').allTextContents();
+    if (note.length > 0) expect(note[0]).toContain("previous-deep.json");
+    else expect(await page.getByTestId("metrics").count()).toBe(1);
+    expect((await alerts(page)).filter((a) => a.includes(main))).toEqual([]);
+    await page.close();
+  });
+
   it("malformed JSON reads as one line in the page's language", async () => {
     const page = await open();
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-chain-")), "bad.json");

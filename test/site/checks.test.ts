@@ -5,7 +5,7 @@ import { checkConformance } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
 import { validate } from "../../src/validate/index.js";
 import { groupByItem, countByRule } from "../../site/src/check/group-by-item.js";
-import { runChecks } from "../../site/src/check/run-checks.js";
+import { CheckFailure, runChecks } from "../../site/src/check/run-checks.js";
 import { documentNameOf } from "../../site/src/input/document-name.js";
 import { formatOf, InputProblem, type InputFormat } from "../../site/src/input/loaded-file.js";
 import { parseInput, type ParsedInput } from "../../site/src/input/parse-input.js";
@@ -78,6 +78,39 @@ describe("running the checks", () => {
     const diff = diffCatalogues(before, after);
     const result = runChecks({ main: jsonInput("b2.json", after), previous: jsonInput("b1.json", before), locale: "zh-CN" });
     expect(result.metrics).toEqual({ summary: diff.summary, rows: Object.entries(diff.metrics.all).map(([id, m]) => ({ id, ...m })) });
+  });
+});
+
+describe("a check that fails names the file that failed (issue 17)", () => {
+  const before = readJson("examples/county-gusu-batch-1.json");
+  const after = readJson("examples/county-gusu-batch-2.json");
+  /** A catalogue whose items cannot be read: reading them overflows the stack, as a too deeply nested file once did. */
+  const overflowing = (name: string): ParsedInput => {
+    const document = { ...before };
+    Object.defineProperty(document, "items", { enumerable: true, get: () => { throw new RangeError("Maximum call stack size exceeded"); } });
+    return { name, format: "json", document, as: "catalogue", text: "" };
+  };
+
+  it("a previous batch that fails: a note naming it, and the main file's validation still shown", () => {
+    const result = runChecks({ main: jsonInput("b2.json", after), previous: overflowing("b1.json"), locale: "zh-CN" });
+    expect(result.metrics).toEqual({ skipped: "failed", file: "b1.json", reason: "JSON 嵌套过深，无法读取" });
+    expect(result.validation).toEqual(validate(after));
+    expect(runChecks({ main: jsonInput("b2.json", after), previous: overflowing("b1.json"), locale: "en" }).metrics)
+      .toEqual({ skipped: "failed", file: "b1.json", reason: "JSON nests too deeply to read" });
+  });
+
+  it("an upper list that fails is named the same way; a near miss compares", () => {
+    const upper = readJson("examples/2-province-standard.json");
+    const lower = readJson("examples/7-county-gusu-deviations.json");
+    expect(runChecks({ main: jsonInput("lower.json", lower), uppers: [overflowing("upper.json")], locale: "zh-CN" }).conformance)
+      .toEqual({ skipped: "failed", file: "upper.json", reason: "JSON 嵌套过深，无法读取" });
+    expect(runChecks({ main: jsonInput("lower.json", lower), uppers: [jsonInput("upper.json", upper)], locale: "zh-CN" }).conformance).toHaveProperty("issues");
+  });
+
+  it("the main file that fails throws a CheckFailure naming the main file, not the previous batch", () => {
+    const run = () => runChecks({ main: overflowing("main.json"), previous: jsonInput("b1.json", before), locale: "zh-CN" });
+    expect(run).toThrow(CheckFailure);
+    expect(run).toThrow("main.json: JSON 嵌套过深，无法读取");
   });
 });
 

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import { checkConformance, conformanceRules } from "../../src/conformance/index.
 import { diffCatalogues } from "../../src/diff/index.js";
 import { message } from "../../src/i18n/all-messages.js";
 import type { Report } from "../../src/report/issue.js";
+import { decodeCell } from "../../src/spreadsheet/sheet-data.js";
 import { catalogueFromRows, csvFromSheet, exportWorkbook, rowsFromCatalogue, sheetFromCsv, sheetsFromWorkbook } from "../../src/spreadsheet/index.js";
 import { rules } from "../../src/rules/index.js";
 import { validate } from "../../src/validate/index.js";
@@ -168,6 +170,36 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     await page.close();
   });
 
+  it("a click on a workbook finding shows its sheet, row and column with the cells around; conformance findings are placed at their cells too", async () => {
+    const lower = readJson("examples/7-county-gusu-deviations.json");
+    const file = path.join(tmp, "deviations.xlsx");
+    fs.writeFileSync(file, (await exportWorkbook(lower)).toBytes());
+    const sheets = sheetsFromWorkbook(new Uint8Array(fs.readFileSync(file)));
+    const expected = checkConformance(readJson("examples/2-province-standard.json"), catalogueFromRows(sheets).catalogue).issues.find((i) => i.rule === "visits-increased")!;
+    expect(expected.path).toMatch(/^\/items\/\d+\/visits$/);
+
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", file);
+    const row = page.locator('li[data-rule="visits-increased"]');
+    await row.locator(".source-toggle summary").click();
+    const source = row.locator('[data-testid="source"]');
+    const [sheetName, rowNo, letter] = [String(await source.getAttribute("data-sheet")), Number(await source.getAttribute("data-row")), String(await source.getAttribute("data-column"))];
+    expect(await row.locator(".place").textContent()).toBe(message("site.report.cell", "zh-CN", { sheet: sheetName, row: rowNo, column: letter }));
+    // The cell it names holds the item's visits under the column titled 到办事现场次数, in the row of that item.
+    const sheet = sheets.find((s) => s.name === sheetName)!;
+    const column = decodeCell(`${letter}1`)!.column;
+    const item = lower.items[Number(expected.path.split("/")[2])];
+    expect(sheet.rows[0]![column]).toBe("到办事现场次数");
+    expect(Number(sheet.rows[rowNo - 1]![column])).toBe(item.visits);
+    expect(await source.locator("mark").textContent()).toBe(String(item.visits));
+    // The cells around it: the header row, and the row's own cells beside the marked one.
+    expect(await source.locator('tr[data-row="1"] td').allTextContents()).toContain("到办事现场次数");
+    expect(await source.locator(`tr[data-row="${rowNo}"] td`).count()).toBe(5);
+    await source.screenshot({ path: path.join(RESULTS, "site-sheet-source.png") });
+    await page.close();
+  });
+
   it("reads a CSV file of items and points at its rows and columns", async () => {
     const doc = readJson("examples/4-county-gusu.json");
     doc.items[2].visits = 12;
@@ -228,6 +260,44 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     expect(md.suggestedFilename()).toBe("7-county-gusu-deviations.report.md");
     expect(fs.readFileSync((await md.path())!, "utf8")).toContain("| `name-mismatch` |");
     await page.close();
+  });
+
+  it("downloads the whole report as one HTML file that opens offline from file://, without scripts, with the same findings", async () => {
+    const page = await open();
+    await choose(page, "upper", example("2-province-standard.json"));
+    await choose(page, "main", example("7-county-gusu-deviations.json"));
+    const findings = (p: Page) => p.$$eval("li[data-rule]", (els) => els.map((el) => [el.getAttribute("data-rule"), el.getAttribute("data-severity"), el.getAttribute("data-path"), el.querySelector(".message")?.textContent]));
+    const onPage = await findings(page);
+    const summary = await counts(page, "summary");
+    expect(onPage.length).toBe(summary.errors + summary.warnings + summary.infos);
+    const [html] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="html"]')]);
+    expect(html.suggestedFilename()).toBe("7-county-gusu-deviations.report.html");
+    const saved = path.join(fs.mkdtempSync(path.join(tmp, "saved-")), html.suggestedFilename());
+    fs.copyFileSync((await html.path())!, saved);
+    await page.close();
+
+    // One file: no script, nothing it could fetch.
+    const text = fs.readFileSync(saved, "utf8");
+    expect(text).not.toMatch(/<script/i);
+    expect(text).not.toMatch(/\s(?:src|href)="(?!#|data:)/);
+    expect(text).toContain("default-src 'none'");
+
+    // Opened offline, scripts off: the same findings and counts; an excerpt opens with <details>, no script needed.
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    const seen: string[] = [];
+    context.on("request", (r) => seen.push(r.url()));
+    const offline = await context.newPage();
+    await offline.goto(pathToFileURL(saved).href);
+    expect(await offline.title()).toBe(`${message("report.title", "zh-CN")} · 7-county-gusu-deviations.json`);
+    expect(await findings(offline)).toEqual(onPage);
+    expect(await counts(offline, "summary")).toEqual(summary);
+    const visits = offline.locator('li[data-rule="visits-increased"]');
+    await visits.locator(".source-toggle summary").click();
+    expect(await visits.locator('[data-testid="source"] mark').textContent()).toMatch(/^\d+$/);
+    expect(await offline.locator("[data-download]").count()).toBe(0);
+    expect(seen).toEqual([pathToFileURL(saved).href]);
+    await offline.screenshot({ path: path.join(RESULTS, "site-saved-report.png") });
+    await context.close();
   });
 
   it("shows the standard reference with every rule", async () => {

@@ -26,7 +26,8 @@ function itemAt(document: unknown, path: string | undefined): unknown {
 /** The name of the item an issue is about, looked up in the inputs. */
 function itemName(issue: Issue, main: ParsedInput, upper: ParsedInput | undefined): string | undefined {
   if (main.format === "jsonl") {
-    const line = issue.line === undefined ? undefined : main.lines[issue.line - 1];
+    // A streamed file keeps no lines: its issues are grouped by line without the item's name.
+    const line = issue.line === undefined ? undefined : main.lines?.[issue.line - 1];
     try {
       return line === undefined ? undefined : nameIn(JSON.parse(line));
     } catch {

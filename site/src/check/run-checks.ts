@@ -3,9 +3,11 @@
  * list, the reform metrics against the previous batch, and for a bundle list its members' check. Browser-safe; the same code as the CLI.
  */
 import { checkChain, checkConformance } from "../../../src/conformance/index.js";
+import { message } from "../../../src/i18n/all-messages.js";
 import type { Locale } from "../../../src/i18n/locale.js";
-import { buildReport, type Issue, type Report } from "../../../src/report/issue.js";
+import { buildReport, mergeReports, type Issue, type Report } from "../../../src/report/issue.js";
 import { catalogueFromRows } from "../../../src/spreadsheet/index.js";
+import { SourceMap } from "../../../src/spreadsheet/source-map.js";
 import { LineValidator } from "../../../src/validate/line-validator.js";
 import { validate } from "../../../src/validate/validate.js";
 import { isCatalogue } from "../input/document-name.js";
@@ -23,11 +25,13 @@ export interface CheckInputs {
   /** Implementation lists holding the members, when `main` is a bundle list (一件事清单). */
   members?: readonly ParsedInput[];
   locale: Locale;
+  /** The main input's validation when it was made elsewhere (a large JSONL file, streamed in a worker). */
+  validation?: Report;
 }
 
 /** Why a comparison was not made (and which file was not a catalogue). */
 export interface SkipNote {
-  skipped: "not-catalogue" | "invalid" | "not-comparable" | "not-implementation" | "no-members";
+  skipped: "not-catalogue" | "invalid" | "not-comparable" | "not-implementation" | "no-members" | "failed";
   file?: string;
   reason?: string;
 }
@@ -44,15 +48,50 @@ export interface CheckResult {
   combined: Report;
 }
 
-/** Validates the main input in its form; a spreadsheet's report names sheet, row and column. */
-export function validateInput(input: ParsedInput, locale: Locale): Report {
+/**
+ * A check that could not run on one input (e.g. a file nested too deeply for a recursive step):
+ * it names that input, so the page never blames the main file for the previous batch's fault.
+ */
+export class CheckFailure extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Why a step failed, in the page's language: a stack overflow is the input's depth, anything else its own message. */
+const reasonOf = (error: unknown, locale: Locale) =>
+  error instanceof RangeError ? message("input.too-deep", locale) : String((error as Error)?.message ?? error);
+
+/** Runs one input's step; what it throws becomes a CheckFailure naming that input (or the inputs compared). */
+function attempt<T>(file: string, locale: Locale, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof CheckFailure) throw error;
+    throw new CheckFailure(file, reasonOf(error, locale));
+  }
+}
+
+/** A comparison that failed on one of its inputs is a note naming that input; the main file's validation still shows. */
+function noteOnFailure<T>(run: () => T | SkipNote): T | SkipNote {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof CheckFailure) return { skipped: "failed", file: error.file, reason: error.reason };
+    throw error;
+  }
+}
+
+/** Validates the main input in its form; a spreadsheet's report names sheet, row and column (and `sources` learns every value's cell). */
+export function validateInput(input: ParsedInput, locale: Locale, sources?: SourceMap): Report {
   if (input.format === "jsonl") {
+    if (!input.lines) throw new Error(`${input.name} is validated in a worker, streamed`);
     const validator = new LineValidator({ item: input.kind, locale });
     input.lines.forEach((line, i) => validator.push(line, i + 1));
     return validator.report();
   }
   if (input.format === "json") return validate(input.document, { as: input.as, locale });
-  return catalogueFromRows(input.sheets, { locale }).report;
+  return catalogueFromRows(input.sheets, { locale, ...(sources ? { sources } : {}) }).report;
 }
 
 /** The catalogue of an input, when it is one. */
@@ -62,17 +101,24 @@ export const catalogueOf = (input: ParsedInput | undefined): unknown =>
 /** Whether a catalogue is structurally valid (the comparisons assume it). */
 const structurallyValid = (doc: unknown) => !validate(doc, { as: "catalogue" }).issues.some((i) => i.rule === "schema");
 
-/** Compares inputs' catalogues when all are catalogues and structurally valid. */
-function compareAll<T>(inputs: readonly ParsedInput[], run: (catalogues: unknown[]) => T): T | SkipNote {
-  for (const input of inputs) if (catalogueOf(input) === undefined) return { skipped: "not-catalogue", file: input.name };
-  const catalogues = inputs.map(catalogueOf);
-  if (!catalogues.every(structurallyValid)) return { skipped: "invalid" };
-  return run(catalogues);
+/**
+ * Compares inputs' catalogues when all are catalogues and structurally valid. Each input is read and
+ * validated on its own first, so a failure names the file that caused it; the comparison itself names them all.
+ */
+function compareAll<T>(inputs: readonly ParsedInput[], locale: Locale, run: (catalogues: unknown[]) => T): T | SkipNote {
+  const catalogues: unknown[] = [];
+  for (const input of inputs) {
+    const catalogue = attempt(input.name, locale, () => catalogueOf(input));
+    if (catalogue === undefined) return { skipped: "not-catalogue", file: input.name };
+    catalogues.push(catalogue);
+  }
+  if (!inputs.every((input, i) => attempt(input.name, locale, () => structurallyValid(catalogues[i])))) return { skipped: "invalid" };
+  return attempt(inputs.map((input) => input.name).join("、"), locale, () => run(catalogues));
 }
 
 /** Compares two inputs' catalogues when both are catalogues and structurally valid. */
-const compare = <T>(other: ParsedInput, main: ParsedInput, run: (other: unknown, main: unknown) => T): T | SkipNote =>
-  compareAll([other, main], ([a, b]) => run(a, b));
+const compare = <T>(other: ParsedInput, main: ParsedInput, locale: Locale, run: (other: unknown, main: unknown) => T): T | SkipNote =>
+  compareAll([other, main], locale, ([a, b]) => run(a, b));
 
 const KIND_RANK: Record<string, number> = { basic: 0, standard: 1, implementation: 2 };
 
@@ -90,9 +136,9 @@ export function chainOrder(uppers: readonly ParsedInput[]): ParsedInput[] {
  * as `zwfw conform --chain` does (each item against the nearest list above that carries it).
  */
 function conformanceOf(uppers: readonly ParsedInput[], main: ParsedInput, locale: Locale): Report | SkipNote {
-  if (uppers.length === 1) return compare(uppers[0]!, main, (upper, lower) => checkConformance(upper, lower, { locale }));
+  if (uppers.length === 1) return compare(uppers[0]!, main, locale, (upper, lower) => checkConformance(upper, lower, { locale }));
   const chain = [...chainOrder(uppers), main];
-  return compareAll(chain, (catalogues) => {
+  return compareAll(chain, locale, (catalogues) => {
     const report = checkChain(catalogues, { locale });
     // Findings about the upper lists among themselves are not about the list being checked.
     const items = (catalogues[catalogues.length - 1] as { items: unknown[] }).items.length;
@@ -100,16 +146,26 @@ function conformanceOf(uppers: readonly ParsedInput[], main: ParsedInput, locale
   });
 }
 
-/** Runs every check the inputs allow. */
+/**
+ * Runs every check the inputs allow. A comparison that fails on an input becomes a "failed" note naming
+ * it; the main file's own validation failing throws a CheckFailure naming the main file.
+ */
 export function runChecks(inputs: CheckInputs): CheckResult {
-  const validation = validateInput(inputs.main, inputs.locale);
-  const conformance = inputs.uppers && inputs.uppers.length > 0 ? conformanceOf(inputs.uppers, inputs.main, inputs.locale) : undefined;
-  const metrics = inputs.previous ? compare(inputs.previous, inputs.main, reformMetrics) : undefined;
-  const bundles = !isBundleInput(inputs.main) ? undefined
-    : inputs.members && inputs.members.length > 0 ? bundleCheck(inputs.main, inputs.members, inputs.locale)
+  const { main, locale } = inputs;
+  // A spreadsheet's import tells where each value came from: conformance findings are placed at their cells too.
+  const sources = new SourceMap();
+  const validation = inputs.validation ?? attempt(main.name, locale, () => validateInput(main, locale, sources));
+  const compared = inputs.uppers && inputs.uppers.length > 0 ? noteOnFailure(() => conformanceOf(inputs.uppers!, main, locale)) : undefined;
+  const conformance = compared && "issues" in compared && main.format !== "json" && main.format !== "jsonl"
+    ? { ...compared, issues: compared.issues.map((issue) => sources.locate(issue)) }
+    : compared;
+  const previous = inputs.previous;
+  const metrics = previous ? noteOnFailure(() => compare(previous, main, locale, reformMetrics)) : undefined;
+  const members = inputs.members ?? [];
+  const bundles = !isBundleInput(main) ? undefined
+    : members.length > 0 ? noteOnFailure(() => attempt([main, ...members].map((m) => m.name).join("、"), locale, () => bundleCheck(main, members, locale)))
     : { skipped: "no-members" as const };
-  const issues: Issue[] = [
-    ...validation.issues,
+  const others: Issue[] = [
     ...(conformance && "issues" in conformance ? conformance.issues : []),
     ...(bundles && "issues" in bundles ? bundles.issues : []),
   ];
@@ -118,6 +174,7 @@ export function runChecks(inputs: CheckInputs): CheckResult {
     ...(conformance ? { conformance } : {}),
     ...(metrics ? { metrics } : {}),
     ...(bundles ? { bundles } : {}),
-    combined: buildReport(issues, validation.summary.items),
+    // Merged, so a validation that kept only its first issues (a streamed file) keeps its full counts.
+    combined: mergeReports([validation, buildReport(others, 0)]),
   };
 }

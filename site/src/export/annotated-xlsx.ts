@@ -6,25 +6,16 @@
  */
 import type { Locale } from "../../../src/i18n/locale.js";
 import type { Issue } from "../../../src/report/issue.js";
-import { readCell } from "../../../src/spreadsheet/read-cell.js";
 import { columnLetter } from "../../../src/spreadsheet/sheet-data.js";
-import { catalogueFromRows, exportXlsxWorkbook, sheetsFromWorkbook, writeXlsx, type SheetData, type XlsxSheet, type XlsxValue } from "../../../src/spreadsheet/index.js";
+import { catalogueFromRows, exportXlsxWorkbook, sheetsFromWorkbook, writeXlsx, type SheetData, type XlsxSheet } from "../../../src/spreadsheet/index.js";
 import { exportProblem } from "../../../src/spreadsheet/rows-from-catalogue.js";
 import { isCatalogue } from "../input/document-name.js";
+import { plainCell } from "../input/plain-cell.js";
 import type { ParsedInput } from "../input/parse-input.js";
 import { issuesSheet, fill, worstOf } from "./issues-sheet.js";
 
-/** A read cell as the value to write back: formulas as their saved result, errors as their text. */
-function plain(raw: unknown): XlsxValue {
-  const { cell } = readCell(raw);
-  if (cell.kind === "text") return cell.text;
-  if (cell.kind === "number" || cell.kind === "boolean" || cell.kind === "date") return cell.value;
-  const error = (raw as { error?: unknown } | null)?.error;
-  return error !== undefined ? String(error) : undefined;
-}
-
 /** Read sheets as sheets to write. */
-const toWrite = (sheets: readonly SheetData[]): XlsxSheet[] => sheets.map((s) => ({ name: s.name, rows: s.rows.map((row) => row?.map(plain)), ...(s.merges ? { merges: s.merges } : {}) }));
+const toWrite = (sheets: readonly SheetData[]): XlsxSheet[] => sheets.map((s) => ({ name: s.name, rows: s.rows.map((row) => row?.map(plainCell)), ...(s.merges ? { merges: s.merges } : {}) }));
 
 /** The sheets to annotate, and the issues located in them (sheet, row, column). */
 function sheetsOf(input: ParsedInput, issues: readonly Issue[], locale: Locale): { sheets: XlsxSheet[]; located: Issue[] } {

@@ -11,7 +11,9 @@ import type { SheetData } from "../../../src/spreadsheet/index.js";
 /** A parsed input. Spreadsheets keep their sheets (the import runs again per language) and the catalogue read from them. */
 export type ParsedInput =
   | { name: string; format: "json"; document: unknown; as: DocumentName; /** The text, for showing an issue at its place. */ text: string }
-  | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind }
+  | { name: string; format: "jsonl"; lines: string[]; kind: CatalogueKind; file?: undefined }
+  /** A large JSONL file: kept as the File and validated in a worker, streamed (never read whole, so no lines here). */
+  | { name: string; format: "jsonl"; file: Blob; kind: CatalogueKind; lines?: undefined }
   | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
 
 /** Parses JSON text, turning a syntax error into a one-line problem with its line and column. */
@@ -36,6 +38,22 @@ function linesKind(lines: readonly string[]): CatalogueKind {
     }
   }
   return "implementation";
+}
+
+/** JSONL files larger than this are validated in a worker, streamed: reading them whole would freeze the tab and fill memory. */
+export const STREAM_BYTES = 4 * 1024 * 1024;
+/** The head of a large file read to tell its item kind. */
+const HEAD_BYTES = 1024 * 1024;
+
+/** Whether a chosen file is validated in a worker rather than read here. */
+export const streams = (name: string, size: number, format: string) => format === "jsonl" && size > STREAM_BYTES;
+
+/** A large JSONL file as the worker takes it; its kind comes from the first readable line of its head. */
+export async function streamedInput(name: string, file: Blob): Promise<ParsedInput> {
+  const head = new TextDecoder().decode(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  // The head's last line may be cut short; it is left out (JSON.parse would fail on it anyway).
+  const lines = head.split(/\r?\n/).slice(0, -1);
+  return { name, format: "jsonl", file, kind: linesKind(lines) };
 }
 
 /** Parses a file; throws InputProblem when it cannot be read at all. */

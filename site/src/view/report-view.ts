@@ -9,14 +9,18 @@ import type { ParsedInput } from "../input/parse-input.js";
 import { h } from "./dom.js";
 import { bundleView } from "./bundle-view.js";
 import { metricsChart } from "./metrics-chart.js";
+import { hasSheetSource, sheetSourceView } from "./sheet-source-view.js";
 import { hasSource, sourceView } from "./source-view.js";
+
+/** The files the report downloads as. */
+export type DownloadFormat = "html" | "json" | "markdown" | "xlsx";
 
 /** What the report view needs besides the result. */
 export interface ReportViewOptions {
   main: ParsedInput;
   /** The upper lists as chosen; conformance findings name theirs by `upper` (the index in chain order). */
   uppers: readonly ParsedInput[];
-  onDownload(format: "json" | "markdown" | "xlsx"): void;
+  onDownload(format: DownloadFormat): void;
 }
 
 const severityBadge = (s: Severity) => h("span", { class: `badge ${s}` }, t(`report.severity.${s}`));
@@ -42,12 +46,24 @@ function location(issue: Issue): HTMLElement {
 
 /** A disclosure that shows the issue in its source when opened (built on first opening: a large file is parsed only then). */
 function sourceToggle(issue: Issue, main: ParsedInput | undefined): HTMLElement | null {
-  if (!main || !hasSource(issue, main)) return null;
+  if (!main) return null;
+  const view = hasSource(issue, main) ? sourceView : hasSheetSource(issue, main) ? sheetSourceView : undefined;
+  if (!view) return null;
   const details = h("details", { class: "source-toggle" }, h("summary", {}, t("site.report.source")));
-  details.addEventListener("toggle", () => {
-    if (details.open && !details.querySelector("pre")) details.append(sourceView(issue, main) ?? "");
-  });
+  const build = () => {
+    if (!details.querySelector('[data-testid="source"]')) details.append(view(issue, main) ?? "");
+  };
+  sourceBuilders.set(details, build);
+  details.addEventListener("toggle", () => details.open && build());
   return details;
+}
+
+/** How each rendered toggle builds its excerpt, for buildSources. */
+const sourceBuilders = new WeakMap<Element, () => void>();
+
+/** Builds the excerpts of the first `max` toggles under `root` (each parses the file again, so a long list stops there), e.g. before the report is saved as HTML. */
+export function buildSources(root: Element, max: number): void {
+  for (const details of Array.from(root.querySelectorAll(".source-toggle")).slice(0, max)) sourceBuilders.get(details)?.();
 }
 
 /** One item's issues; each names its item and the element's title, for reading one issue on its own. */
@@ -81,6 +97,7 @@ const skippedNote = (note: SkipNote) =>
       : note.skipped === "not-comparable" ? t("site.metrics.notComparable", { reason: note.reason ?? "" })
       : note.skipped === "no-members" ? t("site.bundles.noMembers")
       : note.skipped === "not-implementation" ? t("site.bundles.notImplementation", { file: note.file ?? "" })
+      : note.skipped === "failed" ? t("site.error.read", { file: note.file ?? "", reason: note.reason ?? "" })
       : t("site.error.notCatalogue", { file: note.file ?? "" }));
 
 /** The upper list a conformance finding compares with: the one upper list, or in a chain the one at index `upper`. */
@@ -99,7 +116,7 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
     h("div", { class: "report-head" },
       h("h2", { id: "report-title" }, t("report.title")),
       h("div", { class: "downloads" }, h("span", {}, t("site.download")),
-        (["json", "markdown", "xlsx"] as const).map((f) =>
+        (["html", "json", "markdown", "xlsx"] as const).map((f) =>
           h("button", { type: "button", class: "button secondary", "data-download": f, onclick: () => o.onDownload(f) }, t(`site.download.${f}`))))),
     summaryLine(result.combined, "summary"),
     h("div", { class: "parts" },
@@ -112,6 +129,9 @@ export function reportView(result: CheckResult, o: ReportViewOptions): HTMLEleme
         ? h("div", { class: "part" }, h("h3", {}, t("site.report.bundles")),
           "skipped" in result.bundles ? skippedNote(result.bundles) : summaryLine(result.bundles, "bundle-summary"))
         : null),
+    result.combined.truncated
+      ? h("p", { class: "note", "data-testid": "truncated" }, t("site.report.truncated", { ...result.combined.truncated }))
+      : null,
     groups,
     result.bundles && !("skipped" in result.bundles) ? bundleView(result.bundles) : null,
     result.combined.issues.length > 0 ? ruleCounts(result.combined.issues) : null,

@@ -16,7 +16,7 @@ const MAX_VALUE_LINES = 12;
 function sourceOf(issue: Issue, input: ParsedInput): { text: string; pointer: string; firstLine: number } | undefined {
   if (input.format === "json") return { text: input.text, pointer: issue.path, firstLine: 1 };
   if (input.format === "jsonl" && issue.line !== undefined) {
-    const text = input.lines[issue.line - 1];
+    const text = input.lines?.[issue.line - 1];
     return text === undefined ? undefined : { text, pointer: issue.path, firstLine: issue.line };
   }
   return undefined;

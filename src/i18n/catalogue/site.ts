@@ -31,6 +31,18 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.kind.catalogue": { "zh-CN": (p) => `${p.kind}（${p.items} 个事项）`, en: (p) => `${p.kind} (${p.items} items)` },
   "site.kind.item": { "zh-CN": (p) => `单个事项（${p.kind}）`, en: (p) => `a single item (${p.kind})` },
   "site.kind.lines": { "zh-CN": (p) => `每行一个事项（${p.items} 行）`, en: (p) => `one item per line (${p.items} lines)` },
+  "site.kind.streamed": {
+    "zh-CN": (p) => `每行一个事项（${p.size} MB，在后台逐块校验）`,
+    en: (p) => `one item per line (${p.size} MB, validated in the background piece by piece)`,
+  },
+  "site.progress": {
+    "zh-CN": (p) => `正在后台校验 ${p.file}：${p.percent}%（已读 ${p.items} 个事项）`,
+    en: (p) => `Validating ${p.file} in the background: ${p.percent}% (${p.items} items read)`,
+  },
+  "site.report.truncated": {
+    "zh-CN": (p) => `仅列出前 ${p.kept} 个问题；另有 ${p.omitted} 个已计入统计`,
+    en: (p) => `Only the first ${p.kept} issues are listed; ${p.omitted} more are counted above`,
+  },
   "site.report.empty": { "zh-CN": () => "选择一个文件后，报告显示在这里。", en: () => "Choose a file and the report appears here." },
   "site.report.validation": { "zh-CN": () => "标准校验", en: () => "Validation" },
   "site.report.conformance": { "zh-CN": (p) => `与上级清单 ${p.file} 的一致性`, en: (p) => `Conformance with the upper list ${p.file}` },
@@ -47,12 +59,14 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.report.source": { "zh-CN": () => "查看原文", en: () => "Show in the file" },
   "site.report.line": { "zh-CN": (p) => `第 ${p.line} 行`, en: (p) => `line ${p.line}` },
   "site.report.cell": { "zh-CN": (p) => `工作表“${p.sheet}” 第 ${p.row} 行 ${p.column} 列`, en: (p) => `sheet "${p.sheet}", row ${p.row}, column ${p.column}` },
+  "site.report.row": { "zh-CN": (p) => `工作表“${p.sheet}” 第 ${p.row} 行`, en: (p) => `sheet "${p.sheet}", row ${p.row}` },
   "site.report.showUpper": { "zh-CN": (p) => `上级位置：${p.path}`, en: (p) => `upper: ${p.path}` },
   "site.report.conformanceSkipped": {
     "zh-CN": () => "清单有结构错误，未做比较：请先修正结构错误。",
     en: () => "A list has structural errors, so it was not compared: fix those first.",
   },
   "site.download": { "zh-CN": () => "下载报告", en: () => "Download the report" },
+  "site.download.html": { "zh-CN": () => "网页（单个文件，可离线打开）", en: () => "Web page (one file, opens offline)" },
   "site.download.json": { "zh-CN": () => "JSON", en: () => "JSON" },
   "site.download.markdown": { "zh-CN": () => "Markdown", en: () => "Markdown" },
   "site.download.xlsx": { "zh-CN": () => "标注问题的 Excel", en: () => "Annotated Excel" },

@@ -14,6 +14,10 @@ import { ImportIssues } from "../spreadsheet/import-issues.js";
 import { sheetFromRecords } from "../spreadsheet/json-records.js";
 import type { SheetData } from "../spreadsheet/sheet-data.js";
 import { validate } from "../validate/validate.js";
+import { migrate } from "../migrate/migrate.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
+import type { Data } from "../spreadsheet/read-record.js";
+import { countKey, placeColumns, type PlacedCounts } from "./v2-places.js";
 import { NATIONAL_COLUMNS, NATIONAL_KEYS, NATIONAL_TABLES, VERSION_COLUMN } from "./columns.js";
 import { itemKeyOf, latestOnly, nationalRecords, versionOf, type NationalRecord } from "./national-records.js";
 
@@ -75,10 +79,17 @@ export function importNational(document: unknown, options: NationalImportOptions
     // The header findings (a missing 区划代码 …) are the same for every record: reported once.
     issues.push(...report.issues.filter((i) => index === 0 || i.path.startsWith("/items")).map((i) => (i.path.startsWith("/items") ? placed(i, index) : i)));
   });
+  const catalogue = toLatestMajor({ ...(header ?? { kind: "implementation" }), items });
+  // The columns only the newest major has a place for leave extensions for their elements.
+  const placedCounts: PlacedCounts = new Map();
+  const sheets = { items: sheetName("items"), materials: sheetName("materials") };
+  (catalogue.items as Data[]).forEach((item, i) => placeColumns(item, records[i]!.item, records[i]!.tables.materials ?? [], sheets, placedCounts));
   const kept = new ImportIssues(locale, options.file);
-  for (const { sheet, header: column, count } of extras.values()) kept.add("column-extension", "", { sheet }, { header: column, count });
+  for (const { sheet, header: column, count } of extras.values()) {
+    const left = count - (placedCounts.get(countKey(sheet, column)) ?? 0);
+    if (left > 0) kept.add("column-extension", "", { sheet }, { header: column, count: left });
+  }
   issues.push(...kept.issues);
-  const catalogue = { ...(header ?? { kind: "implementation" }), items } as SpreadsheetImportResult["catalogue"];
   const findings = validate(catalogue, { locale }).issues.map((issue) => asHistory(issue, records, locale));
   return { catalogue, report: buildReport(dedupe([...issues, ...findings]), items.length) };
 }
@@ -99,6 +110,13 @@ function asHistory(issue: Issue, records: readonly NationalRecord[], locale: Loc
     ...(issue.itemCode !== undefined ? { itemCode: issue.itemCode } : {}),
     message: message("item-version-history", locale, { code: itemKeyOf(record).trim(), version: record.item[VERSION_COLUMN] as string, versions: [...versions].sort((a, b) => a - b).join("、") }),
   };
+}
+
+/** A catalogue in the newest major: the spreadsheet layer's reading, migrated when it gave an older one. */
+function toLatestMajor(catalogue: Data): SpreadsheetImportResult["catalogue"] {
+  const major = majorOfDocument(catalogue);
+  const latest = major === undefined || major === latestMajor ? catalogue : migrate(catalogue, { from: major.id, to: latestMajor.id });
+  return latest as SpreadsheetImportResult["catalogue"];
 }
 
 /** Drops repeated findings (a header finding every record's import gave). */

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { creditCodeProblem } from "../../src/identifiers/credit-code.js";
 import { isLawName } from "../../src/spreadsheet/legal-basis-cell.js";
 import { latestMajor } from "../../src/schema/majors.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
@@ -61,5 +62,19 @@ describe.skipIf(!hasRealData("jinan-huaiyin-guide", "workguide-list.json"))("one
     expect(report.issues.filter((i: any) => i.rule === "schema")).toEqual([]);
     expect(report.issues.filter((i: any) => i.rule === "element-missing").every((i: any) => i.severity === "info")).toBe(true);
     expect(report.issues.filter((i: any) => i.severity === "error").map((i: any) => i.rule)).toEqual(Array(9).fill("cell-unreadable"));
+  });
+});
+
+describe.skipIf(!hasRealData("guangan-index", "bszl-data.js"))("one command: the 广安区 guide index (a script)", () => {
+  it("imports as a draft: its credit-code faults are the errors, what an index lacks is one info per item", () => {
+    const { report, catalogue } = importOnce("guangan-index", "bszl-data.js", ["--region", "511602000000", "--publisher", "广安市广安区人民政府", "--force"]);
+    expect(catalogue.schemaVersion).toBe(latestMajor.schemaVersion);
+    expect(catalogue.items).toHaveLength(1135);
+    const faulty = catalogue.items.flatMap((item: any, i: number) => (creditCodeProblem(item.agency.creditCode) === undefined ? [] : [`/items/${i}/agency/creditCode`]));
+    const errors = report.issues.filter((i: any) => i.severity === "error");
+    expect(errors.map((e: any) => e.path)).toEqual(faulty);
+    expect([errors.filter((e: any) => e.rule === "schema").length, errors.filter((e: any) => e.rule === "credit-code-checksum").length]).toEqual([146, 7]);
+    expect(report.issues.filter((i: any) => i.rule === "element-missing" && i.severity === "info")).toHaveLength(1135);
+    expect(catalogue.items[0]).toMatchObject({ name: "企业投资项目备案（技术改造）（市级/县级）", localBasicCode: "511Z07001006", agency: { name: "区经信局", creditCode: "11511301008778183N" } });
   });
 });

@@ -19,12 +19,13 @@ import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
 import { InputError, inputError } from "../errors.js";
-import { readJsonFile } from "../input/read-input.js";
+import { decodeUtf8, readBytes, readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
 import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
 import { importGuide, type GuideImportOptions } from "../../guide/import-guide.js";
 import { guideRecords } from "../../guide/guide-records.js";
+import { guideIndexFromScript, importGuideIndex } from "../../guide/guide-index.js";
 import { BASIC_TABLE } from "../../national/national-tables.js";
 import { nationalRecords } from "../../national/national-records.js";
 import { readNationalFile } from "./spreadsheet/national-files.js";
@@ -91,7 +92,7 @@ function importNationalFile(file: string, options: NationalImportOptions, maxRow
 }
 
 /** The source layouts --from names; auto picks one by the file's content. */
-const LAYOUTS = ["auto", "template", "national", "guide"];
+const LAYOUTS = ["auto", "template", "national", "guide", "index"];
 
 /**
  * The layout of a file where its content tells reliably: national column names (task_code, catalog_code,
@@ -114,6 +115,17 @@ function importGuideFile(file: string, options: GuideImportOptions) {
   if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from guide reads a JSON guide list (.json)`);
   try {
     return importGuide(readJsonFile(file), options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads a guide index: the JSON array of departments, as a .json file or inside the script that publishes it. */
+function importIndexFile(file: string, options: GuideImportOptions) {
+  const document = /\.json$/i.test(file) ? readJsonFile(file) : guideIndexFromScript(decodeUtf8(readBytes(file), file));
+  try {
+    return importGuideIndex(document, options);
   } catch (error) {
     if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
     throw error;
@@ -148,10 +160,12 @@ export function registerImport(program: Command): void {
     const crosswalks = crosswalkOption(opts.crosswalk);
     const from = opts.from ?? "auto";
     if (!LAYOUTS.includes(from)) throw inputError("cli.option.choice", { option: "--from", allowed: LAYOUTS.join(" | "), value: from });
-    const input = await resolveInput(arg);
+    // A guide index is published as a script (bszl-data.js), which no input format names: it is read as it is.
+    const script = from === "index" || (from === "auto" && /\.js$/i.test(arg));
+    const input = script ? { path: arg, name: arg, format: { kind: "json" as const } } : await resolveInput(arg);
     const kind = input.format.kind;
     if (kind !== "xlsx" && kind !== "csv" && kind !== "json") throw inputError("cli.file.not-spreadsheet", {}, arg);
-    const layout = from === "auto" ? detectLayout(input.path) : from;
+    const layout = script ? "index" : from === "auto" ? detectLayout(input.path) : from;
     if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
     const file = input.name;
     const read = layout === "template" ? await readSpreadsheet(input.path, checked.maxRows, locale) : { sheets: [], issues: [] };
@@ -166,6 +180,7 @@ export function registerImport(program: Command): void {
     const { catalogue, report } = layout === "national"
       ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) }, checked.maxRows)
       : layout === "guide" ? importGuideFile(input.path, common)
+      : layout === "index" ? importIndexFile(input.path, common)
       : catalogueFromRows(read.sheets, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
     const full = buildReport([...read.issues, ...report.issues], report.summary.items);
     const output = opts.output!;

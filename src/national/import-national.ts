@@ -2,11 +2,11 @@
  * Import of the national exchange layout: each record (JSON form or AUDIT_* form) is read like a
  * one-item workbook whose headers are the national column names, so the codes, crosswalks, the
  * 设定依据 parser and the kept extensions work as for spreadsheets; records of one item in several
- * task_versions are imported one by one (or only the newest with `latest`).
+ * task_versions are imported one by one, each with its 事项版本 (which the duplicate check reads as
+ * history), or only the newest with `latest`.
  */
 import type { Locale } from "../i18n/locale.js";
 import { wordedError } from "../i18n/localized-error.js";
-import { message } from "../i18n/messages.js";
 import { pointer } from "../internal/json-pointer.js";
 import { buildReport, type Issue } from "../report/issue.js";
 import { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "../spreadsheet/catalogue-from-rows.js";
@@ -15,8 +15,12 @@ import { ImportIssues } from "../spreadsheet/import-issues.js";
 import { sheetFromRecords } from "../spreadsheet/json-records.js";
 import type { SheetData } from "../spreadsheet/sheet-data.js";
 import { validate } from "../validate/validate.js";
-import { NATIONAL_COLUMNS, NATIONAL_KEYS, NATIONAL_TABLES, VERSION_COLUMN } from "./columns.js";
-import { itemKeyOf, latestOnly, nationalRecords, versionOf, type NationalRecord } from "./national-records.js";
+import { migrate } from "../migrate/migrate.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
+import type { Data } from "../spreadsheet/read-record.js";
+import { countKey, placeColumns, type PlacedCounts } from "./v2-places.js";
+import { NATIONAL_COLUMNS, NATIONAL_KEYS, NATIONAL_TABLES } from "./columns.js";
+import { latestOnly, nationalRecords, type NationalRecord } from "./national-records.js";
 
 /** Options of a national import: the spreadsheet import's, and whether only each item's newest version is kept. */
 export interface NationalImportOptions extends Omit<SpreadsheetImportOptions, "sheet" | "sheetMappings" | "skipValidation"> {
@@ -76,30 +80,26 @@ export function importNational(document: unknown, options: NationalImportOptions
     // The header findings (a missing 区划代码 …) are the same for every record: reported once.
     issues.push(...report.issues.filter((i) => index === 0 || i.path.startsWith("/items")).map((i) => (i.path.startsWith("/items") ? placed(i, index) : i)));
   });
+  const catalogue = toLatestMajor({ ...(header ?? { kind: "implementation" }), items });
+  // The columns only the newest major has a place for leave extensions for their elements.
+  const placedCounts: PlacedCounts = new Map();
+  const sheets = { items: sheetName("items"), materials: sheetName("materials") };
+  (catalogue.items as Data[]).forEach((item, i) => placeColumns(item, records[i]!.item, records[i]!.tables.materials ?? [], sheets, placedCounts));
   const kept = new ImportIssues(locale, options.file);
-  for (const { sheet, header: column, count } of extras.values()) kept.add("column-extension", "", { sheet }, { header: column, count });
+  for (const { sheet, header: column, count } of extras.values()) {
+    const left = count - (placedCounts.get(countKey(sheet, column)) ?? 0);
+    if (left > 0) kept.add("column-extension", "", { sheet }, { header: column, count: left });
+  }
   issues.push(...kept.issues);
-  const catalogue = { ...(header ?? { kind: "implementation" }), items } as SpreadsheetImportResult["catalogue"];
-  const findings = validate(catalogue, { locale }).issues.map((issue) => asHistory(issue, records, locale));
+  const findings = validate(catalogue, { locale }).issues;
   return { catalogue, report: buildReport(dedupe([...issues, ...findings]), items.length) };
 }
 
-/**
- * A duplicate between two versions of one item is its history, not a fault: the finding becomes an
- * `item-version-history` info. (The same code in one version stays a duplicate.)
- */
-function asHistory(issue: Issue, records: readonly NationalRecord[], locale: Locale): Issue {
-  if (issue.rule !== "duplicate-item") return issue;
-  const index = Number(/^\/items\/(\d+)/.exec(issue.path)?.[1]);
-  const record = records[index];
-  if (!record) return issue;
-  const versions = records.filter((r) => itemKeyOf(r) === itemKeyOf(record)).map(versionOf);
-  if (new Set(versions).size !== versions.length) return issue;
-  return {
-    rule: "item-version-history", severity: "info", path: issue.path,
-    ...(issue.itemCode !== undefined ? { itemCode: issue.itemCode } : {}),
-    message: message("item-version-history", locale, { code: itemKeyOf(record).trim(), version: record.item[VERSION_COLUMN] as string, versions: [...versions].sort((a, b) => a - b).join("、") }),
-  };
+/** A catalogue in the newest major: the spreadsheet layer's reading, migrated when it gave an older one. */
+function toLatestMajor(catalogue: Data): SpreadsheetImportResult["catalogue"] {
+  const major = majorOfDocument(catalogue);
+  const latest = major === undefined || major === latestMajor ? catalogue : migrate(catalogue, { from: major.id, to: latestMajor.id });
+  return latest as SpreadsheetImportResult["catalogue"];
 }
 
 /** Drops repeated findings (a header finding every record's import gave). */

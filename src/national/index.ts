@@ -2,3 +2,5 @@
 export { importNational, type NationalImportOptions } from "./import-national.js";
 export { nationalFromCatalogue } from "./export-national.js";
 export { NATIONAL_COLUMNS } from "./columns.js";
+export { importNationalCsv, importNationalXlsx, nationalCsv, nationalXlsx, type NationalCsv } from "./national-files.js";
+export { recordsFromTables, tablesFromRecords, type NationalTable } from "./national-tables.js";

@@ -2,6 +2,7 @@
 import { basicCodeTypeMismatch } from "./basic-code-type-mismatch.js";
 import { creditCodeChecksum } from "./credit-code-checksum.js";
 import { duplicateItem } from "./duplicate-item.js";
+import { itemVersionHistory } from "./item-version-history.js";
 import { feeChargedInconsistent } from "./fee-charged-inconsistent.js";
 import { implementationCodeMismatch } from "./implementation-code-mismatch.js";
 import { itemLevelMismatch } from "./item-level-mismatch.js";
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   basicCodeTypeMismatch,
   promisedExceedsStatutory,
   duplicateItem,
+  itemVersionHistory,
   feeChargedInconsistent,
   onlineDepthVisits,
   // The rules on elements only v2 holds (no 1.x document has these fields, so they never fire there).

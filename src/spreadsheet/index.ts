@@ -17,4 +17,7 @@ export { sheetSpecs, type SheetSpec, type Column } from "./columns.js";
 export { importRuleSeverity, type ImportRule } from "./import-issues.js";
 export type { SheetData, RawCell } from "./sheet-data.js";
 export { CROSSWALKS, crosswalkById, readCode, type Crosswalk, type CodeReading } from "../crosswalks/index.js";
-export { importNational, nationalFromCatalogue, NATIONAL_COLUMNS, type NationalImportOptions } from "../national/index.js";
+export {
+  importNational, importNationalCsv, importNationalXlsx, nationalCsv, nationalFromCatalogue, nationalXlsx, NATIONAL_COLUMNS,
+  type NationalCsv, type NationalImportOptions,
+} from "../national/index.js";

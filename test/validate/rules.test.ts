@@ -7,11 +7,12 @@ import { ROOT } from "../helpers/cli.js";
 
 const RULE_IDS = [
   "credit-code-checksum", "region-level-mismatch", "item-level-mismatch", "level-not-allowed", "implementation-code-mismatch",
-  "basic-code-type-mismatch", "promised-exceeds-statutory", "duplicate-item", "fee-charged-inconsistent", "online-depth-visits",
+  "basic-code-type-mismatch", "promised-exceeds-statutory", "duplicate-item", "item-version-history", "fee-charged-inconsistent", "online-depth-visits",
   "situation-material-unknown", "lifecycle-dates-order", "exemption-source-missing",
 ];
-/** The rules whose default severity is a warning; every other rule is an error. */
+/** The rules whose default severity is a warning, and the ones that only inform; every other rule is an error. */
 const WARNINGS = new Set(["basic-code-type-mismatch", "exemption-source-missing"]);
+const INFOS = new Set(["item-version-history"]);
 
 /** Every rule id that some invalid fixture expects. */
 function rulesProvenByFixtures(): Set<string> {
@@ -39,8 +40,8 @@ describe("validation rules", () => {
     expect(rules.map((r) => r.id)).toEqual(RULE_IDS);
   });
 
-  it("keeps basic-code-type-mismatch and exemption-source-missing warnings and every other rule an error", () => {
-    for (const rule of rules) expect(rule.severity).toBe(WARNINGS.has(rule.id) ? "warning" : "error");
+  it("keeps basic-code-type-mismatch and exemption-source-missing warnings, item-version-history info and every other rule an error", () => {
+    for (const rule of rules) expect(rule.severity).toBe(WARNINGS.has(rule.id) ? "warning" : INFOS.has(rule.id) ? "info" : "error");
   });
 
   it.each(RULE_IDS)("%s is documented, localized in zh-CN and en, and triggered by an invalid fixture", (id) => {

@@ -1,15 +1,14 @@
 /** `zwfw export <catalogue.json> -o file.xlsx|file.csv`: a catalogue in the template's layout (导出表格). */
 import type { Command } from "commander";
-import { nationalFromCatalogue } from "../../national/export-national.js";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import { InputError, inputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
-import { addLocaleOption, localeOption, writeOutput } from "../output.js";
-import { stringifyJson } from "../../internal/stringify-json.js";
+import { addLocaleOption, localeOption } from "../output.js";
 import { exportProblem } from "../../spreadsheet/rows-from-catalogue.js";
+import { writeNationalFile } from "./spreadsheet/national-files.js";
 import { writeSpreadsheet } from "./spreadsheet/write-spreadsheet.js";
 
 
@@ -34,9 +33,8 @@ export function registerExport(program: Command): void {
       const layout = opts.to ?? "template";
       if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--to", allowed: "template | national", value: layout });
       if (layout === "national") {
-        if (!/\.json$/i.test(opts.output)) throw new InputError(`-o must name a .json file for --to national (got "${opts.output}")`);
-        writeOutput(stringifyJson(nationalFromCatalogue(doc as { kind: CatalogueKind }), 2) + "\n", opts.output);
-        process.stderr.write(message("spreadsheet.written", locale, { files: opts.output }) + "\n");
+        const files = writeNationalFile(doc as { kind: CatalogueKind }, opts.output);
+        process.stderr.write(message("spreadsheet.written", locale, { files: files.join(", ") }) + "\n");
         return;
       }
       const files = await writeSpreadsheet(doc as { kind: CatalogueKind }, opts.output);

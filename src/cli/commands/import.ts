@@ -19,10 +19,18 @@ import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
 import { InputError, inputError, wordedInputError } from "../errors.js";
-import { readJsonFile } from "../input/read-input.js";
+import { decodeUtf8, readBytes, readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
 import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
+import { importGuide, type GuideImportOptions } from "../../guide/import-guide.js";
+import { guideRecords } from "../../guide/guide-records.js";
+import { guideIndexFromScript, importGuideIndex } from "../../guide/guide-index.js";
+import { BASIC_TABLE } from "../../national/national-tables.js";
+import { nationalRecords } from "../../national/national-records.js";
+import { readNationalFile } from "./spreadsheet/national-files.js";
+import { readCsv } from "./spreadsheet/read-csv.js";
+import { readXlsx } from "./spreadsheet/read-xlsx.js";
 import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
 
 interface ImportOptions extends ReportFlags {
@@ -72,14 +80,54 @@ function crosswalkOption(value: string | undefined): string[] {
   return ids;
 }
 
-/** Reads a national-layout JSON file (array of records, AUDIT_* records, or { samples: [{ records }] }). */
-function importNationalFile(file: string, options: NationalImportOptions) {
-  if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from national reads JSON records (.json)`);
-  const document = readJsonFile(file);
+/** Reads a national-layout file (JSON records, AUDIT_* records, { samples: [{ records }] }, a workbook or a csv set). */
+function importNationalFile(file: string, options: NationalImportOptions, maxRows: number) {
+  const document = readNationalFile(file, maxRows);
   try {
     return importNational(document, options);
   } catch (error) {
     if (error instanceof TypeError) throw wordedInputError(error, file);
+    throw error;
+  }
+}
+
+/** The source layouts --from names; auto picks one by the file's content. */
+const LAYOUTS = ["auto", "template", "national", "guide", "index"];
+
+/**
+ * The layout of a file where its content tells reliably: national column names (task_code, catalog_code,
+ * AUDIT_ITEM) or a `basic` sheet or csv set → national; 办事指南 text → guide; anything else → template.
+ */
+function detectLayout(file: string): string {
+  if (/\.xlsx$/i.test(file)) return readXlsx(file, 1).some((s) => s.name === BASIC_TABLE) ? "national" : "template";
+  if (/\.csv$/i.test(file)) {
+    const header = readCsv(file).text.split(/\r?\n/, 1)[0] ?? "";
+    return /(^|,)"?(task_code|catalog_code)"?(,|$)/.test(header.replace(/^\uFEFF/, "")) ? "national" : "template";
+  }
+  const document = readJsonFile(file);
+  if (guideRecords(document)) return "guide";
+  const records = nationalRecords(document);
+  return records?.length && records.some((r) => r.item.task_code !== undefined || r.item.catalog_code !== undefined) ? "national" : "template";
+}
+
+/** Reads a 办事指南 list (JSON). */
+function importGuideFile(file: string, options: GuideImportOptions) {
+  if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from guide reads a JSON guide list (.json)`);
+  try {
+    return importGuide(readJsonFile(file), options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads a guide index: the JSON array of departments, as a .json file or inside the script that publishes it. */
+function importIndexFile(file: string, options: GuideImportOptions) {
+  const document = /\.json$/i.test(file) ? readJsonFile(file) : guideIndexFromScript(decodeUtf8(readBytes(file), file));
+  try {
+    return importGuideIndex(document, options);
+  } catch (error) {
+    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
 }
@@ -110,14 +158,17 @@ export function registerImport(program: Command): void {
     const checked = checkOptions(opts);
     const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
     const crosswalks = crosswalkOption(opts.crosswalk);
-    const layout = opts.from ?? "template";
-    if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--from", allowed: "template | national", value: layout });
-    if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
-    const input = await resolveInput(arg);
+    const from = opts.from ?? "auto";
+    if (!LAYOUTS.includes(from)) throw inputError("cli.option.choice", { option: "--from", allowed: LAYOUTS.join(" | "), value: from });
+    // A guide index is published as a script (bszl-data.js), which no input format names: it is read as it is.
+    const script = from === "index" || (from === "auto" && /\.js$/i.test(arg));
+    const input = script ? { path: arg, name: arg, format: { kind: "json" as const } } : await resolveInput(arg);
     const kind = input.format.kind;
     if (kind !== "xlsx" && kind !== "csv" && kind !== "json") throw inputError("cli.file.not-spreadsheet", {}, arg);
+    const layout = script ? "index" : from === "auto" ? detectLayout(input.path) : from;
+    if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
     const file = input.name;
-    const read = layout === "national" ? { sheets: [], issues: [] } : await readSpreadsheet(input.path, checked.maxRows, locale);
+    const read = layout === "template" ? await readSpreadsheet(input.path, checked.maxRows, locale) : { sheets: [], issues: [] };
     const common = {
       ...checked, locale, file,
       ...(mapping ? { mapping } : {}),
@@ -127,7 +178,9 @@ export function registerImport(program: Command): void {
       ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
     };
     const { catalogue, report } = layout === "national"
-      ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) })
+      ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) }, checked.maxRows)
+      : layout === "guide" ? importGuideFile(input.path, common)
+      : layout === "index" ? importIndexFile(input.path, common)
       : catalogueFromRows(read.sheets, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
     const full = buildReport([...read.issues, ...report.issues], report.summary.items);
     const output = opts.output!;

@@ -69,11 +69,11 @@ export const cliHelpMessages = {
   "cli.validate.jobs": text("校验 JSONL 的线程数（默认：CPU 核数；1 表示不用工作线程）", "threads for JSONL (default: the number of cores; 1 = no workers)"),
   "cli.validate.draft": text("草稿模式：缺少的必填要素按事项合并为一条 element-missing 提示，其余规则照常检查", "draft: missing required elements become one element-missing info per item; every other rule runs"),
   "cli.region.name": text("按名称查找区划：先精确匹配，再按前缀匹配", "find regions by name: exact matches, then names that start with it"),
-  "cli.import.from": text("输入格式：template（默认，模板表格）| national（全国交换格式的字段名：JSON 记录、AUDIT_* 记录）", "template (default) | national: the national exchange layout's column names (JSON records, AUDIT_* records)"),
+  "cli.import.from": text("输入格式：auto（默认，按内容识别）| template（模板表格）| national（全国交换格式：JSON、AUDIT_* 记录、xlsx、csv）| guide（办事指南文本）| index（办事指南索引）", "auto (default: by content) | template | national (JSON, AUDIT_* records, xlsx, csv) | guide (guide text) | index (guide index)"),
   "cli.import.latest": text("全国格式：每个事项只保留最新的 task_version", "national layout: keep only the newest task_version of each item"),
   "cli.import.crosswalk": text("数据所用平台代码对照表，逗号分隔，如 guangxi-time-unit", "the platform code tables the data uses, comma-separated, e.g. guangxi-time-unit"),
   "cli.import.map": text("表头映射 JSON：表头 → 要素名称或属性路径，如 {\"办理对象\": \"服务对象\"}", "a JSON file mapping your headers to element titles or property paths"),
-  "cli.export.to": text("输出格式：template（默认）| national（全国交换格式字段名的 JSON 记录）", "template (default) | national: JSON records with the national exchange layout's column names"),
+  "cli.export.to": text("输出格式：template（默认）| national（全国交换格式：按 -o 扩展名写 JSON、xlsx 或 csv）", "template (default) | national: the national layout as JSON, xlsx or csv (by -o)"),
   "cli.bundle": text("一件事清单：对照成员事项检查一件事", "bundle lists: check each bundle of items against its member items"),
   "cli.bundle.check": text(
     "对照实施清单中的成员事项检查每个一件事（成员、一套材料、时限、跑动次数、网办深度），并给出减少了多少",

@@ -77,10 +77,6 @@ export const spreadsheetMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => `按代码对照表 ${p.crosswalk}（${p.title}）翻译了 ${p.count} 个值（${p.examples}），原值保存在各事项的扩展字段“原值”中；来源：${p.source}`,
     en: (p) => `translated ${p.count} values with the crosswalk ${p.crosswalk} (${p.title}): ${p.examples}; the original values are kept under each item's extensions.原值. Source: ${p.source}`,
   },
-  "item-version-history": {
-    "zh-CN": (p) => `事项 ${p.code} 的第 ${p.version} 版：同一事项另有其他版本（${p.versions}），按版本历史导入，不是重复事项；--latest 只保留最新版本`,
-    en: (p) => `item ${p.code}, version ${p.version}: the item has other versions (${p.versions}), imported as its history, not as a duplicate; --latest keeps only the newest`,
-  },
   "column-extension": {
     "zh-CN": (p) => `${p.cell}：列“${p.header}”不对应标准中的要素，其值（${p.count} 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
     en: (p) => `${p.cell}: column "${p.header}" names no element of the standard; its values (${p.count} items) were kept under extensions. Map it to an element with --map`,

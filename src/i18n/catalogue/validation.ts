@@ -51,6 +51,10 @@ export const validationMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => `事项 ${p.key} 重复，首次出现于${p.firstLine !== undefined ? `第 ${p.firstLine} 行` : ` ${p.first}`}`,
     en: (p) => `item ${p.key} is duplicated; first seen ${p.firstLine !== undefined ? `on line ${p.firstLine}` : `at ${p.first}`}`,
   },
+  "item-version-history": {
+    "zh-CN": (p) => `事项 ${p.code} 的第 ${p.version} 版：该事项共有第 ${String(p.versions).split(",").join("、")} 版，视为版本历史，不是重复事项；导入时 --latest 只保留最新版本`,
+    en: (p) => `item ${p.code}, version ${p.version}: the item comes in versions ${String(p.versions).split(",").join(", ")}, read as its history, not as a duplicate; import --latest keeps only the newest`,
+  },
   "fee-charged-inconsistent": {
     "zh-CN": (p) => (p.charged ? "标注为收费，但没有收费项目" : `标注为不收费，但列有 ${p.count} 个收费项目`),
     en: (p) => (p.charged ? "marked as charged but lists no fee item" : `marked as free but lists ${p.count} fee item(s)`),

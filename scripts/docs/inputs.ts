@@ -20,17 +20,20 @@ export type FilesByName = Record<string, unknown>;
 /** Whether a sample is a catalogue (the example column takes values only from whole catalogues). */
 const isCatalogue = (v: unknown) => typeof v === "object" && v !== null && "kind" in v && "items" in v;
 
-/** The inputs of the reference from the v1 schema files and the example files. */
-export function docInputs(schemaFiles: FilesByName, exampleFiles: FilesByName, links: StandardDocInputs["links"]): StandardDocInputs {
+/**
+ * The inputs of the reference from one major's schema files (v1's unless `version` names another
+ * major's schemaVersion) and the example files.
+ */
+export function docInputs(schemaFiles: FilesByName, exampleFiles: FilesByName, links: StandardDocInputs["links"], version: string = SCHEMA_VERSION): StandardDocInputs {
   const schema = (name: string) => {
     const node = schemaFiles[`${name}.schema.json`];
-    if (!node) throw new Error(`schemas/v1/${name}.schema.json is missing`);
+    if (!node) throw new Error(`${name}.schema.json is missing`);
     return node as SchemaNode;
   };
   const documents = Object.fromEntries(DOCUMENT_NAMES.map((name) => [name, schema(name)]));
   const samples = Object.keys(exampleFiles).sort().map((name) => exampleFiles[name]).filter(isCatalogue);
   return {
-    version: SCHEMA_VERSION,
+    version,
     schemas: { documents, defs: (schema("defs").$defs ?? {}) as Record<string, SchemaNode> },
     codeSets: allCodeSets,
     rules: [{ id: "validation", rules: validationRules }, { id: "conformance", rules: conformanceRules }, { id: "bundle", rules: bundleRules }],

@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { StandardDocInputs } from "./build-standard-doc.js";
+import { majorOf } from "../../src/schema/majors.js";
+import type { Major } from "../../src/schema/major.js";
 import { docInputs, type FilesByName } from "./inputs.js";
 
 /** Parses every `.json` file of a folder, keyed by base name. */
@@ -13,10 +15,13 @@ function readJsonFolder(dir: string): FilesByName {
   return files;
 }
 
-/** The reference's inputs as they are in the checkout at `root`; links are relative to docs/. */
-export function loadDocInputs(root: string): StandardDocInputs {
-  return docInputs(readJsonFolder(path.join(root, "schemas/v1")), readJsonFolder(path.join(root, "examples")), {
+/** The reference's inputs of a major (v1 by default) as they are in the checkout at `root`; links are relative to docs/. */
+export function loadDocInputs(root: string, major?: Major): StandardDocInputs {
+  const examples = readJsonFolder(path.join(root, "examples"));
+  // Example values come from the major's own examples only.
+  const own = major ? Object.fromEntries(Object.entries(examples).filter(([, doc]) => majorOf((doc as { schemaVersion?: unknown }).schemaVersion) === major)) : examples;
+  return docInputs(readJsonFolder(path.join(root, "schemas", major?.id ?? "v1")), own, {
     versioning: "../README.md#versions-and-diffs",
     changelog: "../CHANGELOG.md",
-  });
+  }, ...(major ? [major.schemaVersion] : []));
 }

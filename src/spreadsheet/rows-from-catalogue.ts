@@ -23,7 +23,7 @@ export type OutCell = string | number | undefined;
 export function formatValue(column: Column, value: unknown): OutCell {
   if (value === undefined || value === null) return undefined;
   const v = column.value;
-  if (typeof value === "object" && v.type !== "json" && !(v.type === "enums" && Array.isArray(value))) return stringifyJson(value);
+  if (typeof value === "object" && v.type !== "json" && !((v.type === "enums" || v.type === "list") && Array.isArray(value))) return stringifyJson(value);
   switch (v.type) {
     case "enum":
       return labelOfCode(v.set, value as string);

@@ -170,7 +170,8 @@ function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImport
   if (name === undefined) issues.add("header-missing", "/publisher/name", { sheet: infoSheet }, { header: "发布机构", option: "--publisher" });
   return {
     ...info,
-    schemaVersion: info.schemaVersion ?? major.schemaVersion,
+    // A major named by the caller wins over the 标准版本 of another major in the sheet; else the sheet's value is kept as typed.
+    schemaVersion: options.schema !== undefined && majorOf(info.schemaVersion) !== major ? major.schemaVersion : info.schemaVersion ?? major.schemaVersion,
     kind,
     region: { ...(code !== undefined ? { code } : {}), ...(level !== undefined ? { level } : {}) },
     publisher: { ...(name !== undefined ? { name } : {}), ...(creditCode !== undefined ? { creditCode } : {}) },

@@ -139,7 +139,7 @@ function columnsOf(role: string, placed: Placed[], generic: ReadonlySet<string>,
 /** The kebab-case CSV suffix of a list: legalBasis → legal-basis; fees/items → fees. */
 const csvOf = (path: readonly string[]) => path[0]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Titles that shared records repeat under different parents inside records (所有 nested leaves, by title). */
+/** Titles that shared records repeat under different parents inside records (of the nested leaves only, by title). */
 function genericTitles(groups: readonly Placed[][]): Set<string> {
   const parentsByTitle = new Map<string, Set<string>>();
   for (const placed of groups) {

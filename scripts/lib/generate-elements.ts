@@ -14,10 +14,14 @@ type Json = Record<string, any>;
 /** Every code set, to name the one a schema enum lists (spreadsheets read its labels). */
 const allSets: readonly CodeSet<string | number>[] = allCodeSets;
 
-/** The id of the code set whose codes are exactly `codes`, in order. */
-function codeSetOf(codes: readonly (string | number)[]): string | undefined {
+/**
+ * The id of the code set whose codes are exactly `codes`, in order; where several share the codes
+ * (行使层级 and 服务对象 are both 1–6), the one whose title the schema's titles contain.
+ */
+function codeSetOf(codes: readonly (string | number)[], titles: readonly string[]): string | undefined {
   const key = JSON.stringify(codes);
-  return allSets.find((s) => JSON.stringify(s.entries.map((e) => e.code)) === key)?.id;
+  const same = allSets.filter((s) => JSON.stringify(s.entries.map((e) => e.code)) === key);
+  return (same.length > 1 ? same.find((s) => titles.some((t) => t.includes(s.title.zh))) : same[0])?.id;
 }
 
 /** The def a `$ref` names: "defs.schema.json#/$defs/Material" → Material, "basic-item.schema.json" → basic-item. */
@@ -59,8 +63,11 @@ function nodeOf(key: string, property: Json, required: boolean, lookup: (name: s
     ...(required ? { required: true } : {}),
     ...(isArray ? { array: true } : {}),
     ...(codes ? { codes } : {}),
+    ...(typeof s.format === "string" ? { format: s.format } : {}),
+    ...(typeof s.pattern === "string" ? { pattern: s.pattern } : {}),
   };
-  const set = codes && codeSetOf(codes);
+  const defTitle = inner.ref !== undefined ? lookup(inner.ref).title : undefined;
+  const set = codes && codeSetOf(codes, [s.title, outer.schema.title, defTitle].filter((t): t is string => typeof t === "string"));
   if (set) node.codeSet = set;
   if (of) node.of = of;
   else if (s.properties) node.children = childrenOf(s, lookup);

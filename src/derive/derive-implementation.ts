@@ -11,7 +11,7 @@ import { pointer } from "../internal/json-pointer.js";
 import { handlingSequenceOf } from "../conformance/match-items.js";
 import { regionWithin } from "../conformance/rules/region-not-within-upper.js";
 import type { Data } from "../rules/rule.js";
-import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/v1/types.js";
+import type { Agency, ImplementationCatalogue, ImplementationItem, LevelCode } from "../schema/types.js";
 import { LOCAL_FIELDS, TODO_EXTENSION } from "./todo-fields.js";
 import { latestMajor, majorOfDocument } from "../schema/majors.js";
 

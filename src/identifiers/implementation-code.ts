@@ -1,5 +1,5 @@
 /** 实施编码 (31) and 业务办理项编码 (33): agency credit code + level + basic code (+ 2-digit sequence). */
-import type { LevelCode } from "../schema/v1/types.js";
+import type { LevelCode } from "../schema/types.js";
 import { parseCreditCode } from "./credit-code.js";
 
 /** A parsed implementation or handling-item code. */

@@ -1,5 +1,5 @@
 /** 区划代码: 6-digit GB/T 2260 and 12-digit 统计用区划代码, with the level implied by their structure. */
-import type { LevelCode } from "../schema/v1/types.js";
+import type { LevelCode } from "../schema/types.js";
 
 /** A parsed region code. */
 export interface ParsedRegionCode {

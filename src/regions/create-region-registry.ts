@@ -1,5 +1,5 @@
 /** createRegionRegistry(): a RegionRegistry over packed region data. */
-import type { LevelCode } from "../schema/v1/types.js";
+import type { LevelCode } from "../schema/types.js";
 import { decodeName, nameEncoder, type NameTable } from "./name-codec.js";
 import { RECORD_SEPARATOR } from "./packed-format.js";
 import type { PackedRegionData, RegionSource } from "./packed-region-data.js";

@@ -8,7 +8,7 @@
  * Hand-written because no maintained library packs 665 000 hierarchical codes this small while staying
  * a plain string a browser can parse in milliseconds.
  */
-import type { LevelCode } from "../schema/v1/types.js";
+import type { LevelCode } from "../schema/types.js";
 
 /** The levels a registry holds: province (2) to village (6); the nation (1) is implicit. */
 export type RegionLevel = Exclude<LevelCode, "1">;

@@ -1,5 +1,5 @@
 /** The shape of a region registry (统计用区划代码 with names), shared by validation and conformance. */
-import type { LevelCode } from "../schema/v1/types.js";
+import type { LevelCode } from "../schema/types.js";
 
 /** One region of the registry. */
 export interface RegionInfo {

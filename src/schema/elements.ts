@@ -27,6 +27,10 @@ export interface ElementNode {
   readonly codes?: readonly (string | number)[];
   /** The id of the code set in src/codes whose codes these are (for labels). */
   codeSet?: string;
+  /** The JSON Schema `format` of a string (date, uri …). */
+  readonly format?: string;
+  /** The JSON Schema `pattern` of a string (codes). */
+  readonly pattern?: string;
   /** Inline child properties of an object value. */
   children?: readonly ElementNode[];
   /** The shared records whose properties are the value's children (several: alternatives, merged). */
@@ -57,6 +61,8 @@ export interface Element {
   readonly array: boolean;
   readonly codes?: readonly (string | number)[];
   readonly codeSet?: string;
+  readonly format?: string;
+  readonly pattern?: string;
   /** The properties of an object value, in schema order (empty for a scalar). */
   readonly children: readonly Element[];
 }
@@ -127,6 +133,8 @@ function resolveNodes(table: ElementTable, same: readonly ElementNode[], cache: 
     array: first.array === true,
     ...(codes.length > 0 ? { codes } : {}),
     ...(first.codeSet && same.every((n) => n.codeSet === first.codeSet) ? { codeSet: first.codeSet } : {}),
+    ...(first.format !== undefined ? { format: first.format } : {}),
+    ...(first.pattern !== undefined ? { pattern: first.pattern } : {}),
     children,
   };
 }

@@ -25,6 +25,11 @@ export function fastItemValidatorsOf(major: Major): FastItemValidators {
 /** The newest major: what the root entry's types follow and what undated documents are read as. */
 export const latestMajor: Major = /* @__PURE__ */ (() => majors[majors.length - 1]!)();
 
+/** The major with an id ("v1", "v2"), or undefined. */
+export function majorById(id: string): Major | undefined {
+  return majors.find((m) => m.id === id);
+}
+
 /**
  * The major of a schemaVersion among `candidates`: the one whose pattern it matches, else the one
  * whose number it starts with ("1.0.0" is a broken v1 version, reported by v1's schema), else undefined.

@@ -5,9 +5,10 @@
 import { pointer } from "../internal/json-pointer.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
-import { keyColumns, type SheetSpec } from "./columns.js";
+import type { Column, SheetSpec } from "./columns.js";
+import { listOf } from "./rows-from-catalogue.js";
 import type { ImportIssues } from "./import-issues.js";
-import { readRecord, type Data, type RowContext } from "./read-record.js";
+import { readRecord, setPath, type Data, type RowContext } from "./read-record.js";
 import type { SheetData } from "./sheet-data.js";
 import { keepDetailExtras, reportExtras } from "./extra-columns.js";
 import { SourceMap } from "./source-map.js";
@@ -50,7 +51,7 @@ function candidates(items: Data[], index: KeyIndex, keys: Data, hasHandlingColum
 
 /** Appends the rows of a detail sheet to their items; returns the item indexes that got rows. */
 export function attachDetails(
-  sheet: SheetData, spec: SheetSpec, items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap, mapping?: ColumnMapping,
+  sheet: SheetData, spec: SheetSpec, keyColumns: readonly Column[], items: Data[], kind: CatalogueKind, issues: ImportIssues, sources: SourceMap, mapping?: ColumnMapping,
   codes: Pick<RowContext, "crosswalks" | "translations"> = {},
   onExtras?: (sheet: string, header: string, count: number) => void,
 ): Set<number> {
@@ -76,8 +77,10 @@ export function attachDetails(
     }
     const at = found[0]!;
     const item = items[at]!;
-    const list: Data[] = spec.field === "fees" ? (item.fees ??= { items: [] }).items ??= [] : (item[spec.field!] ??= []);
-    const base = spec.field === "fees" ? pointer("/items", at, "fees", "items", list.length) : pointer("/items", at, spec.field!, list.length);
+    const path = spec.listPath!;
+    if (!Array.isArray(listOf(item, spec))) setPath(item, path, []);
+    const list = listOf(item, spec) as Data[];
+    const base = pointer("/items", at, ...path, list.length);
     list.push(readRecord(cells, detailBound, { ...ctx, base, itemCode: item.implementationCode ?? item.basicCode }));
     keepDetailExtras(cells, table.extras, item, sheet.name, list.length - 1, { ...ctx, base });
     kept.push(item);

@@ -1,5 +1,5 @@
 /**
- * Spreadsheet import on plain data: sheets of rows → a v1 catalogue, with every cell it could not
+ * Spreadsheet import on plain data: sheets of rows → a catalogue of the chosen major (the newest by default), with every cell it could not
  * read reported at its sheet, row and column, followed by the findings of `validate` on the result.
  * Browser-safe: no file access, no exceljs.
  */
@@ -8,17 +8,24 @@ import { pointer } from "../internal/json-pointer.js";
 import type { Locale } from "../i18n/locale.js";
 import { buildReport, type Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
-import type { Catalogue, LevelCode } from "../schema/v1/types.js";
+// Typed as the newest major, like the root entry; an import with `schema: "v1"` gives a v1 document.
+import type { BasicCatalogue, ImplementationCatalogue, LevelCode, StandardCatalogue } from "../schema/types.js";
+import { elementDocument } from "../schema/elements.js";
+import type { Major } from "../schema/major.js";
+import { latestMajor, majorOf } from "../schema/majors.js";
+import { majorOption } from "./major-option.js";
 import { validate } from "../validate/validate.js";
 import { attachDetails } from "./attach-details.js";
 import { classifySheets, inferKind } from "./classify-sheets.js";
 import { CoveredFindings } from "./covered-findings.js";
 import { resolveMapping, type ColumnMapping } from "./column-mapping.js";
-import { appliesTo, itemColumns, type SheetRole } from "./columns.js";
+import { appliesTo, type SheetRole } from "./columns.js";
+import { LEADING_INFO } from "./column-notes.js";
+import { layoutOf, type Layout } from "./layout.js";
 import { readExtras, reportExtras } from "./extra-columns.js";
 import { ImportIssues } from "./import-issues.js";
 import { parseLegalBasisCell } from "./legal-basis-cell.js";
-import { CATALOGUE_KEYS, ITEM_KEYS, orderKeys } from "./order-keys.js";
+import { orderKeys } from "./order-keys.js";
 import { readInfo } from "./read-info.js";
 import { keepOriginals } from "./keep-originals.js";
 import { readRecord, type Data, type RowContext } from "./read-record.js";
@@ -28,6 +35,11 @@ import { readTable } from "./table.js";
 
 /** Options of a spreadsheet import; the header options override the 目录信息 sheet. */
 export interface SpreadsheetImportOptions {
+  /**
+   * The major the result follows, by id ("v1", "v2"); else the one 目录信息's 标准版本 names, else the
+   * newest. Each major has its own layout (v2 adds 办理情形, 中介服务, 特别程序 … sheets).
+   */
+  schema?: string;
   /** The catalogue kind; else 目录信息's 目录类型, else inferred from the items sheet's headers. */
   kind?: CatalogueKind;
   /** The name of the items sheet, when it is not 事项 (or the workbook's only sheet). */
@@ -59,22 +71,37 @@ export interface SpreadsheetImportOptions {
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
 export interface SpreadsheetImportResult {
-  catalogue: Catalogue;
+  /** A list of items (never a 一件事 list: the layouts hold items). */
+  catalogue: BasicCatalogue | StandardCatalogue | ImplementationCatalogue;
   report: Report;
 }
 
-/** Builds a v1 catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. */
+/**
+ * The layout an import reads: the named major's; else the major of the 标准版本 that 目录信息 gives
+ * (read with the newest layout, whose 目录信息 rows every major shares); else the newest.
+ */
+function importLayout(sheets: readonly SheetData[], options: SpreadsheetImportOptions, locale: SpreadsheetImportOptions["locale"]): Layout {
+  if (options.schema !== undefined) return layoutOf(majorOption(options.schema, "catalogueFromRows"));
+  const latest = layoutOf(latestMajor);
+  const info = classifySheets(sheets, latest.sheets, new ImportIssues(locale ?? "zh-CN"), options.sheet).get("info");
+  const version = info ? readInfo(info.sheet, latest.info, new ImportIssues(locale ?? "zh-CN"), new SourceMap()).schemaVersion : undefined;
+  return layoutOf(majorOf(version) ?? latestMajor);
+}
+
+/** Builds a catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. */
 export function catalogueFromRows(sheets: readonly SheetData[], options: SpreadsheetImportOptions = {}): SpreadsheetImportResult {
   const locale = options.locale ?? "zh-CN";
+  const layout = importLayout(sheets, options, locale);
+  const itemColumns = layout.items;
   const issues = new ImportIssues(locale, options.file);
   const sources = options.sources ?? new SourceMap();
-  const byRole = classifySheets(sheets, issues, options.sheet);
+  const byRole = classifySheets(sheets, layout.sheets, issues, options.sheet);
   for (const { sheet } of byRole.values()) if (sheet.truncatedAt !== undefined) issues.add("sheet-row-limit", "", { sheet: sheet.name, row: sheet.truncatedAt, ...(sheet.file ? { file: sheet.file } : {}) }, { limit: sheet.rowLimit ?? "" });
 
   const info = byRole.get("info");
-  const header: Data = info ? readInfo(info.sheet, issues, sources) : {};
-  const kind: CatalogueKind = options.kind ?? header.kind ?? inferKind(byRole.get("items")?.sheet);
-  const catalogue = buildHeader(header, kind, options, issues, info?.sheet.name ?? "目录信息");
+  const header: Data = info ? readInfo(info.sheet, layout.info, issues, sources) : {};
+  const kind: CatalogueKind = options.kind ?? header.kind ?? inferKind(byRole.get("items")?.sheet, itemColumns, layout.keys);
+  const catalogue = buildHeader(header, kind, options, issues, info?.sheet.name ?? "目录信息", layout.major);
 
   const items: Data[] = [];
   const codes = { crosswalks: options.crosswalks ?? [], translations: [] as NonNullable<RowContext["translations"]> };
@@ -107,7 +134,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       issues.add("sheet-not-applicable", "", { sheet: sheet.name, ...(sheet.file ? { file: sheet.file } : {}) }, { kind });
       continue;
     }
-    const touched = attachDetails(sheet, spec, items, kind, issues, sources, mappingOf(role), codes, options.onExtras);
+    const touched = attachDetails(sheet, spec, layout.keys, items, kind, issues, sources, mappingOf(role), codes, options.onExtras);
     if (role === "legalBasis") touched.forEach((i) => legalRows.add(i));
   }
   for (const [index, cell] of legalCells) {
@@ -126,7 +153,9 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
     }
   });
 
-  const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, ITEM_KEYS)) }, CATALOGUE_KEYS) as unknown as Catalogue;
+  const itemElements = elementDocument(layout.major, `${kind}-item`).children;
+  const catalogueElements = elementDocument(layout.major, "catalogue").children.filter((e) => e.key !== "items");
+  const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, itemElements)) }, catalogueElements, LEADING_INFO) as unknown as SpreadsheetImportResult["catalogue"];
   const covered = new CoveredFindings(issues.issues, missing);
   const validation = options.skipValidation ? [] : validate(result, { locale }).issues.filter((v) => !covered.covers(v));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));
@@ -134,7 +163,7 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
 }
 
 /** The catalogue header: 目录信息 values, overridden by the options, with the level derived from the region code when absent. */
-function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImportOptions, issues: ImportIssues, infoSheet: string): Data {
+function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImportOptions, issues: ImportIssues, infoSheet: string, major: Major): Data {
   const code: string | undefined = options.region ?? info.region?.code;
   const level: string | undefined = options.level ?? info.region?.level ?? (code && /^\d{12}$/.test(code) ? levelOfRegion(code) : undefined);
   const name: string | undefined = options.publisher ?? info.publisher?.name;
@@ -143,7 +172,8 @@ function buildHeader(info: Data, kind: CatalogueKind, options: SpreadsheetImport
   if (name === undefined) issues.add("header-missing", "/publisher/name", { sheet: infoSheet }, { header: "发布机构", option: "--publisher" });
   return {
     ...info,
-    schemaVersion: info.schemaVersion ?? "1.0",
+    // A major named by the caller wins over the 标准版本 of another major in the sheet; else the sheet's value is kept as typed.
+    schemaVersion: options.schema !== undefined && majorOf(info.schemaVersion) !== major ? major.schemaVersion : info.schemaVersion ?? major.schemaVersion,
     kind,
     region: { ...(code !== undefined ? { code } : {}), ...(level !== undefined ? { level } : {}) },
     publisher: { ...(name !== undefined ? { name } : {}), ...(creditCode !== undefined ? { creditCode } : {}) },

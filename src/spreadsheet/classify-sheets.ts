@@ -1,6 +1,6 @@
 /** Tells the sheets of a workbook apart by name: 目录信息, 事项, 申请材料 …, or the one sheet there is. */
 import type { CatalogueKind } from "../rules/item-kind.js";
-import { CODE_LIST_SHEET, sheetSpecs, type SheetRole, type SheetSpec } from "./columns.js";
+import { appliesTo, CODE_LIST_SHEET, type Column, type SheetRole, type SheetSpec } from "./columns.js";
 import type { ImportIssues } from "./import-issues.js";
 import { normalizeLabel } from "./labels.js";
 import type { SheetData } from "./sheet-data.js";
@@ -9,14 +9,14 @@ import { normalizeHeader } from "./table.js";
 /** The sheets found for each role. */
 export type SheetsByRole = Map<SheetRole, { sheet: SheetData; spec: SheetSpec }>;
 
-const specOfName = (name: string) =>
+const specOfName = (sheetSpecs: readonly SheetSpec[], name: string) =>
   sheetSpecs.find((s) => [s.name, ...s.aliases].some((n) => normalizeLabel(n) === normalizeLabel(name)));
 
 /**
  * Assigns sheets to roles. `itemsSheet` names the items sheet explicitly; otherwise a workbook whose
  * only unrecognised sheet holds the items (a plain one-sheet export) is read that way.
  */
-export function classifySheets(sheets: readonly SheetData[], issues: ImportIssues, itemsSheet?: string): SheetsByRole {
+export function classifySheets(sheets: readonly SheetData[], sheetSpecs: readonly SheetSpec[], issues: ImportIssues, itemsSheet?: string): SheetsByRole {
   const byRole: SheetsByRole = new Map();
   const items = sheetSpecs.find((s) => s.role === "items")!;
   const unknown: SheetData[] = [];
@@ -26,7 +26,7 @@ export function classifySheets(sheets: readonly SheetData[], issues: ImportIssue
       byRole.set("items", { sheet, spec: items });
       continue;
     }
-    const spec = specOfName(sheet.name);
+    const spec = specOfName(sheetSpecs, sheet.name);
     if (spec && !(itemsSheet !== undefined && spec.role === "items") && !byRole.has(spec.role)) byRole.set(spec.role, { sheet, spec });
     else unknown.push(sheet);
   }
@@ -36,10 +36,15 @@ export function classifySheets(sheets: readonly SheetData[], issues: ImportIssue
   return byRole;
 }
 
-/** The catalogue kind the items sheet's headers imply: 实施编码 → implementation, service elements → standard, else basic. */
-export function inferKind(sheet: SheetData | undefined): CatalogueKind {
+/**
+ * The catalogue kind the items sheet's headers imply: the key only implementation items have
+ * (实施编码) → implementation; a required service element (承诺办结时限, 服务对象 …) → standard; else basic.
+ * Other implementation columns do not count: real basic catalogues label 行使层级 as 实施层级.
+ */
+export function inferKind(sheet: SheetData | undefined, itemColumns: readonly Column[], keyColumns: readonly Column[]): CatalogueKind {
   const headers = new Set((sheet?.rows.slice(0, 10) ?? []).flatMap((row) => (row ?? []).map(normalizeHeader)));
-  if (headers.has("实施编码")) return "implementation";
-  if (["承诺办结时限", "服务对象", "受理条件", "办件类型"].some((h) => headers.has(h))) return "standard";
+  const has = (c: Column) => headers.has(normalizeLabel(c.header));
+  if (keyColumns.some((c) => !appliesTo(c, "standard") && has(c))) return "implementation";
+  if (itemColumns.some((c) => c.required && !appliesTo(c, "basic") && appliesTo(c, "standard") && has(c))) return "standard";
   return "basic";
 }

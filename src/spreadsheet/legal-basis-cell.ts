@@ -5,7 +5,7 @@
  * law without 《》 (港口经营管理规定（交通运输部令…）第二十九条); a citation starts only where a law's
  * name does, so an article's text never becomes a law name.
  */
-import type { LegalCitation } from "../schema/v1/types.js";
+import type { LegalCitation } from "../schema/types.js";
 
 /** The words a law's name ends with (法律、法规、规章、规范性文件的名称). */
 const LAW_ENDINGS = "法|条例|规定|办法|决定|细则|规则|规范|规程|意见|通知|公告|方案|目录|标准|决议|批复|令|纲要|制度|章程|解释";

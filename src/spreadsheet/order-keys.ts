@@ -1,35 +1,22 @@
+/**
+ * Puts the properties of imported records in the order their major's schema lists them (from its
+ * element table), so output reads like hand-written JSON; keys the schema does not know follow as they came.
+ */
 import { setOwn } from "../internal/own-property.js";
+import type { Element } from "../schema/elements.js";
 
-/** Puts the properties of imported records in the order the v1 schema lists them, so output reads like hand-written JSON. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Catalogue header order. */
-export const CATALOGUE_KEYS = ["schemaVersion", "kind", "region", "publisher", "title", "batch", "version", "publishedAt", "upper", "extensions", "items"];
-
-/** Item order: basic, then standard, then implementation properties. */
-export const ITEM_KEYS = [
-  "basicCode", "name", "type", "levels", "legalBasis", "department", "extensions",
-  "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onsiteReason", "onlineDepth", "handlingForms", "process", "result",
-  "implementationCode", "handlingItemCode", "level", "agency", "location", "hours", "consultation", "complaint",
-];
-
-const NESTED: Record<string, string[]> = {
-  timeLimit: ["statutory", "promised", "note"],
-  fees: ["charged", "items"],
-  agency: ["name", "creditCode", "nature"],
-  result: ["name", "type", "licenceTypeCode"],
-  region: ["code", "level"],
-  publisher: ["name", "creditCode"],
-  upper: ["regionCode", "version"],
-};
-
-/** A copy of `record` with `keys` first, in order, then any other keys as they were. */
-export function orderKeys<T extends Record<string, unknown>>(record: T, keys: readonly string[]): T {
+/** A copy of `record` with the `elements` (after any `leading` keys) first, in order, nested records and lists of records ordered too. */
+export function orderKeys<T extends Record<string, unknown>>(record: T, elements: readonly Element[], leading: readonly string[] = []): T {
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
+  const rank = (e: Element) => (leading.includes(e.key) ? leading.indexOf(e.key) : leading.length);
+  for (const element of [...elements].sort((a, b) => rank(a) - rank(b))) {
+    const { key, children } = element;
     if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
     const value = record[key];
-    const nested = Object.hasOwn(NESTED, key) ? NESTED[key] : undefined;
-    setOwn(out, key, nested && typeof value === "object" && value !== null && !Array.isArray(value) ? orderKeys(value as Record<string, unknown>, nested) : value);
+    const nested = (v: unknown) => (children.length > 0 && isPlainObject(v) ? orderKeys(v, children) : v);
+    setOwn(out, key, element.array && Array.isArray(value) ? value.map(nested) : nested(value));
   }
   // Other keys may come from input (a JSON cell): own properties, never the prototype.
   for (const [key, value] of Object.entries(record)) if (!Object.hasOwn(out, key) && value !== undefined) setOwn(out, key, value);

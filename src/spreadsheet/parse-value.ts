@@ -106,6 +106,11 @@ export function parseValue(cell: PlainCell, type: ValueType, crosswalks: readonl
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(tight(input));
       return m ? { ok: true, value: `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` } : fail(input, "date");
     }
+    case "list": {
+      // One value per line; a one-line cell splits on the separators people type (、 , ;).
+      const values = input.includes("\n") ? input.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : splitList(input);
+      return { ok: true, value: values };
+    }
     case "json": {
       try {
         const value: unknown = JSON.parse(input);

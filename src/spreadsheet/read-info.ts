@@ -1,6 +1,6 @@
 /** Reads the 目录信息 sheet: one key/value row per catalogue header field (区划代码, 层级, 发布机构 …). */
 import { pointer } from "../internal/json-pointer.js";
-import { infoColumns, INFO_HEADER } from "./columns.js";
+import { INFO_HEADER, type Column } from "./columns.js";
 import type { ImportIssues } from "./import-issues.js";
 import { normalizeLabel } from "./labels.js";
 import { parseValue } from "./parse-value.js";
@@ -11,7 +11,7 @@ import type { SourceMap } from "./source-map.js";
 import { normalizeHeader } from "./table.js";
 
 /** The header fields the sheet gives, as a partial catalogue. */
-export function readInfo(sheet: SheetData, issues: ImportIssues, sources: SourceMap): Data {
+export function readInfo(sheet: SheetData, infoColumns: readonly Column[], issues: ImportIssues, sources: SourceMap): Data {
   const header: Data = {};
   const file = sheet.file ? { file: sheet.file } : {};
   sheet.rows.forEach((cells, r) => {

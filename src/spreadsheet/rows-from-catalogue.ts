@@ -1,10 +1,12 @@
 /**
- * Spreadsheet export on plain data: a v1 catalogue → the sheets of the layout (目录信息, 事项 and the
- * detail sheets), codes written as their zh labels, so that importing the rows gives the catalogue back.
+ * Spreadsheet export on plain data: a catalogue → the sheets of its major's layout (目录信息, 事项 and
+ * the detail sheets), codes written as their zh labels, so that importing the rows gives the catalogue back.
  */
 import { timeUnits } from "../codes/code-sets.js";
 import { isCatalogueKind, type CatalogueKind } from "../rules/item-kind.js";
-import { appliesTo, INFO_HEADER, keyColumns, sheetSpecs, type Column, type SheetSpec } from "./columns.js";
+import { latestMajor, majorOfDocument } from "../schema/majors.js";
+import { appliesTo, INFO_HEADER, type Column, type SheetSpec } from "./columns.js";
+import { layoutOf, type Layout } from "./layout.js";
 import { labelOfCode } from "./labels.js";
 import { onlineDepths } from "../codes/code-sets.js";
 import { getPath, type Data } from "./read-record.js";
@@ -21,7 +23,7 @@ export type OutCell = string | number | undefined;
 export function formatValue(column: Column, value: unknown): OutCell {
   if (value === undefined || value === null) return undefined;
   const v = column.value;
-  if (typeof value === "object" && v.type !== "json" && !(v.type === "enums" && Array.isArray(value))) return stringifyJson(value);
+  if (typeof value === "object" && v.type !== "json" && !((v.type === "enums" || v.type === "list") && Array.isArray(value))) return stringifyJson(value);
   switch (v.type) {
     case "enum":
       return labelOfCode(v.set, value as string);
@@ -36,6 +38,12 @@ export function formatValue(column: Column, value: unknown): OutCell {
       return value ? "是" : "否";
     case "json":
       return stringifyJson(value);
+    case "list": {
+      if (!Array.isArray(value)) return typeof value === "string" ? value : stringifyJson(value);
+      const texts = (value as unknown[]).map((v) => (typeof v === "string" ? v : stringifyJson(v) ?? ""));
+      // One per line when a value holds a separator, so that import splits it back the same way.
+      return texts.join(texts.some((t) => /[,，、;；/／\n\r]/.test(t)) ? "\n" : "、");
+    }
     case "count":
     case "days":
     case "number":
@@ -45,19 +53,25 @@ export function formatValue(column: Column, value: unknown): OutCell {
   }
 }
 
+/** The layout a catalogue is written in: its major's, the newest for a document without a known schemaVersion. */
+export const layoutOfDocument = (catalogue: unknown): Layout => layoutOf(majorOfDocument(catalogue) ?? latestMajor);
+
 /** The columns of a sheet that a catalogue of `kind` writes. */
-export function exportColumns(spec: SheetSpec, kind: CatalogueKind): Column[] {
+export function exportColumns(spec: SheetSpec, kind: CatalogueKind, layout: Layout = layoutOf(latestMajor)): Column[] {
   const own = spec.columns.filter((c) => appliesTo(c, kind) && !c.importOnly);
-  return spec.role === "items" || spec.role === "info" ? own : [...keyColumns.filter((c) => appliesTo(c, kind)), ...own];
+  return spec.role === "items" || spec.role === "info" ? own : [...layout.keys.filter((c) => appliesTo(c, kind)), ...own];
 }
 
 /** The sheets that a catalogue of `kind` has, in workbook order. */
-export const exportSpecs = (kind: CatalogueKind) => sheetSpecs.filter((s) => s.kinds.includes(kind));
+export const exportSpecs = (kind: CatalogueKind, layout: Layout = layoutOf(latestMajor)) => layout.sheets.filter((s) => s.kinds.includes(kind));
+
+/** The list a detail sheet's rows come from in an item (undefined when absent). */
+export const listOf = (item: Data, spec: SheetSpec): unknown => getPath(item, spec.listPath ?? []);
 
 /** The detail records of an item for a detail sheet. */
 function detailsOf(item: Data, spec: SheetSpec): Data[] {
-  if (spec.field === "fees") return isRecord(item.fees) ? (item.fees.items ?? []) : [];
-  return (item[spec.field!] as Data[] | undefined) ?? [];
+  const list = listOf(item, spec);
+  return Array.isArray(list) ? (list as Data[]) : [];
 }
 
 const isRecord = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -75,12 +89,12 @@ export function exportProblem(catalogue: unknown): string | undefined {
   if (!isCatalogueKind(catalogue.kind)) return `/kind must be basic, standard or implementation (got ${stringifyJson(catalogue.kind) ?? "nothing"})`;
   if (catalogue.items === undefined) return undefined;
   if (!Array.isArray(catalogue.items)) return `/items is ${kindOf(catalogue.items)}, not a list of items`;
-  const specs = exportSpecs(catalogue.kind).filter((spec) => spec.field !== undefined);
+  const specs = exportSpecs(catalogue.kind, layoutOfDocument(catalogue)).filter((spec) => spec.listPath !== undefined);
   for (const [i, item] of (catalogue.items as unknown[]).entries()) {
     if (!isRecord(item)) return `/items/${i} is ${kindOf(item)}, not an item object`;
     for (const spec of specs) {
-      const list = spec.field === "fees" ? (isRecord(item.fees) ? item.fees.items : undefined) : item[spec.field!];
-      const at = spec.field === "fees" ? `/items/${i}/fees/items` : `/items/${i}/${spec.field}`;
+      const list = listOf(item, spec);
+      const at = `/items/${i}/${spec.listPath!.join("/")}`;
       if (list === undefined) continue;
       if (!Array.isArray(list)) return `${at} is ${kindOf(list)}, not a list`;
       const bad = list.findIndex((entry) => !isRecord(entry));
@@ -99,15 +113,16 @@ export function rowsFromCatalogue(catalogue: Data): SheetData[] {
   if (problem !== undefined) throw new TypeError(`rowsFromCatalogue: ${problem}`);
   const kind = catalogue.kind as CatalogueKind;
   const items = (catalogue.items ?? []) as Data[];
-  return exportSpecs(kind).map((spec) => {
-    const columns = exportColumns(spec, kind);
+  const layout = layoutOfDocument(catalogue);
+  return exportSpecs(kind, layout).map((spec) => {
+    const columns = exportColumns(spec, kind, layout);
     if (spec.role === "info") {
       const rows = columns.map((c) => [c.header, formatValue(c, getPath(catalogue, c.path))]);
       return { name: spec.name, rows: [[...INFO_HEADER], ...rows] };
     }
     const header = columns.map((c) => c.header);
     if (spec.role === "items") return { name: spec.name, rows: [header, ...items.map((item) => columns.map((c) => formatValue(c, getPath(item, c.path))))] };
-    const keys = columns.filter((c) => keyColumns.includes(c));
+    const keys = columns.filter((c) => layout.keys.includes(c));
     const rows = items.flatMap((item) =>
       detailsOf(item, spec).map((detail) => columns.map((c) => formatValue(c, getPath(keys.includes(c) ? item : detail, c.path)))),
     );

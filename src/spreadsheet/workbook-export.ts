@@ -7,7 +7,9 @@ import { onlineDepths, timeUnits } from "../codes/code-sets.js";
 import type { CodeSet } from "../codes/code-set.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import { CODE_LIST_SHEET, type Column } from "./columns.js";
-import { exportColumns, exportSpecs, rowsFromCatalogue } from "./rows-from-catalogue.js";
+import { latestMajor } from "../schema/majors.js";
+import { majorOption } from "./major-option.js";
+import { exportColumns, exportSpecs, layoutOfDocument, rowsFromCatalogue } from "./rows-from-catalogue.js";
 import { columnLetter as letter } from "./sheet-data.js";
 import type { XlsxSheet, XlsxStyle } from "./xlsx/model.js";
 import { XlsxWorkbook } from "./xlsx/workbook.js";
@@ -78,11 +80,12 @@ export async function exportWorkbook(catalogue: object, options: WorkbookWriteOp
 /** The synchronous form of exportWorkbook. */
 export function exportXlsxWorkbook(catalogue: object, options: WorkbookWriteOptions = {}): XlsxWorkbook {
   const kind = (catalogue as { kind: CatalogueKind }).kind;
-  const specs = exportSpecs(kind);
   const data = rowsFromCatalogue(catalogue);
+  const layout = layoutOfDocument(catalogue);
+  const specs = exportSpecs(kind, layout);
   const rows = Math.max(options.formattedRows ?? 2000, ...data.map((s) => s.rows.length));
   const sheets: XlsxSheet[] = data.map((d) => ({ name: d.name, rows: d.rows as XlsxSheet["rows"] }));
-  const columnsOf = specs.map((spec) => exportColumns(spec, kind));
+  const columnsOf = specs.map((spec) => exportColumns(spec, kind, layout));
   const lists = options.dropdowns === false ? undefined : codeLists(columnsOf.flat());
   sheets.forEach((sheet, i) => {
     const columns = columnsOf[i]!;
@@ -100,7 +103,13 @@ export function exportXlsxWorkbook(catalogue: object, options: WorkbookWriteOpti
 /** The .xlsx bytes of a catalogue in the template's layout. */
 export const exportXlsx = (catalogue: object, options: WorkbookWriteOptions = {}): Uint8Array => exportXlsxWorkbook(catalogue, options).toBytes();
 
-/** The empty workbook of a catalogue kind, with notes and dropdowns: the published template. */
-export function templateWorkbook(kind: CatalogueKind = "implementation"): Promise<XlsxWorkbook> {
-  return exportWorkbook({ schemaVersion: "1.0", kind, items: [] });
+/** Options of the template: the major whose layout it has, by id ("v1", "v2"; default the newest). */
+export interface TemplateOptions {
+  schema?: string;
+}
+
+/** The empty workbook of a catalogue kind, with notes and dropdowns: the published template of a major's layout. */
+export function templateWorkbook(kind: CatalogueKind = "implementation", options: TemplateOptions = {}): Promise<XlsxWorkbook> {
+  const major = options.schema === undefined ? latestMajor : majorOption(options.schema, "templateWorkbook");
+  return exportWorkbook({ schemaVersion: major.schemaVersion, kind, items: [] });
 }

@@ -16,7 +16,7 @@ describe("zwfw export --to national → zwfw import --from national", () => {
     expect(runCli(["export", "examples/4-county-gusu.json", "--to", "national", "-o", at("gusu.json")]).code).toBe(0);
     const records = JSON.parse(fs.readFileSync(at("gusu.json"), "utf8"));
     expect(records[0]).toHaveProperty("task_code");
-    const result = runCli(["import", at("gusu.json"), "--from", "national", "--region", "320508000000", "--publisher", "苏州市姑苏区行政审批局", "--publisher-code", readJson("examples/4-county-gusu.json").publisher.creditCode ?? "", "-o", at("back.json"), "--report", "json"]);
+    const result = runCli(["import", at("gusu.json"), "--from", "national", "--schema", "v1", "--region", "320508000000", "--publisher", "苏州市姑苏区行政审批局", "--publisher-code", readJson("examples/4-county-gusu.json").publisher.creditCode ?? "", "-o", at("back.json"), "--report", "json"]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     // Import produces the newest major: the example migrated to it.
     const original = readJson("examples/4-county-gusu.json");

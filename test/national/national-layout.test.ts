@@ -9,10 +9,10 @@ import { validate } from "../../src/validate/validate.js";
 
 const EXAMPLES = fs.readdirSync("examples").filter((f) => /^\d.*\.json$/.test(f)).map((f) => `examples/${f}`);
 
-/** The import options that give a catalogue's header back (the layout has no header of its own). */
 /** A catalogue in the newest major (what import produces). */
 const newest = (c: any): any => migrate(c, { from: majorOfDocument(c)!.id, to: latestMajor.id });
 
+/** The import options that give a catalogue's header back (the layout has no header of its own). */
 const headerOf = (c: any) => ({ kind: c.kind, region: c.region.code, level: c.region.level, publisher: c.publisher.name, ...(c.publisher.creditCode ? { publisherCreditCode: c.publisher.creditCode } : {}) });
 
 describe("export --to national, then import --from national", () => {

@@ -72,7 +72,7 @@ describe("zwfw template", () => {
     expect(result.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(at("template.xlsx"));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "申请材料", "收费项目", "办理流程", "代码表"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "实施依据", "中介服务", "特别程序", "申请材料", "办理情形", "收费项目", "办理流程", "常见问题", "联办机构", "代码表"]);
     const items = workbook.getWorksheet("事项")!;
     expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const typeColumn = (items.getRow(1).values as unknown[]).indexOf("事项类型");
@@ -80,15 +80,30 @@ describe("zwfw template", () => {
     expect(typeof note === "string" ? note : JSON.stringify(note)).toContain("行政许可");
     expect(items.getCell(2, typeColumn).dataValidation).toMatchObject({ type: "list" });
     expect(workbook.getWorksheet("代码表")!.state).toBe("hidden");
+    expect(runCli(["template", "-o", at("template1.xlsx"), "--schema", "v1"]).code).toBe(0);
+    const v1 = new ExcelJS.Workbook();
+    await v1.xlsx.readFile(at("template1.xlsx"));
+    expect(v1.worksheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "申请材料", "收费项目", "办理流程", "代码表"]);
   });
 
-  it("the empty template imports cleanly given the header flags", () => {
-    expect(runCli(["template", "-o", at("blank.xlsx"), "--kind", "standard"]).code).toBe(0);
+  it.each([["v2 (the default)", [], "2.0"], ["v1", ["--schema", "v1"], "1.0"]] as const)("the empty %s template imports cleanly given the header flags", (_, flags, version) => {
+    expect(runCli(["template", "-o", at("blank.xlsx"), "--kind", "standard", ...flags]).code).toBe(0);
     const result = runCli(["import", at("blank.xlsx"), "-o", at("blank.json"), "--region", "320000000000", "--publisher", "江苏省政务服务管理办公室"]);
     expect(result.code, result.stdout).toBe(0);
     expect(JSON.parse(fs.readFileSync(at("blank.json"), "utf8"))).toEqual({
-      schemaVersion: "1.0", kind: "standard", region: { code: "320000000000", level: "2" }, publisher: { name: "江苏省政务服务管理办公室" }, items: [],
+      schemaVersion: version, kind: "standard", region: { code: "320000000000", level: "2" }, publisher: { name: "江苏省政务服务管理办公室" }, items: [],
     });
+  });
+
+  it("import --schema picks the major of the result; an unknown one is a usage error", () => {
+    expect(runCli(["template", "-o", at("blank1.xlsx"), "--kind", "basic", "--schema", "v1"]).code).toBe(0);
+    const flags = ["--region", "320000000000", "--publisher", "江苏省政务服务管理办公室"];
+    expect(runCli(["import", at("blank1.xlsx"), "-o", at("blank2.json"), "--schema", "v2", ...flags]).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(at("blank2.json"), "utf8")).schemaVersion).toBe("2.0");
+    const bad = runCli(["import", at("blank1.xlsx"), "-o", at("blank3.json"), "--schema", "v9", ...flags]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toContain("--schema");
   });
 
   it("rejects an unknown kind", () => expect(runCli(["template", "-o", at("t.xlsx"), "--kind", "other"]).code).toBe(2));

@@ -3,7 +3,9 @@ import fc from "fast-check";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
+import { majorById } from "../../src/schema/majors.js";
 import { sheetSpecs } from "../../src/spreadsheet/columns.js";
+import { layoutOf } from "../../src/spreadsheet/layout.js";
 import { csvFromSheet, sheetFromCsv } from "../../src/spreadsheet/csv.js";
 import { rowsFromCatalogue } from "../../src/spreadsheet/rows-from-catalogue.js";
 import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
@@ -117,7 +119,15 @@ describe("text fields survive the round trip (property)", () => {
 describe("layout", () => {
   it("writes every sheet of the kind, in order", () => {
     const names = rowsFromCatalogue(readJson("examples/4-county-gusu.json")).map((s) => s.name);
-    expect(names).toEqual(sheetSpecs.map((s) => s.name));
+    expect(names).toEqual(layoutOf(majorById("v1")!).sheets.map((s) => s.name));
+    expect(names).toEqual(["目录信息", "事项", "设定依据", "申请材料", "收费项目", "办理流程"]);
     expect(rowsFromCatalogue(readJson("examples/1-province-basic.json")).map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据"]);
+  });
+
+  it("writes a v2 catalogue in the v2 layout: a sheet per list of records, named by its title", () => {
+    const v2 = { schemaVersion: "2.0", kind: "implementation", region: { code: "320508000000" }, publisher: { name: "x" }, items: [] };
+    expect(rowsFromCatalogue(v2).map((s) => s.name)).toEqual(sheetSpecs.map((s) => s.name));
+    expect(sheetSpecs.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "实施依据", "中介服务", "特别程序", "申请材料", "办理情形", "收费项目", "办理流程", "常见问题", "联办机构"]);
+    expect(rowsFromCatalogue({ ...v2, kind: "basic" }).map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据"]);
   });
 });

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { agencyNatures, levels } from "../../codes/code-sets.js";
 import { deriveImplementation } from "../../derive/derive-implementation.js";
 import { message } from "../../i18n/messages.js";
-import type { AgencyNatureCode, LevelCode } from "../../schema/v1/types.js";
+import type { AgencyNatureCode, LevelCode } from "../../schema/types.js";
 import { validate } from "../../validate/validate.js";
 import { EXIT, inputError, wordedInputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";

@@ -1,6 +1,6 @@
 /**
- * `zwfw import <file.xlsx|file.csv> -o catalogue.json`: a spreadsheet in the template's layout → a v1
- * catalogue, with a report of every cell it could not read and the catalogue's validation findings.
+ * `zwfw import <file.xlsx|file.csv> -o catalogue.json`: a spreadsheet in the template's layout → a
+ * catalogue of the major --schema names (default: the workbook's 标准版本, else the newest), with a report of every cell it could not read and the catalogue's validation findings.
  * On errors nothing is written unless --force. Exit 0 clean, 1 errors, 2 unreadable input.
  */
 import { stringifyJson } from "../../internal/stringify-json.js";
@@ -11,10 +11,12 @@ import { CROSSWALKS, crosswalkById } from "../../crosswalks/tables.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
 import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
-import type { LevelCode } from "../../schema/v1/types.js";
+import type { LevelCode } from "../../schema/types.js";
 import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
 import { unknownTargets, type ColumnMapping } from "../../spreadsheet/column-mapping.js";
-import { sheetSpecs } from "../../spreadsheet/columns.js";
+import { latestMajor, majors } from "../../schema/majors.js";
+import { layoutOf } from "../../spreadsheet/layout.js";
+import { schemaOption } from "../schema-option.js";
 import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
@@ -44,6 +46,7 @@ interface ImportOptions extends ReportFlags {
   map?: string;
   crosswalk?: string;
   from?: string;
+  schema?: string;
   latest?: boolean;
   force?: boolean;
 }
@@ -62,12 +65,12 @@ function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: Leve
 }
 
 /** Reads a --map file: an object of header → element title or property path, every target known. */
-function readMapping(file: string): ColumnMapping {
+function readMapping(file: string, schema: string | undefined): ColumnMapping {
   const mapping = readJsonFile(file);
   if (!isRecord(mapping) || !Object.values(mapping).every((v) => typeof v === "string")) {
     throw new InputError(`${file}: --map expects a JSON object of header → element title or property path, e.g. {"办理对象": "服务对象"}`);
   }
-  const unknown = unknownTargets(mapping as ColumnMapping, sheetSpecs.flatMap((s) => s.columns));
+  const unknown = unknownTargets(mapping as ColumnMapping, layoutOf(schemaOption(schema) ?? latestMajor).sheets.flatMap((s) => s.columns));
   if (unknown.length > 0) throw new InputError(`${file}: --map names no element ${unknown.map((t) => `"${t}"`).join(", ")} (use a column title such as 事项名称, or a property path such as agency/name)`);
   return mapping as ColumnMapping;
 }
@@ -147,6 +150,7 @@ export function registerImport(program: Command): void {
     .option("--publisher-code <code>", t("cli.import.publisher-code"))
     .option("--max-rows <n>", t("cli.import.max-rows"), String(DEFAULT_MAX_ROWS))
     .option("--from <layout>", t("cli.import.from"))
+    .option("--schema <major>", t("cli.import.schema", { majors: majors.map((m) => m.id).join(" | "), latest: latestMajor.id }))
     .option("--latest", t("cli.import.latest"))
     .option("--crosswalk <ids>", t("cli.import.crosswalk"))
     .option("--map <mapping.json>", t("cli.import.map"))
@@ -156,7 +160,8 @@ export function registerImport(program: Command): void {
     const settings = reportSettings(opts, "reportOutput");
     const locale = settings.locale;
     const checked = checkOptions(opts);
-    const mapping = opts.map === undefined ? undefined : readMapping(opts.map);
+    const schema = schemaOption(opts.schema)?.id;
+    const mapping = opts.map === undefined ? undefined : readMapping(opts.map, schema);
     const crosswalks = crosswalkOption(opts.crosswalk);
     const from = opts.from ?? "auto";
     if (!LAYOUTS.includes(from)) throw inputError("cli.option.choice", { option: "--from", allowed: LAYOUTS.join(" | "), value: from });
@@ -171,6 +176,7 @@ export function registerImport(program: Command): void {
     const read = layout === "template" ? await readSpreadsheet(input.path, checked.maxRows, locale) : { sheets: [], issues: [] };
     const common = {
       ...checked, locale, file,
+      ...(schema !== undefined ? { schema } : {}),
       ...(mapping ? { mapping } : {}),
       crosswalks,
       ...(opts.region !== undefined ? { region: opts.region } : {}),

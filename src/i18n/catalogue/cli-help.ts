@@ -83,6 +83,8 @@ export const cliHelpMessages = {
   "cli.bundle.lists": text("含成员事项的实施清单（JSON，可多份）", "implementation lists that hold the member items (JSON; several allowed)"),
   "cli.migrate": text("把目录迁移到标准的另一个主版本（如 --to v2）；目标版本容纳不了的要素被删除，并在 stderr 列出", "move a catalogue to another major of the standard (e.g. --to v2); what the target cannot hold is dropped and listed on stderr"),
   "cli.migrate.file": text("目录（JSON），其 schemaVersion 指明主版本", "catalogue (JSON) whose schemaVersion names its major"),
+  "cli.import.schema": { "zh-CN": (p) => `结果所依的标准主版本：${p.majors}（默认取目录信息的标准版本，否则最新的 ${p.latest}）`, en: (p) => `the major the result follows: ${p.majors} (default: the workbook's own version, else the newest, ${p.latest})` },
+  "cli.template.schema": { "zh-CN": (p) => `模板所依的标准主版本：${p.majors}（默认最新的 ${p.latest}）`, en: (p) => `the major whose layout the template has: ${p.majors} (default: the newest, ${p.latest})` },
   "cli.migrate.to": { "zh-CN": (p) => `目标主版本：${p.majors}`, en: (p) => `target major: ${p.majors}` },
   "cli.migrate.output": text("写入此文件，不写到 stdout", "write the migrated document here instead of stdout"),
   "cli.validate.quiet": text("不显示进度条", "no progress bar"),

@@ -22,7 +22,7 @@ if (fs.existsSync(at("src/schema", to)) || fs.existsSync(at("schemas", to))) {
 
 // 1. The TypeBox source, the run-time description and the entry point, retargeted at the new major.
 fs.cpSync(at("src/schema", from), at("src/schema", to), { recursive: true });
-const retarget = (text: string) => text.replace(new RegExp(`\\b${from}\\b`, "g"), to);
+const retarget = (text: string) => text.replace(new RegExp(`\\b${from}(?=\\b|FastItemValidators\\b)`, "g"), to);
 for (const file of fs.readdirSync(at("src/schema", to))) {
   const p = at("src/schema", to, file);
   let text = retarget(fs.readFileSync(p, "utf8"));
@@ -57,15 +57,21 @@ export const ${stepName}: MigrationStep = {
 const edits: TextEdit[] = [
   {
     file: at("src/schema/majors.ts"),
-    find: new RegExp(`import \\{ ${from} \\} from "\\./${from}/major\\.js";`),
-    replace: (m) => `${m}\nimport { ${to} } from "./${to}/major.js";`,
-    manual: `src/schema/majors.ts: import { ${to} } from "./${to}/major.js"`,
+    find: new RegExp(`import \\{ ${from}, ${from}FastItemValidators \\} from "\\./${from}/major\\.js";`),
+    replace: (m) => `${m}\nimport { ${to}, ${to}FastItemValidators } from "./${to}/major.js";`,
+    manual: `src/schema/majors.ts: import { ${to}, ${to}FastItemValidators } from "./${to}/major.js"`,
   },
   {
     file: at("src/schema/majors.ts"),
-    find: /export const majors: readonly Major\[\] = \[([^\]]*)\];/,
-    replace: (m) => m.replace(/\];$/, `, ${to}];`),
-    manual: `src/schema/majors.ts: add ${to} to \`majors\``,
+    find: /const registered = \[([^\]]*)\] as const;/,
+    replace: (m) => m.replace(/\] as const;$/, `, ${to}] as const;`),
+    manual: `src/schema/majors.ts: add ${to} to \`registered\``,
+  },
+  {
+    file: at("src/schema/majors.ts"),
+    find: /Readonly<Record<MajorId, FastItemValidators>> = \{([^}]*)\};/,
+    replace: (m) => m.replace(/ \};$/, `, ${to}: ${to}FastItemValidators };`),
+    manual: `src/schema/majors.ts: add ${to}: ${to}FastItemValidators to \`fastItemValidators\``,
   },
   {
     file: at("tsup.config.ts"),

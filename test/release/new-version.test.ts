@@ -38,8 +38,9 @@ describe("new-version", () => {
     expect(read(`src/schema/${to}/version.ts`)).toContain(`SCHEMA_VERSION = "${n + 1}.0"`);
     expect(read(`src/schema/${to}/major.ts`)).toContain(`export const ${to}: Major`);
     expect(read(`src/${to}.ts`)).toContain(`validatorFor([${to}])`);
-    expect(read("src/schema/majors.ts")).toContain(`import { ${to} } from "./${to}/major.js";`);
-    expect(read("src/schema/majors.ts")).toMatch(new RegExp(`majors: readonly Major\\[\\] = \\[[^\\]]*${from}, ${to}\\];`));
+    expect(read("src/schema/majors.ts")).toContain(`import { ${to}, ${to}FastItemValidators } from "./${to}/major.js";`);
+    expect(read("src/schema/majors.ts")).toMatch(new RegExp(`const registered = \\[[^\\]]*${from}, ${to}\\] as const;`));
+    expect(read("src/schema/majors.ts")).toContain(`${from}: ${from}FastItemValidators, ${to}: ${to}FastItemValidators };`);
     expect(read("tsup.config.ts")).toContain(`${to}: "src/${to}.ts"`);
     const pkg = JSON.parse(read("package.json"));
     expect(pkg.exports[`./${to}`].import.default).toBe(`./dist/${to}.js`);

@@ -21,7 +21,7 @@ import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
 import { InputError, inputError, wordedInputError } from "../errors.js";
-import { decodeUtf8, readBytes, readJsonFile } from "../input/read-input.js";
+import { decodeUtf8, inspectFile, readBytes, readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
 import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
@@ -102,6 +102,8 @@ const LAYOUTS = ["auto", "template", "national", "guide", "index"];
  * AUDIT_ITEM) or a `basic` sheet or csv set → national; 办事指南 text → guide; anything else → template.
  */
 function detectLayout(file: string): string {
+  // A pipe or device is left to the template reader, which refuses it with its own one-line error.
+  if (/\.(xlsx|csv)$/i.test(file) && !inspectFile(file).regular) return "template";
   if (/\.xlsx$/i.test(file)) return readXlsx(file, 1).some((s) => s.name === BASIC_TABLE) ? "national" : "template";
   if (/\.csv$/i.test(file)) {
     const header = readCsv(file).text.split(/\r?\n/, 1)[0] ?? "";

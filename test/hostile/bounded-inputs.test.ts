@@ -57,7 +57,7 @@ describe("prototype keys never reach a prototype", () => {
     expect(jsonReport(runs[1]!)).toEqual(jsonReport(runs[0]!));
     // Whatever else the newest major says of the v1 item, the __proto__ key is an additional property on line 2.
     const proto = jsonReport(runs[0]!).issues.filter((i: any) => i.message.includes("__proto__"));
-    expect(proto.map((i: any) => [i.line, i.path, i.keyword, i.message])).toEqual([[2, "", "additionalProperties", "事项中有标准未定义的属性 __proto__"]]);
+    expect(proto.map((i: any) => [i.line, i.path, i.keyword, i.message])).toEqual([[2, "", "additionalProperties", "实施清单事项中有标准未定义的属性 __proto__"]]);
   });
 });
 

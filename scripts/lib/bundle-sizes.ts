@@ -35,8 +35,9 @@ export const bundleCases: BundleCase[] = [
   // after the fail-fast validators left the major record and the generated code was compacted (591 KB
   // before); still over the issue's 150 KB, see docs/performance.md. The v1 entry bundles v2 too: the
   // rules and document names reach every major through the one registration.
-  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 190_000, target: 150_000, lean: true },
-  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 190_000, target: 150_000, lean: true },
+  // 183 KB before the element tables (both majors' titles, ~40 KB) came in for messages by element name.
+  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 240_000, target: 150_000, lean: true },
+  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 240_000, target: 150_000, lean: true },
   // 52 KB (99 KB before the compaction).
   { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 60_000, lean: true },
   { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 10_000, lean: true },

@@ -1,6 +1,6 @@
 /**
  * Writes a major's element table (generated/vN/elements.js): every property of its documents with
- * its Chinese title, description, JSON type, required flag, codes and array-ness, read from the
+ * its Chinese title, JSON type, required flag, codes and array-ness, read from the
  * emitted JSON Schemas. It is the one field list that spreadsheets, diff labels, messages and docs
  * derive from, and far smaller than the schemas (no validation keywords, shared records kept once).
  */
@@ -58,7 +58,6 @@ function nodeOf(key: string, property: Json, required: boolean, lookup: (name: s
   const node: ElementNode = {
     key,
     title: String(outer.schema.title ?? s.title ?? key),
-    description: String(outer.schema.description ?? s.description ?? ""),
     type: s.type ?? (s.properties || of ? "object" : typeof codes?.[0] === "number" ? "integer" : "string"),
     ...(required ? { required: true } : {}),
     ...(isArray ? { array: true } : {}),
@@ -95,7 +94,7 @@ export function elementTable(files: ReadonlyMap<string, Json>, documents: readon
     const name = wanted[i]!;
     const schema = lookup(name);
     const of = Array.isArray(schema.oneOf) ? schema.oneOf.map((alt: Json) => refName(alt.$ref)) : undefined;
-    const def: ElementDef = { title: String(schema.title ?? name), description: String(schema.description ?? ""), ...(of ? { of } : { children: childrenOf(schema, lookup) }) };
+    const def: ElementDef = { title: String(schema.title ?? name), ...(of ? { of } : { children: childrenOf(schema, lookup) }) };
     defs[name] = def;
     const reach = (nodes: readonly ElementNode[]) => {
       for (const n of nodes) {

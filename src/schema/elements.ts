@@ -1,6 +1,8 @@
 /**
  * The elements of a major, derived from its schema: for each document the tree of properties with
- * their Chinese titles, descriptions, types, required flags and codes. The table itself is generated
+ * their Chinese titles, types, required flags and codes. No descriptions: the table ships with
+ * `validate`, whose messages name elements by title, and the descriptions live in the JSON Schemas
+ * and the generated docs. The table itself is generated
  * (generated/vN/elements.js by `npm run generate`); this module reads it. Trees are resolved on first
  * use and cached, so importing this module computes nothing.
  */
@@ -16,7 +18,6 @@ export interface ElementNode {
   readonly key: string;
   /** The Chinese title: the element's name in the standard, sheets and messages. */
   readonly title: string;
-  readonly description: string;
   /** The JSON type of the value, or of each entry when `array`. */
   readonly type: ElementType;
   /** Required in its parent record. */
@@ -40,7 +41,6 @@ export interface ElementNode {
 /** A shared record of the table (a definition or a document): its properties, or alternatives. */
 export interface ElementDef {
   readonly title: string;
-  readonly description: string;
   readonly children?: readonly ElementNode[];
   readonly of?: readonly string[];
 }
@@ -55,7 +55,6 @@ export interface ElementTable {
 export interface Element {
   readonly key: string;
   readonly title: string;
-  readonly description: string;
   readonly type: ElementType;
   readonly required: boolean;
   readonly array: boolean;
@@ -70,7 +69,6 @@ export interface Element {
 /** A document's root: its title and top-level elements. */
 export interface ElementDocument {
   readonly title: string;
-  readonly description: string;
   readonly children: readonly Element[];
 }
 
@@ -127,7 +125,6 @@ function resolveNodes(table: ElementTable, same: readonly ElementNode[], cache: 
   return {
     key: first.key,
     title: first.title,
-    description: first.description,
     type: first.type,
     required: inEvery && same.every((n) => n.required === true),
     array: first.array === true,
@@ -155,7 +152,7 @@ export function elementDocument(major: Major, documentName: DocumentName): Eleme
   if (!def || name === undefined) throw new Error(`element table of ${major.id}: no document ${documentName}`);
   let cache = resolved.get(table);
   if (!cache) resolved.set(table, (cache = new Map()));
-  return { title: def.title, description: def.description, children: childrenOfDefs(table, [name], cache) };
+  return { title: def.title, children: childrenOfDefs(table, [name], cache) };
 }
 
 /** Splits a JSON Pointer into its unescaped segments. */

@@ -123,3 +123,19 @@ export const CELL_FORMS: readonly string[] = ["legalBasis"];
  * from the headers, 层级 from the region code): not marked 必填.
  */
 export const FILLED_ON_IMPORT: readonly string[] = ["info:schemaVersion", "info:kind", "info:region/level"];
+
+/**
+ * The header note of a column without a typing hint above: what to type, from the element's type,
+ * format and codes, in Chinese (the template is read by clerks; the schema's descriptions are English).
+ */
+export function typeHint(element: { title: string; type: string; array?: boolean; format?: string; codes?: readonly unknown[] }): string {
+  const what =
+    element.codes !== undefined ? "代码集中的代码或名称"
+    : element.format === "date" ? "日期，YYYY-MM-DD"
+    : element.format === "uri" ? "网址"
+    : element.type === "boolean" ? "是或否"
+    : element.type === "integer" ? "整数"
+    : element.type === "number" ? "数字"
+    : "文字";
+  return `${element.title}：${what}${element.array ? "；可填多个，用 、 分隔" : ""}`;
+}

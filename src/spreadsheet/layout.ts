@@ -11,7 +11,7 @@ import type { CodeSet } from "../codes/code-set.js";
 import { elementDocument, elementsAlong, type Element } from "../schema/elements.js";
 import type { Major } from "../schema/major.js";
 import { CATALOGUE_KINDS, type CatalogueKind } from "../rules/item-kind.js";
-import { CELL_FORMS, COLUMN_NOTES, FILLED_ON_IMPORT, ITEM_KEYS, LEADING_INFO, KEY_NOTES, SHEET_ALIASES, TEMPLATE_ALIASES } from "./column-notes.js";
+import { CELL_FORMS, COLUMN_NOTES, FILLED_ON_IMPORT, ITEM_KEYS, LEADING_INFO, KEY_NOTES, SHEET_ALIASES, TEMPLATE_ALIASES, typeHint } from "./column-notes.js";
 import type { Column, SheetSpec, ValueType } from "./columns.js";
 
 /** A major's layout: the 目录信息 rows, the item columns, the key columns of detail sheets, and the sheets in workbook order. */
@@ -99,8 +99,8 @@ function kindsOf(major: Major, path: readonly string[]): { kinds?: CatalogueKind
   return { ...(present.length < CATALOGUE_KINDS.length ? { kinds: present.map((c) => c.kind) } : {}), required };
 }
 
-/** The template's typing hint of a column, else the element's description. */
-const noteOf = (key: string, major: Major, fallback: string) => COLUMN_NOTES[key]?.split("{version}").join(major.schemaVersion) ?? fallback;
+/** The template's typing hint of a column, else a Chinese hint from the element's type (its title, and what to type). */
+const noteOf = (key: string, major: Major, element: Element) => COLUMN_NOTES[key]?.split("{version}").join(major.schemaVersion) ?? typeHint(element);
 
 /** A column of a leaf: header, type, kinds, required flag, note and the aliases kept as data. */
 function columnOf(role: string, placed: Placed, header: string, major: Major, listPath: readonly string[] | undefined): Column {
@@ -125,7 +125,7 @@ function columnOf(role: string, placed: Placed, header: string, major: Major, li
     value: valueOf(element, parents.at(-1)),
     ...(kinds ? { kinds } : {}),
     ...(required ? { required: true } : {}),
-    note: noteOf(key, major, element.description),
+    note: noteOf(key, major, element),
   };
 }
 
@@ -183,7 +183,7 @@ function buildLayout(major: Major): Layout {
     if (!CELL_FORMS.includes(role)) continue;
     const key = `items:${role}`;
     const aliases = TEMPLATE_ALIASES[key];
-    const cell: Column = { header: list.element.title, ...(aliases ? { aliases } : {}), path: [role], value: { type: "text" }, importOnly: true, note: noteOf(key, major, list.element.description) };
+    const cell: Column = { header: list.element.title, ...(aliases ? { aliases } : {}), path: [role], value: { type: "text" }, importOnly: true, note: noteOf(key, major, list.element) };
     const at = items.findIndex((c) => order(c.path[0]) > order(role));
     items.splice(at < 0 ? items.length : at, 0, cell);
   }

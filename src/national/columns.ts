@@ -4,7 +4,19 @@
  * it fills by its property path inside its record. Import reads them as a header mapping; export writes
  * them back. A column without an element here is kept under `extensions` on import.
  */
-import type { SheetRole } from "../spreadsheet/columns.js";
+import type { SheetRole, SheetSpec } from "../spreadsheet/columns.js";
+import { layoutOf } from "../spreadsheet/layout.js";
+import { majors } from "../schema/majors.js";
+
+/**
+ * The spreadsheet layout NATIONAL_COLUMNS are written against: the first major's (its paths, such as
+ * timeLimit/note). Import reads with it and migrates to the newest major, which moves what was renamed;
+ * what only newer majors hold goes through the national places (v2-places.ts) both ways.
+ */
+export const nationalLayoutMajor = (): string => majors[0]!.id;
+
+/** The sheets of that layout. */
+export const nationalSheets = (): readonly SheetSpec[] => layoutOf(majors[0]!).sheets;
 
 /** National column → property path, per table (sheet role). The first column of a path is the one export writes. */
 export const NATIONAL_COLUMNS: Readonly<Partial<Record<SheetRole, Readonly<Record<string, string>>>>> = {

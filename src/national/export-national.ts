@@ -6,10 +6,10 @@
  * columns too (src/national/v2-places.ts).
  */
 import type { CatalogueKind } from "../rules/item-kind.js";
-import { appliesTo, sheetSpecs, type Column, type SheetRole } from "../spreadsheet/columns.js";
+import { appliesTo, type Column, type SheetRole } from "../spreadsheet/columns.js";
 import { isRecord } from "../spreadsheet/json-records.js";
 import { getPath, type Data } from "../spreadsheet/read-record.js";
-import { NATIONAL_COLUMNS, NATIONAL_TABLES } from "./columns.js";
+import { NATIONAL_COLUMNS, NATIONAL_TABLES, nationalSheets } from "./columns.js";
 import { keptTables, placedColumns, placedMaterialColumns } from "./v2-places.js";
 
 /** A value as the national layout writes it: lists joined with commas, yes/no as 1/0, objects as they are. */
@@ -20,7 +20,7 @@ function nationalValue(value: unknown): unknown {
 }
 
 /** The sheet name of a role (the key its rows' kept columns have under extensions). */
-const sheetName = (role: SheetRole) => sheetSpecs.find((s) => s.role === role)!.name;
+const sheetName = (role: SheetRole) => nationalSheets().find((s) => s.role === role)!.name;
 
 /** An object without one key. */
 const omit = (data: Data, key: string): Data => Object.fromEntries(Object.entries(data).filter(([k]) => k !== key));
@@ -33,7 +33,7 @@ function keyOf(column: Column, role: SheetRole): string {
 
 /** One record of a role's columns. */
 function recordOf(source: Data, role: SheetRole, kind: CatalogueKind): Data {
-  const spec = sheetSpecs.find((s) => s.role === role)!;
+  const spec = nationalSheets().find((s) => s.role === role)!;
   const record: Data = {};
   for (const column of spec.columns) {
     if (!appliesTo(column, kind) || (role === "items" && column.path[0] === "legalBasis")) continue;
@@ -46,7 +46,7 @@ function recordOf(source: Data, role: SheetRole, kind: CatalogueKind): Data {
 /** The rows of an item's table. */
 function rowsOf(item: Data, role: SheetRole): Data[] {
   if (role === "fees") return item.fees?.items ?? [];
-  return (item[sheetSpecs.find((s) => s.role === role)!.field!] as Data[] | undefined) ?? [];
+  return (item[nationalSheets().find((s) => s.role === role)!.field!] as Data[] | undefined) ?? [];
 }
 
 /** A catalogue's items as national-layout records (the catalogue header is not part of the layout). */

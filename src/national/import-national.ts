@@ -10,7 +10,7 @@ import { wordedError } from "../i18n/localized-error.js";
 import { pointer } from "../internal/json-pointer.js";
 import { buildReport, type Issue } from "../report/issue.js";
 import { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "../spreadsheet/catalogue-from-rows.js";
-import { sheetSpecs, type SheetRole } from "../spreadsheet/columns.js";
+import type { SheetRole } from "../spreadsheet/columns.js";
 import { ImportIssues } from "../spreadsheet/import-issues.js";
 import { sheetFromRecords } from "../spreadsheet/json-records.js";
 import type { SheetData } from "../spreadsheet/sheet-data.js";
@@ -19,7 +19,7 @@ import { migrate } from "../migrate/migrate.js";
 import { latestMajor, majorOfDocument } from "../schema/majors.js";
 import type { Data } from "../spreadsheet/read-record.js";
 import { countKey, placeColumns, type PlacedCounts } from "./v2-places.js";
-import { NATIONAL_COLUMNS, NATIONAL_KEYS, NATIONAL_TABLES } from "./columns.js";
+import { NATIONAL_COLUMNS, NATIONAL_KEYS, NATIONAL_TABLES, nationalLayoutMajor, nationalSheets } from "./columns.js";
 import { latestOnly, nationalRecords, type NationalRecord } from "./national-records.js";
 
 /** Options of a national import: the spreadsheet import's, and whether only each item's newest version is kept. */
@@ -29,7 +29,7 @@ export interface NationalImportOptions extends Omit<SpreadsheetImportOptions, "s
 }
 
 /** The sheet name of a role. */
-const sheetName = (role: SheetRole) => sheetSpecs.find((s) => s.role === role)!.name;
+const sheetName = (role: SheetRole) => nationalSheets().find((s) => s.role === role)!.name;
 
 /** The sheets of one record: its item row, and its tables' rows with the item's keys. */
 function sheetsOf(record: NationalRecord): SheetData[] {
@@ -74,7 +74,8 @@ export function importNational(document: unknown, options: NationalImportOptions
     extras.set(`${sheet}\u0000${column}`, { ...seen, count: seen.count + count });
   };
   records.forEach((record, index) => {
-    const { catalogue, report } = catalogueFromRows(sheetsOf(record), { kind: "implementation", ...rest, sheetMappings, skipValidation: true, onExtras });
+    // Read with the layout NATIONAL_COLUMNS are written against, then migrated to the newest major below.
+    const { catalogue, report } = catalogueFromRows(sheetsOf(record), { kind: "implementation", ...rest, schema: nationalLayoutMajor(), sheetMappings, skipValidation: true, onExtras });
     header ??= catalogue as unknown as Record<string, unknown>;
     items.push(...catalogue.items);
     // The header findings (a missing 区划代码 …) are the same for every record: reported once.

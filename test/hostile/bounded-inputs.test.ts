@@ -157,7 +157,7 @@ describe("one-line answers", () => {
 
   it("schema-diff of a non-schema names the file", () => {
     const file = put("not-schema.json", "[1, 2]");
-    expect(runCli(["schema-diff", file, "schemas/v1/catalogue.schema.json"])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${file}: not a JSON Schema (an object or a boolean)\n` });
+    expect(runCli(["schema-diff", file, "schemas/v1/catalogue.schema.json"])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${file}: 不是 JSON Schema（应为对象或布尔值）\n` });
   });
 
   it("derive with an empty or over-long --agency-name or --title: exit 2 naming the option, nothing written", () => {

@@ -3,6 +3,7 @@
  * throws only what it documents, and a command ends with exit 0, 1 or 2 and, on exit 2, one line.
  * CI runs a fixed budget; `npm run fuzz` sets ZWFW_FUZZ_RUNS for a longer run (ZWFW_FUZZ_SEED replays one).
  */
+import { isWorded } from "../../src/i18n/localized-error.js";
 import fc from "fast-check";
 import fs from "node:fs";
 import os from "node:os";
@@ -50,8 +51,10 @@ function mutated(base: any): fc.Arbitrary<any> {
 }
 
 /** Whether an error is one the entry documents (a TypeError with the entry's own prefix, not a raw property error). */
+/** A documented error: a TypeError worded from the catalogue (an error.* id) or with the entry's own prefix, or the entry's own class. */
 const documented = (error: unknown, prefix: RegExp) =>
-  (error instanceof TypeError && prefix.test(error.message)) || error instanceof StreamInputError || error instanceof CatalogueDiffError;
+  (error instanceof TypeError && (prefix.test(error.message) || (isWorded(error) && error.messageId.startsWith("error."))))
+  || error instanceof StreamInputError || error instanceof CatalogueDiffError;
 
 describe("library entries on any input", () => {
   it("validate returns a report for any document", { timeout: RUNS * 100 + 60_000 }, () => {

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { standardDocPath } from "../../scripts/docs/generate.js";
-import { fieldLabel } from "../../src/cli/render/diff-format.js";
+import { fieldLabel } from "../../src/schema/field-label.js";
 import { diffCatalogues } from "../../src/diff/catalogue/diff-catalogues.js";
 import type { CatalogueKind } from "../../src/rules/item-kind.js";
 import { elementDocument, leafElements, type Element, type LeafElement } from "../../src/schema/elements.js";

@@ -68,10 +68,10 @@ function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: Leve
 function readMapping(file: string, schema: string | undefined): ColumnMapping {
   const mapping = readJsonFile(file);
   if (!isRecord(mapping) || !Object.values(mapping).every((v) => typeof v === "string")) {
-    throw new InputError(`${file}: --map expects a JSON object of header → element title or property path, e.g. {"办理对象": "服务对象"}`);
+    throw inputError("cli.import.map-shape", {}, file);
   }
   const unknown = unknownTargets(mapping as ColumnMapping, layoutOf(schemaOption(schema) ?? latestMajor).sheets.flatMap((s) => s.columns));
-  if (unknown.length > 0) throw new InputError(`${file}: --map names no element ${unknown.map((t) => `"${t}"`).join(", ")} (use a column title such as 事项名称, or a property path such as agency/name)`);
+  if (unknown.length > 0) throw inputError("cli.import.map-unknown", { names: unknown.map((name) => `"${name}"`).join(", ") }, file);
   return mapping as ColumnMapping;
 }
 
@@ -79,7 +79,7 @@ function readMapping(file: string, schema: string | undefined): ColumnMapping {
 function crosswalkOption(value: string | undefined): string[] {
   const ids = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const unknown = ids.filter((id) => crosswalkById(id) === undefined);
-  if (unknown.length > 0) throw new InputError(`--crosswalk: unknown ${unknown.join(", ")} (known: ${CROSSWALKS.map((c) => c.id).join(", ")})`);
+  if (unknown.length > 0) throw inputError("cli.import.crosswalk-unknown", { names: unknown.join(", "), known: CROSSWALKS.map((c) => c.id).join(", ") });
   return ids;
 }
 
@@ -117,7 +117,7 @@ function detectLayout(file: string): string {
 
 /** Reads a 办事指南 list (JSON). */
 function importGuideFile(file: string, options: GuideImportOptions) {
-  if (!/\.json$/i.test(file)) throw new InputError(`${file}: --from guide reads a JSON guide list (.json)`);
+  if (!/\.json$/i.test(file)) throw inputError("cli.import.guide-file", {}, file);
   try {
     return importGuide(readJsonFile(file), options);
   } catch (error) {
@@ -173,7 +173,7 @@ export function registerImport(program: Command): void {
     const kind = input.format.kind;
     if (kind !== "xlsx" && kind !== "csv" && kind !== "json") throw inputError("cli.file.not-spreadsheet", {}, arg);
     const layout = script ? "index" : from === "auto" ? detectLayout(input.path) : from;
-    if (opts.latest && layout !== "national") throw new InputError("--latest applies to --from national");
+    if (opts.latest && layout !== "national") throw inputError("cli.import.latest-national");
     const file = input.name;
     const read = layout === "template" ? await readSpreadsheet(input.path, checked.maxRows, locale) : { sheets: [], issues: [] };
     const common = {

@@ -22,7 +22,7 @@ export function diffSchemaPaths(oldPath: string, newPath: string, locale: Locale
     const next = readSchemaWithRefs(newPath);
     for (const [file, schema] of [[oldPath, old.schema], [newPath, next.schema]] as const) {
       if (typeof schema !== "boolean" && (typeof schema !== "object" || schema === null || Array.isArray(schema))) {
-        throw new InputError(`${file}: not a JSON Schema (an object or a boolean)`);
+        throw inputError("cli.schema.not-a-schema", {}, file);
       }
     }
     return diffSchemas(old.schema, next.schema, { oldRefs: old.refs, newRefs: next.refs, locale });

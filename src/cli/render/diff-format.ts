@@ -4,8 +4,6 @@ import type { SchemaChange } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
 import { stringifyJson } from "../../internal/stringify-json.js";
-import { elementLabels, elementsAlong } from "../../schema/elements.js";
-import { latestMajor, majors } from "../../schema/majors.js";
 
 /** How a schema change affects users: breaks old documents, adds what old readers reject, or annotates. */
 export type ChangeClass = "breaking" | "additive" | "annotation";
@@ -49,16 +47,4 @@ export function formatMetric(metric: Metric, locale: Locale): { before: string; 
   return { before: formatNumber(metric.before), after: formatNumber(metric.after), change: formatPercent(metric.change) };
 }
 
-
-/**
- * The element names along a JSON Pointer into an item, e.g. "/timeLimit/promised/value" → "办结时限 › 承诺办结时限 › 时限":
- * the schema titles (zh) or property keys (en). The diff does not record its major, so the newest major that knows the
- * whole path names it (a key v1 alone has is still found in v1); keys outside every schema are shown as they are.
- */
-export function fieldLabel(path: string, locale: Locale): string {
-  const pointer = `/items/0${path}`;
-  const major = [...majors].reverse().find((m) => elementsAlong(m, "catalogue", pointer) !== undefined) ?? latestMajor;
-  const titles = elementLabels(major, "catalogue", pointer).slice(1);
-  const keys = path.split("/").slice(1).filter((t) => !/^\d+$/.test(t)).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-  return keys.map((key, i) => message("diff.field", locale, { key, title: titles[i] ?? key })).join(" › ");
-}
+export { fieldLabel } from "../../schema/field-label.js";

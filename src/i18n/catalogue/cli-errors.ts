@@ -70,6 +70,17 @@ export const cliErrorMessages = {
   "cli.schema.missing-ref": { "zh-CN": (p) => `引用了 ${p.name}，但它不在 ${p.dir} 中`, en: (p) => `references ${p.name}, which is not in ${p.dir}` },
   "cli.schema.no-such-path": text("文件或文件夹不存在", "no such file or folder"),
   "cli.schema.mixed": text("请给出两个模式文件或两个模式文件夹，不要混用", "give two schema files or two folders of schema files, not one of each"),
+  "cli.schema.not-a-schema": text("不是 JSON Schema（应为对象或布尔值）", "not a JSON Schema (an object or a boolean)"),
+
+  // Import and export layouts.
+  "cli.import.records-expected": text("应为 JSON 记录数组（对象），每个事项一条", "expected a JSON array of records (objects), one per item"),
+  "cli.import.national-file": text("--from national 读取 .json 记录、.xlsx 工作簿或一组 .csv 文件", "--from national reads .json records, an .xlsx workbook or a .csv set"),
+  "cli.import.national-output": { "zh-CN": (p) => `--to national 的 -o 应为 .json、.xlsx 或 .csv 文件（收到“${p.output}”）`, en: (p) => `-o must name a .json, .xlsx or .csv file for --to national (got "${p.output}")` },
+  "cli.import.guide-file": text("--from guide 读取 JSON 格式的办事指南列表（.json）", "--from guide reads a JSON guide list (.json)"),
+  "cli.import.map-shape": text("--map 应为“表头 → 要素名称或属性路径”的 JSON 对象，如 {\"办理对象\": \"服务对象\"}", "--map expects a JSON object of header → element title or property path, e.g. {\"办理对象\": \"服务对象\"}"),
+  "cli.import.map-unknown": { "zh-CN": (p) => `--map 中的 ${p.names} 不是任何要素（请用列标题如 事项名称，或属性路径如 agency/name）`, en: (p) => `--map names no element ${p.names} (use a column title such as 事项名称, or a property path such as agency/name)` },
+  "cli.import.crosswalk-unknown": { "zh-CN": (p) => `--crosswalk：未知的对照表 ${p.names}（可用：${p.known}）`, en: (p) => `--crosswalk: unknown ${p.names} (known: ${p.known})` },
+  "cli.import.latest-national": text("--latest 只用于 --from national", "--latest applies to --from national"),
 
   // Not the user's fault.
   "cli.too-large": { "zh-CN": (p) => `输入嵌套过深或过大，无法处理（${p.reason}）`, en: (p) => `input nests too deeply or is too large to process (${p.reason})` },

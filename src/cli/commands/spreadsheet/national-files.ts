@@ -12,7 +12,7 @@ import { recordsFromTables, tableOfSheet } from "../../../national/national-tabl
 import { stringifyJson } from "../../../internal/stringify-json.js";
 import type { CatalogueKind } from "../../../rules/item-kind.js";
 import { parseSheet } from "../../../spreadsheet/csv.js";
-import { InputError } from "../../errors.js";
+import { InputError, inputError } from "../../errors.js";
 import { readJsonFile, withFileName } from "../../input/read-input.js";
 import { writeOutput } from "../../output.js";
 import { readCsv } from "./read-csv.js";
@@ -34,7 +34,7 @@ export function readNationalFile(file: string, maxRows: number): unknown {
   const sheets = /\.csv$/i.test(file)
     ? csvSet(file).map(({ table, file: f }) => withFileName(f, () => parseSheet(readCsv(f).text, table, { file: f, maxRows }, parse)))
     : /\.xlsx$/i.test(file) ? readXlsx(file, maxRows) : undefined;
-  if (!sheets) throw new InputError(`${file}: --from national reads .json records, an .xlsx workbook or a .csv set`);
+  if (!sheets) throw inputError("cli.import.national-file", {}, file);
   try {
     return recordsFromTables(sheets.map(tableOfSheet));
   } catch (error) {
@@ -53,7 +53,7 @@ export function writeNationalFile(catalogue: { kind: CatalogueKind; items?: read
     fs.writeFileSync(output, nationalXlsx(catalogue));
     return [output];
   }
-  if (!/\.csv$/i.test(output)) throw new InputError(`-o must name a .json, .xlsx or .csv file for --to national (got "${output}")`);
+  if (!/\.csv$/i.test(output)) throw inputError("cli.import.national-output", { output });
   return nationalCsv(catalogue).map(({ table, text }) => {
     const file = nationalCsvFile(output, table);
     fs.writeFileSync(file, text);

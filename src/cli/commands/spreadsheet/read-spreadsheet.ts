@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { csvFileFor, parseSheet } from "../../../spreadsheet/csv.js";
 import { isRecord, sheetFromRecords } from "../../../spreadsheet/json-records.js";
 import type { SheetData } from "../../../spreadsheet/sheet-data.js";
-import { inputError, InputError } from "../../errors.js";
+import { inputError } from "../../errors.js";
 import { inspectFile, readJsonFile, withFileName } from "../../input/read-input.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
@@ -44,7 +44,7 @@ export const isJson = (file: string) => /\.json$/i.test(file);
 /** Reads a JSON array of flat records as the items sheet. */
 function readRecords(file: string, maxRows: number): ReadSpreadsheet {
   const records = readJsonFile(file);
-  if (!Array.isArray(records) || !records.every(isRecord)) throw new InputError(`${file}: expected a JSON array of records (objects), one per item`);
+  if (!Array.isArray(records) || !records.every(isRecord)) throw inputError("cli.import.records-expected", {}, file);
   return { sheets: [sheetFromRecords(records, sheetSpecs.find((s) => s.role === "items")!.name, { file, maxRows })], issues: [] };
 }
 

@@ -60,7 +60,9 @@ describe("bounded memory and disk (issue 17)", () => {
 
   it("a cell limit ends the read with an XlsxError naming the limit", () => {
     const bytes = rawXlsx(Array.from({ length: 20 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c><c r="B${r + 1}"><v>${r}</v></c></row>`).join(""));
-    expect(() => sheetsFromWorkbook(bytes, { maxCells: 30 })).toThrow(new XlsxError("more than 30 cells; split the workbook"));
+    expect(() => sheetsFromWorkbook(bytes, { maxCells: 30 })).toThrow(expect.objectContaining({
+      name: "XlsxError", message: "单元格超过 30 个；请拆分工作簿", messageId: "error.xlsx.too-many-cells", messageParams: { max: 30 },
+    }));
     expect(sheetsFromWorkbook(bytes, { maxCells: 40 })[0]!.rows).toHaveLength(20);
   });
 });
@@ -112,7 +114,9 @@ describe("damaged archives", () => {
     fs.writeFileSync(at("30.xlsx"), exportXlsx(county()).subarray(0, 30));
     const result = runCli(["import", at("30.xlsx"), "-o", at("30.json")]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim().split("\n")).toEqual([`zwfw: ${at("30.xlsx")}: 无法读取的 .xlsx 工作簿（not a complete zip archive (truncated, or not an .xlsx file)）`]);
+    expect(result.stderr.trim().split("\n")).toEqual([`zwfw: ${at("30.xlsx")}: 无法读取的 .xlsx 工作簿（不是完整的 zip 压缩包（被截断，或不是 .xlsx 文件））`]);
+    const en = runCli(["import", at("30.xlsx"), "-o", at("30.json"), "--locale", "en"]);
+    expect(en.stderr.trim().split("\n")).toEqual([`zwfw: ${at("30.xlsx")}: not a readable .xlsx workbook (not a complete zip archive (truncated, or not an .xlsx file))`]);
   });
 
   it("entities the XML does not predefine (billion laughs, external entities) are refused, not expanded", () => {

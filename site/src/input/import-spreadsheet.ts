@@ -1,5 +1,8 @@
 /** Reads CSV and XLSX into plain sheets and a catalogue through the package's spreadsheet import (src/spreadsheet). */
 import { catalogueFromRows, sheetFromCsv, sheetsFromWorkbook, XlsxError, type SheetData } from "../../../src/spreadsheet/index.js";
+import { isWorded } from "../../../src/i18n/localized-error.js";
+import type { MessageId } from "../../../src/i18n/all-messages.js";
+import { t } from "../i18n.js";
 import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
 
 /**
@@ -11,7 +14,10 @@ export async function readSheets(file: LoadedFile): Promise<SheetData[]> {
   try {
     return sheetsFromWorkbook(file.bytes);
   } catch (error) {
-    if (error instanceof XlsxError) throw new InputProblem(`not a readable .xlsx workbook (${error.message})`);
+    if (error instanceof XlsxError) {
+      const reason = isWorded(error) ? t(error.messageId as MessageId, error.messageParams) : error.message;
+      throw new InputProblem(t("site.xlsx.unreadable", { reason }));
+    }
     throw error;
   }
 }

@@ -69,6 +69,7 @@ export const siteMessages = /* @__PURE__ */ catalogueArea(() => ({
   "site.download.html": { "zh-CN": () => "网页（单个文件，可离线打开）", en: () => "Web page (one file, opens offline)" },
   "site.download.json": { "zh-CN": () => "JSON", en: () => "JSON" },
   "site.download.markdown": { "zh-CN": () => "Markdown", en: () => "Markdown" },
+  "site.xlsx.unreadable": { "zh-CN": (p) => `无法读取的 .xlsx 工作簿（${p.reason}）`, en: (p) => `not a readable .xlsx workbook (${p.reason})` },
   "site.download.xlsx": { "zh-CN": () => "标注问题的 Excel", en: () => "Annotated Excel" },
   "site.metrics.heading": { "zh-CN": () => "改革成效（与上一批次相比）", en: () => "Reform metrics (against the previous batch)" },
   "site.metrics.before": { "zh-CN": () => "上一批次", en: () => "Previous batch" },

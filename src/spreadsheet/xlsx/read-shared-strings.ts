@@ -4,7 +4,7 @@
  */
 import { unescapeCellText } from "./xml-text.js";
 import { parsePart } from "./xml-part.js";
-import { XlsxError } from "./xlsx-error.js";
+import { xlsxError } from "./xlsx-error.js";
 import { StopReading, type ZipArchive } from "./zip-reader.js";
 
 /** Reads the strings at the `used` indexes; stops once all are found. */
@@ -27,7 +27,7 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined, use
     },
     text(chunk) {
       if (!capture) return;
-      if (text.length + chunk.length > maxCellChars) throw new XlsxError(`shared string ${index}: more than ${maxCellChars} characters`);
+      if (text.length + chunk.length > maxCellChars) throw xlsxError("error.xlsx.string-too-long", { index, max: maxCellChars });
       text += chunk;
     },
     close(name) {

@@ -8,7 +8,7 @@ import type { RawCell } from "../sheet-data.js";
 import { decodeCell } from "../sheet-data.js";
 import { unescapeCellText } from "./xml-text.js";
 import { parsePart } from "./xml-part.js";
-import { XlsxError } from "./xlsx-error.js";
+import { xlsxError } from "./xlsx-error.js";
 import { StopReading, type ZipArchive } from "./zip-reader.js";
 
 /** A shared-string reference, resolved once the shared strings are read. */
@@ -62,7 +62,7 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
 
   const append = (text: string) => {
     if (capture === undefined || phonetic > 0) return;
-    if (capture.length + text.length > limits.maxCellChars) throw new XlsxError(`sheet ${part}: a cell of more than ${limits.maxCellChars} characters`);
+    if (capture.length + text.length > limits.maxCellChars) throw xlsxError("error.xlsx.cell-too-long", { part, max: limits.maxCellChars });
     capture += text;
   };
 
@@ -72,7 +72,7 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
     switch (cellType) {
       case "s": {
         const index = Number(value);
-        if (!Number.isInteger(index) || index < 0) throw new XlsxError(`sheet ${part}: shared string index "${value.slice(0, 20)}"`);
+        if (!Number.isInteger(index) || index < 0) throw xlsxError("error.xlsx.string-index", { part, value: value.slice(0, 20) });
         used.add(index);
         return { sst: index } satisfies SharedRef;
       }
@@ -97,7 +97,7 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
       switch (name) {
         case "row":
           rowNumber = a.r !== undefined ? Number(a.r) : rowNumber + 1;
-          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1_048_576) throw new XlsxError(`sheet ${part}: row number "${a.r}"`);
+          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > 1_048_576) throw xlsxError("error.xlsx.row-number", { part, value: String(a.r) });
           row = [];
           rowHasValues = false;
           column = -1;
@@ -158,7 +158,7 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
           const result = cellValue();
           const raw: RawCell = formula !== undefined ? { formula, result } : result;
           if (raw === undefined) break;
-          if (++cells.count > limits.maxCells) throw new XlsxError(`more than ${limits.maxCells} cells; split the workbook`);
+          if (++cells.count > limits.maxCells) throw xlsxError("error.xlsx.too-many-cells", { max: limits.maxCells });
           row[column] = raw;
           rowHasValues = true;
           break;

@@ -1,6 +1,6 @@
 /** The workbook part of an .xlsx: its worksheets (name, part), the shared strings and styles parts, the date system. */
 import { parsePart } from "./xml-part.js";
-import { XlsxError } from "./xlsx-error.js";
+import { xlsxError } from "./xlsx-error.js";
 import type { ZipArchive } from "./zip-reader.js";
 
 /** Where a workbook's parts are. */
@@ -50,7 +50,7 @@ export function readWorkbookParts(zip: ZipArchive): WorkbookParts {
       if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
     },
   });
-  if (!found) throw new XlsxError("no workbook part (a zip archive, but not an .xlsx workbook)");
+  if (!found) throw xlsxError("error.xlsx.no-workbook");
   const rels = relationships(zip, workbook);
   const sheets = listed.flatMap(({ name, id }) => {
     const rel = rels.get(id);

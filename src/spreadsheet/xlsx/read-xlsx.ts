@@ -8,7 +8,7 @@ import { readDateStyles } from "./read-styles.js";
 import { readSharedStrings } from "./read-shared-strings.js";
 import { readSheet, type SheetLimits } from "./read-sheet.js";
 import { readWorkbookParts } from "./read-workbook-part.js";
-import { XlsxError } from "./xlsx-error.js";
+import { xlsxError } from "./xlsx-error.js";
 import { openZip, type ReadAt } from "./zip-reader.js";
 
 /** Cell values held for a whole workbook at most (the default row limit times 50 columns). */
@@ -26,7 +26,7 @@ const isFormula = (cell: RawCell): cell is { formula: string; result: RawCell } 
 function resolveStrings(rows: (RawCell[] | undefined)[], strings: Map<number, string>): void {
   const text = (ref: { sst: number }) => {
     const found = strings.get(ref.sst);
-    if (found === undefined) throw new XlsxError(`shared string ${ref.sst} is missing`);
+    if (found === undefined) throw xlsxError("error.xlsx.missing-string", { index: ref.sst });
     return found;
   };
   for (const row of rows) {

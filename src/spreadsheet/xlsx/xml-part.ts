@@ -4,7 +4,7 @@
  */
 import { SaxesParser } from "saxes";
 import { readPartText, StopReading, type ZipArchive } from "./zip-reader.js";
-import { XlsxError } from "./xlsx-error.js";
+import { xlsxError } from "./xlsx-error.js";
 
 /** What a part reader does with elements and text; names are local (prefix removed). */
 export interface XmlHandlers {
@@ -37,7 +37,7 @@ export function parsePart(zip: ZipArchive, name: string, handlers: XmlHandlers, 
     parser.on("cdata", text);
   }
   parser.on("error", (error) => {
-    throw new XlsxError(`part ${name}: not well-formed XML (${error.message.split("\n")[0]})`);
+    throw xlsxError("error.xlsx.bad-xml", { part: name, reason: error.message.split("\n")[0]! });
   });
   try {
     readPartText(zip, entry, (text) => parser.write(text), maxBytes);

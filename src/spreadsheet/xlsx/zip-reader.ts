@@ -6,7 +6,7 @@
  * few zip headers are read here.
  */
 import { Inflate } from "fflate";
-import { XlsxError } from "./xlsx-error.js";
+import { XlsxError, xlsxError } from "./xlsx-error.js";
 
 /** Reads `length` bytes at `offset` (fewer at the end of the source). */
 export type ReadAt = (offset: number, length: number) => Uint8Array;
@@ -41,18 +41,18 @@ export function openZip(readAt: ReadAt, size: number): ZipArchive {
   const tail = readAt(size - tailLength, tailLength);
   let end = -1;
   for (let i = tail.length - 22; i >= 0; i--) if (u32(tail, i) === EOCD) { end = i; break; }
-  if (end < 0) throw new XlsxError("not a complete zip archive (truncated, or not an .xlsx file)");
+  if (end < 0) throw xlsxError("error.xlsx.truncated-zip");
   const count = u16(tail, end + 10);
   const dirSize = u32(tail, end + 12);
   const dirOffset = u32(tail, end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new XlsxError("a ZIP64 archive, which .xlsx files never need");
-  if (dirOffset + dirSize > size) throw new XlsxError("the zip directory points past the end of the file (truncated)");
+  if (count === 0xffff || dirOffset === 0xffffffff) throw xlsxError("error.xlsx.zip64");
+  if (dirOffset + dirSize > size) throw xlsxError("error.xlsx.directory-past-end");
   const dir = readAt(dirOffset, dirSize);
   const names = new TextDecoder();
   const entries = new Map<string, ZipEntry>();
   let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > dir.length || u32(dir, at) !== CENTRAL) throw new XlsxError("a damaged zip directory");
+    if (at + 46 > dir.length || u32(dir, at) !== CENTRAL) throw xlsxError("error.xlsx.damaged-directory");
     const nameLength = u16(dir, at + 28);
     const name = names.decode(dir.subarray(at + 46, at + 46 + nameLength));
     entries.set(name, { name, method: u16(dir, at + 10), compressedSize: u32(dir, at + 20), size: u32(dir, at + 24), headerOffset: u32(dir, at + 42) });
@@ -71,14 +71,14 @@ export class StopReading extends Error {}
  */
 export function readPartText(zip: ZipArchive, entry: ZipEntry, sink: (text: string) => void, maxBytes: number): void {
   const header = zip.readAt(entry.headerOffset, 30);
-  if (header.length < 30 || u32(header, 0) !== LOCAL) throw new XlsxError(`part ${entry.name}: damaged zip entry`);
+  if (header.length < 30 || u32(header, 0) !== LOCAL) throw xlsxError("error.xlsx.damaged-entry", { part: entry.name });
   const start = entry.headerOffset + 30 + u16(header, 26) + u16(header, 28);
-  if (start + entry.compressedSize > zip.size) throw new XlsxError(`part ${entry.name}: ends past the end of the file (truncated)`);
+  if (start + entry.compressedSize > zip.size) throw xlsxError("error.xlsx.entry-past-end", { part: entry.name });
   const decoder = new TextDecoder("utf-8");
   let total = 0;
   const emit = (bytes: Uint8Array, final: boolean) => {
     total += bytes.length;
-    if (total > maxBytes) throw new XlsxError(`part ${entry.name}: more than ${Math.round(maxBytes / 1048576)} MB uncompressed`);
+    if (total > maxBytes) throw xlsxError("error.xlsx.part-too-large", { part: entry.name, mb: Math.round(maxBytes / 1048576) });
     const text = decoder.decode(bytes, { stream: !final });
     if (text) sink(text);
   };
@@ -91,9 +91,9 @@ export function readPartText(zip: ZipArchive, entry: ZipEntry, sink: (text: stri
       if (entry.compressedSize === 0) emit(new Uint8Array(0), true);
       return;
     }
-    if (entry.method !== 8) throw new XlsxError(`part ${entry.name}: unsupported zip compression method ${entry.method}`);
+    if (entry.method !== 8) throw xlsxError("error.xlsx.compression-method", { part: entry.name, method: entry.method });
     const inflate = new Inflate((chunk, final) => emit(chunk, final));
-    if (entry.compressedSize === 0) throw new XlsxError(`part ${entry.name}: empty compressed data`);
+    if (entry.compressedSize === 0) throw xlsxError("error.xlsx.empty-data", { part: entry.name });
     for (let at = 0; at < entry.compressedSize; at += CHUNK) {
       const n = Math.min(CHUNK, entry.compressedSize - at);
       inflate.push(zip.readAt(start + at, n), at + n >= entry.compressedSize);
@@ -101,6 +101,6 @@ export function readPartText(zip: ZipArchive, entry: ZipEntry, sink: (text: stri
   } catch (error) {
     if (error instanceof StopReading || error instanceof XlsxError) throw error;
     // fflate reports damaged deflate data ("invalid block type", "unexpected EOF") as plain errors.
-    throw new XlsxError(`part ${entry.name}: damaged compressed data (${(error as Error).message})`);
+    throw xlsxError("error.xlsx.damaged-data", { part: entry.name, reason: (error as Error).message });
   }
 }

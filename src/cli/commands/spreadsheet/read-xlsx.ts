@@ -7,6 +7,8 @@ import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { readXlsxSheets } from "../../../spreadsheet/xlsx/read-xlsx.js";
 import { XlsxError } from "../../../spreadsheet/xlsx/xlsx-error.js";
 import { inputError } from "../../errors.js";
+import { cliLocale } from "../../locale.js";
+import { rewordedIn } from "../../../i18n/localized-error.js";
 import { fileSize } from "../../input/read-input.js";
 
 /** Reads every worksheet of an .xlsx file, at most `maxRows` data rows each. */
@@ -28,7 +30,7 @@ export function readXlsx(file: string, maxRows: number): SheetData[] {
     if (magic !== 0x504b0304) throw inputError("cli.sheet.not-zip", {}, file);
     return readXlsxSheets(readAt, stat.size, { maxRows });
   } catch (error) {
-    if (error instanceof XlsxError) throw inputError("cli.sheet.unreadable", { reason: error.message.split("\n")[0] }, file);
+    if (error instanceof XlsxError) throw inputError("cli.sheet.unreadable", { reason: rewordedIn(error, cliLocale()).message.split("\n")[0] }, file);
     throw error;
   } finally {
     fs.closeSync(fd);

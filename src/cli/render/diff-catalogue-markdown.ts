@@ -2,7 +2,8 @@
 import type { CatalogueDiff, MetricSet } from "../../diff/catalogue/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { fieldLabel, formatMetric, formatValue } from "./diff-format.js";
+import { fieldLabel } from "../../schema/field-label.js";
+import { formatMetric, formatValue } from "./diff-format.js";
 import { cell } from "./markdown.js";
 
 /** Renders a catalogue diff as Markdown; `title` names the two batches. */

@@ -3,7 +3,8 @@ import pc from "picocolors";
 import type { CatalogueDiff, MetricSet } from "../../diff/catalogue/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
-import { fieldLabel, formatMetric, formatValue } from "./diff-format.js";
+import { fieldLabel } from "../../schema/field-label.js";
+import { formatMetric, formatValue } from "./diff-format.js";
 
 /** Renders a catalogue diff as text; `color` switches ANSI colours on. */
 export function renderCatalogueDiffText(diff: CatalogueDiff, locale: Locale, color: boolean): string {

@@ -46,5 +46,3 @@ export function formatMetric(metric: Metric, locale: Locale): { before: string; 
   }
   return { before: formatNumber(metric.before), after: formatNumber(metric.after), change: formatPercent(metric.change) };
 }
-
-export { fieldLabel } from "../../schema/field-label.js";

@@ -9,7 +9,8 @@ import type { Locale } from "../../i18n/locale.js";
 import { cliMessage } from "../../i18n/cli-messages.js";
 import { message } from "../../i18n/messages.js";
 import { buildReport, type Issue, type Report } from "../../report/issue.js";
-import { fieldLabel, formatValue } from "../render/diff-format.js";
+import { fieldLabel } from "../../schema/field-label.js";
+import { formatValue } from "../render/diff-format.js";
 
 /** The index of each item of a catalogue by its key. */
 function indexByKey(catalogue: unknown): Map<string, number> {

@@ -8,6 +8,7 @@ import { allCodeSets } from "../../src/codes/code-sets.js";
 import type { CodeSet } from "../../src/codes/code-set.js";
 import type { ElementDef, ElementNode, ElementTable } from "../../src/schema/elements.js";
 import { banner } from "./banner.js";
+import { sharedLiteral } from "./shared-literal.js";
 
 type Json = Record<string, any>;
 
@@ -111,8 +112,10 @@ export function elementTable(files: ReadonlyMap<string, Json>, documents: readon
 /** The generated module (and its declaration) holding a major's element table. */
 export function generateElements(table: ElementTable, version: string): { js: string; dts: string } {
   const head = banner("scripts/generate.ts", `schemas/${version}/*.schema.json`);
+  const literal = sharedLiteral(table);
   return {
-    js: `${head}/** The ${version} element table: every property of every document with its Chinese title (see src/schema/elements.ts). */\nexport const elements = ${JSON.stringify(table)};\n`,
+    // Repeated records and titles are written once (a browser bundle carries the table with `validate`).
+    js: `${head}${literal.declarations.join("\n")}\n/** The ${version} element table: every property of every document with its Chinese title (see src/schema/elements.ts). */\nexport const elements = ${literal.expression};\n`,
     dts: `${head}import type { ElementTable } from "../../src/schema/elements.js";\n/** The ${version} element table. */\nexport declare const elements: ElementTable;\n`,
   };
 }

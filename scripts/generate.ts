@@ -10,7 +10,7 @@ import type { SchemaSource } from "../src/schema/document.js";
 import { bundleVersion, emitVersion, type VersionSource } from "./lib/emit-schemas.js";
 import { elementTable, generateElements } from "./lib/generate-elements.js";
 import { generateTypes } from "./lib/generate-types.js";
-import { generateRuntime, generateValidators } from "./lib/generate-validators.js";
+import { generateRuntime, generateRuntimeDeclarations, generateValidators } from "./lib/generate-validators.js";
 import { compareOutput, writeOutput, type Output } from "./lib/output.js";
 import { generatedDir, ID_BASE, ROOT, schemasDir } from "./lib/paths.js";
 
@@ -50,7 +50,10 @@ export async function generateVersion(source: VersionSource): Promise<Output> {
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const problems: string[] = [];
-  const runtime: Output = new Map([[path.join(ROOT, "generated", "ajv-runtime.js"), await generateRuntime()]]);
+  const runtime: Output = new Map([
+    [path.join(ROOT, "generated", "ajv-runtime.js"), await generateRuntime()],
+    [path.join(ROOT, "generated", "ajv-runtime.d.ts"), generateRuntimeDeclarations()],
+  ]);
   if (check) problems.push(...compareOutput(runtime, []));
   else writeOutput(runtime);
   for (const source of await readVersions()) {

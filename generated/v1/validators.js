@@ -5,343 +5,177 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
+import { refErrors, requiredErrors, stringErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } } };
 var schema21 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var func1 = Object.prototype.hasOwnProperty;
-var func2 = ucs2length;
-var pattern3 = /* @__PURE__ */ new RegExp("^1\\.(0|[1-9]\\d*)$", "u");
-var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
 function validate56(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
-  if (typeof data === "string") {
-    if (!pattern4.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^\\d{12}$");
-      errors++;
-    }
-  } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
-    errors++;
-  }
+  vErrors = stringErrors(vErrors, data, instancePath, "#/", void 0, void 0, "^\\d{12}$");
   validate56.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 function validate58(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema24.enum);
-    errors++;
   }
   validate58.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate55(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
-      errors++;
-    }
-    if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["code", "level"]);
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.code, instancePath + "/code");
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate55.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
-var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
 function validate62(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
-  if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$");
-      errors++;
-    }
-  } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
-    errors++;
-  }
+  vErrors = stringErrors(vErrors, data, instancePath, "#/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}$");
   validate62.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate61(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate61.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate65(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.regionCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "regionCode");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["regionCode"]);
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.regionCode, instancePath + "/regionCode");
     }
     if (data.version !== void 0) {
       let data1 = data.version;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/version", "#/properties/version/", 50);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate65.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate68(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate68.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
 function validate73(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema31.enum);
-    errors++;
   }
   validate73.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate77(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.lawName === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "lawName");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["lawName"]);
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.lawName !== void 0) {
       let data0 = data.lawName;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/lawName", "#/properties/lawName/", 200, 1);
     }
     if (data.docNumber !== void 0) {
       let data1 = data.docNumber;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/docNumber", "#/properties/docNumber/", 100);
     }
     if (data.article !== void 0) {
       let data2 = data.article;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/article", "#/properties/article/", 100);
     }
     if (data.text !== void 0) {
       let data3 = data.text;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", 1e4);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/text", "#/properties/text/", 1e4);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate77.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var func0 = equal;
 function validate70(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis"]);
     for (const key0 in data) {
       if (!(key0 === "basicCode" || key0 === "name" || key0 === "type" || key0 === "levels" || key0 === "legalBasis" || key0 === "department" || key0 === "extensions")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data3.length;
         let j0;
@@ -350,7 +184,6 @@ function validate70(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -358,7 +191,6 @@ function validate70(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -366,169 +198,83 @@ function validate70(data, { instancePath = "" } = {}) {
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data7 = data.department;
-      if (typeof data7 === "string") {
-        if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate70.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var formats0 = formatDate;
 function validate54(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("basic" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -536,76 +282,56 @@ function validate54(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate70, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate54.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema35 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema36 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0 } };
 var schema42 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 function validate98(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema42.enum);
-    errors++;
   }
   validate98.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema43 = { "enum": ["1", "2", "9"] };
 function validate100(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema43.enum);
-    errors++;
   }
   validate100.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema45 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
 function validate103(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.value === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "value");
-      errors++;
-    }
-    if (data.unit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "unit");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["value", "unit"]);
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
         vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "integer");
-        errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
           vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -613,151 +339,86 @@ function validate103(data, { instancePath = "" } = {}) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
         vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema45.properties.unit.enum);
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate103.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate102(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["promised"]);
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "promised" || key0 === "note")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate103(data.statutory, { instancePath: instancePath + "/statutory" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate103, data.statutory, instancePath + "/statutory");
     }
     if (data.promised !== void 0) {
-      if (!validate103(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate103, data.promised, instancePath + "/promised");
     }
     if (data.note !== void 0) {
       let data2 = data.note;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/note", "#/properties/note/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate102.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema46 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0 } };
 function validate107(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
-      errors++;
-    }
-    if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "necessity", "medium"]);
     for (const key0 in data) {
       if (!func1.call(schema46.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
         vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema46.properties.necessity.enum);
-        errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
         vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema46.properties.medium.enum);
-        errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
         vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema46.properties.originality.enum);
-        errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
         vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
-        errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -765,188 +426,90 @@ function validate107(data, { instancePath = "" } = {}) {
       let data6 = data.source;
       if (!(data6 === "applicant" || data6 === "government" || data6 === "intermediary" || data6 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema46.properties.source.enum);
-        errors++;
       }
     }
     if (data.category !== void 0) {
       let data7 = data.category;
       if (!(data7 === "certificate" || data7 === "form" || data7 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema46.properties.category.enum);
-        errors++;
       }
     }
     if (data.issuer !== void 0) {
       let data8 = data.issuer;
-      if (typeof data8 === "string") {
-        if (func2(data8) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data8, instancePath + "/issuer", "#/properties/issuer/", 100);
     }
     if (data.paperSize !== void 0) {
       let data9 = data.paperSize;
-      if (typeof data9 === "string") {
-        if (func2(data9) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data9, instancePath + "/paperSize", "#/properties/paperSize/", 20);
     }
     if (data.legalBasis !== void 0) {
       let data10 = data.legalBasis;
-      if (typeof data10 === "string") {
-        if (func2(data10) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data10, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
     }
     if (data.note !== void 0) {
       let data11 = data.note;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data11, instancePath + "/note", "#/properties/note/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate107.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate110(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.standard === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "standard");
-      errors++;
-    }
-    if (data.basis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basis");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "standard", "basis"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.standard !== void 0) {
       let data1 = data.standard;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", 1e3);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/standard", "#/properties/standard/", 1e3, 1);
     }
     if (data.basis !== void 0) {
       let data2 = data.basis;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3, 1);
     }
     if (data.amount !== void 0) {
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
           vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
-        errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate110.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate109(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.charged === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "charged");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["charged", "items"]);
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "items")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -954,251 +517,112 @@ function validate109(data, { instancePath = "" } = {}) {
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate110, data1[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate109.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema49 = { "enum": ["1", "2", "3", "4", "9"] };
 function validate113(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema49.enum);
-    errors++;
   }
   validate113.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate115(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
     }
     if (data.timeLimit !== void 0) {
-      if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate103, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.description !== void 0) {
       let data2 = data.description;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/description", "#/properties/description/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate115.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema51 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
-var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
 function validate118(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema51.properties.type.enum);
-        errors++;
       }
     }
     if (data.licenceTypeCode !== void 0) {
       let data2 = data.licenceTypeCode;
-      if (typeof data2 === "string") {
-        if (!pattern9.test(data2)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate118.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate87(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
-    if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
-      errors++;
-    }
-    if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
-      errors++;
-    }
-    if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
-      errors++;
-    }
-    if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
-    if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
-      errors++;
-    }
-    if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
-      errors++;
-    }
-    if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"]);
     for (const key0 in data) {
       if (!func1.call(schema36.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data3.length;
         let j0;
@@ -1207,7 +631,6 @@ function validate87(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -1215,7 +638,6 @@ function validate87(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -1223,51 +645,31 @@ function validate87(data, { instancePath = "" } = {}) {
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data7 = data.department;
-      if (typeof data7 === "string") {
-        if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.serviceObjects !== void 0) {
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-          errors++;
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate98, data9[i3], instancePath + "/serviceObjects/" + i3);
         }
         let i4 = data9.length;
         let j1;
@@ -1276,7 +678,6 @@ function validate87(data, { instancePath = "" } = {}) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
                 vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                errors++;
                 break outer1;
               }
             }
@@ -1284,92 +685,54 @@ function validate87(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-        errors++;
       }
     }
     if (data.acceptanceConditions !== void 0) {
       let data11 = data.acceptanceConditions;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
-          errors++;
-        }
-        if (func2(data11) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data11, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate100, data.handlingType, instancePath + "/handlingType");
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate102, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.materials !== void 0) {
       let data14 = data.materials;
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate107, data14[i5], instancePath + "/materials/" + i5);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate109, data.fees, instancePath + "/fees");
     }
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
         vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
-        errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
-          errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
     if (data.onsiteReason !== void 0) {
       let data18 = data.onsiteReason;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
         vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema36.properties.onlineDepth.enum);
-        errors++;
       }
     }
     if (data.handlingForms !== void 0) {
@@ -1377,14 +740,10 @@ function validate87(data, { instancePath = "" } = {}) {
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-          errors++;
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate113, data20[i6], instancePath + "/handlingForms/" + i6);
         }
         let i7 = data20.length;
         let j2;
@@ -1393,7 +752,6 @@ function validate87(data, { instancePath = "" } = {}) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
                 vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
-                errors++;
                 break outer2;
               }
             }
@@ -1401,7 +759,6 @@ function validate87(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-        errors++;
       }
     }
     if (data.process !== void 0) {
@@ -1409,156 +766,78 @@ function validate87(data, { instancePath = "" } = {}) {
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-          errors++;
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate115, data22[i8], instancePath + "/process/" + i8);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-        errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate118, data.result, instancePath + "/result");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate87.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate82(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema35.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("standard" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -1566,211 +845,83 @@ function validate82(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate87, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate82.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema52 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema53 = { "properties": { "basicCode": 0, "name": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "extensions": 0, "serviceObjects": 0, "acceptanceConditions": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "handlingForms": 0, "process": 0, "result": 0, "implementationCode": 0, "handlingItemCode": 0, "level": 0, "agency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema68 = { "enum": ["1", "2", "3", "9"] };
 function validate160(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema68.enum);
-    errors++;
   }
   validate160.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate158(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.creditCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "creditCode");
-      errors++;
-    }
-    if (data.nature === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "nature");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "creditCode", "nature"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
     }
     if (data.nature !== void 0) {
-      if (!validate160(data.nature, { instancePath: instancePath + "/nature" })) {
-        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate160, data.nature, instancePath + "/nature");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate158.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
-var pattern13 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
-var pattern14 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
 function validate126(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
-    if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
-      errors++;
-    }
-    if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
-      errors++;
-    }
-    if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
-      errors++;
-    }
-    if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
-    if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
-      errors++;
-    }
-    if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
-      errors++;
-    }
-    if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
-      errors++;
-    }
-    if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
-      errors++;
-    }
-    if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
-      errors++;
-    }
-    if (data.agency === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "agency");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"]);
     for (const key0 in data) {
       if (!func1.call(schema53.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data3.length;
         let j0;
@@ -1779,7 +930,6 @@ function validate126(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data3[i1], data3[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -1787,7 +937,6 @@ function validate126(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -1795,51 +944,31 @@ function validate126(data, { instancePath = "" } = {}) {
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data7 = data.department;
-      if (typeof data7 === "string") {
-        if (func2(data7) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.serviceObjects !== void 0) {
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-          errors++;
         }
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate98, data9[i3], instancePath + "/serviceObjects/" + i3);
         }
         let i4 = data9.length;
         let j1;
@@ -1848,7 +977,6 @@ function validate126(data, { instancePath = "" } = {}) {
             for (j1 = i4; j1--; ) {
               if (func0(data9[i4], data9[j1])) {
                 vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                errors++;
                 break outer1;
               }
             }
@@ -1856,92 +984,54 @@ function validate126(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-        errors++;
       }
     }
     if (data.acceptanceConditions !== void 0) {
       let data11 = data.acceptanceConditions;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
-          errors++;
-        }
-        if (func2(data11) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data11, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
     }
     if (data.handlingType !== void 0) {
-      if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate100, data.handlingType, instancePath + "/handlingType");
     }
     if (data.timeLimit !== void 0) {
-      if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate102, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.materials !== void 0) {
       let data14 = data.materials;
       if (Array.isArray(data14)) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate107, data14[i5], instancePath + "/materials/" + i5);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate109, data.fees, instancePath + "/fees");
     }
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
         vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
-        errors++;
       }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 9 || isNaN(data17)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
-          errors++;
         }
         if (data17 < 0 || isNaN(data17)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
     if (data.onsiteReason !== void 0) {
       let data18 = data.onsiteReason;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
     }
     if (data.onlineDepth !== void 0) {
       let data19 = data.onlineDepth;
       if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
         vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema53.properties.onlineDepth.enum);
-        errors++;
       }
     }
     if (data.handlingForms !== void 0) {
@@ -1949,14 +1039,10 @@ function validate126(data, { instancePath = "" } = {}) {
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-          errors++;
         }
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate113, data20[i6], instancePath + "/handlingForms/" + i6);
         }
         let i7 = data20.length;
         let j2;
@@ -1965,7 +1051,6 @@ function validate126(data, { instancePath = "" } = {}) {
             for (j2 = i7; j2--; ) {
               if (func0(data20[i7], data20[j2])) {
                 vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
-                errors++;
                 break outer2;
               }
             }
@@ -1973,7 +1058,6 @@ function validate126(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-        errors++;
       }
     }
     if (data.process !== void 0) {
@@ -1981,240 +1065,108 @@ function validate126(data, { instancePath = "" } = {}) {
       if (Array.isArray(data22)) {
         if (data22.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-          errors++;
         }
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
-          if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate115, data22[i8], instancePath + "/process/" + i8);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-        errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate118, data.result, instancePath + "/result");
     }
     if (data.implementationCode !== void 0) {
       let data25 = data.implementationCode;
-      if (typeof data25 === "string") {
-        if (!pattern13.test(data25)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data25, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     }
     if (data.handlingItemCode !== void 0) {
       let data26 = data.handlingItemCode;
-      if (typeof data26 === "string") {
-        if (!pattern14.test(data26)) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data26, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
     }
     if (data.agency !== void 0) {
-      if (!validate158(data.agency, { instancePath: instancePath + "/agency" })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate158, data.agency, instancePath + "/agency");
     }
     if (data.location !== void 0) {
       let data29 = data.location;
-      if (typeof data29 === "string") {
-        if (func2(data29) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data29, instancePath + "/location", "#/properties/location/", 500);
     }
     if (data.hours !== void 0) {
       let data30 = data.hours;
-      if (typeof data30 === "string") {
-        if (func2(data30) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data30, instancePath + "/hours", "#/properties/hours/", 500);
     }
     if (data.consultation !== void 0) {
       let data31 = data.consultation;
-      if (typeof data31 === "string") {
-        if (func2(data31) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data31, instancePath + "/consultation", "#/properties/consultation/", 500);
     }
     if (data.complaint !== void 0) {
       let data32 = data.complaint;
-      if (typeof data32 === "string") {
-        if (func2(data32) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data32, instancePath + "/complaint", "#/properties/complaint/", 500);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate126.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate121(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema52.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^1\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("implementation" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -2222,37 +1174,27 @@ function validate121(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate126, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate121.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate52(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["kind"]);
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation")) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
-        errors++;
       }
     }
     const tag0 = data.kind;
@@ -2260,32 +1202,26 @@ function validate52(data, { instancePath = "" } = {}) {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-          errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
         if (!validate82(data, { instancePath })) {
           vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-          errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
         if (!validate121(data, { instancePath })) {
           vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-          errors = vErrors.length;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
-        errors++;
       }
     } else {
       vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
-      errors++;
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate52.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var validateBasicItem = validate70;
 var validateStandardItem = validate87;

@@ -5,419 +5,212 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
+import { refErrors, requiredErrors, stringErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } } };
 var schema21 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var func1 = Object.prototype.hasOwnProperty;
-var func2 = ucs2length;
-var pattern3 = /* @__PURE__ */ new RegExp("^2\\.(0|[1-9]\\d*)$", "u");
-var pattern4 = /* @__PURE__ */ new RegExp("^\\d{12}$", "u");
 function validate56(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
-  if (typeof data === "string") {
-    if (!pattern4.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^\\d{12}$");
-      errors++;
-    }
-  } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
-    errors++;
-  }
+  vErrors = stringErrors(vErrors, data, instancePath, "#/", void 0, void 0, "^\\d{12}$");
   validate56.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema24 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 function validate58(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema24.enum);
-    errors++;
   }
   validate58.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate55(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
-      errors++;
-    }
-    if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["code", "level"]);
     for (const key0 in data) {
       if (!(key0 === "code" || key0 === "level")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.code !== void 0) {
-      if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.code, instancePath + "/code");
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate55.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
-var pattern5 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}$", "u");
 function validate62(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
-  if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-      vErrors = schemaError(vErrors, instancePath, "#/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}$");
-      errors++;
-    }
-  } else {
-    vErrors = schemaError(vErrors, instancePath, "#/type", "string");
-    errors++;
-  }
+  vErrors = stringErrors(vErrors, data, instancePath, "#/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}$");
   validate62.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate61(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate61.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate65(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.regionCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "regionCode");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["regionCode"]);
     for (const key0 in data) {
       if (!(key0 === "regionCode" || key0 === "version")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.regionCode !== void 0) {
-      if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.regionCode, instancePath + "/regionCode");
     }
     if (data.version !== void 0) {
       let data1 = data.version;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/version", "#/properties/version/", 50);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate65.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate68(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate68.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema29 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0 } };
 var func0 = equal;
 var schema31 = { "enum": ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "99"] };
 function validate73(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "01" || data === "02" || data === "03" || data === "04" || data === "05" || data === "06" || data === "07" || data === "08" || data === "09" || data === "10" || data === "11" || data === "12" || data === "13" || data === "14" || data === "15" || data === "16" || data === "17" || data === "18" || data === "19" || data === "20" || data === "21" || data === "22" || data === "23" || data === "24" || data === "25" || data === "26" || data === "27" || data === "28" || data === "29" || data === "99")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema31.enum);
-    errors++;
   }
   validate73.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate77(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.lawName === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "lawName");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["lawName"]);
     for (const key0 in data) {
       if (!(key0 === "lawName" || key0 === "docNumber" || key0 === "article" || key0 === "text")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.lawName !== void 0) {
       let data0 = data.lawName;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/lawName", "#/properties/lawName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/lawName", "#/properties/lawName/", 200, 1);
     }
     if (data.docNumber !== void 0) {
       let data1 = data.docNumber;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/docNumber", "#/properties/docNumber/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/docNumber", "#/properties/docNumber/", 100);
     }
     if (data.article !== void 0) {
       let data2 = data.article;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/article", "#/properties/article/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/article", "#/properties/article/", 100);
     }
     if (data.text !== void 0) {
       let data3 = data.text;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/maxLength", 1e4);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/text", "#/properties/text/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/text", "#/properties/text/", 1e4);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate77.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema34 = { "enum": ["in_force", "suspended", "cancelled"] };
 function validate79(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "in_force" || data === "suspended" || data === "cancelled")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema34.enum);
-    errors++;
   }
   validate79.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var formats0 = formatDate;
 function validate81(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (typeof data === "string") {
     if (!formats0.validate(data)) {
       vErrors = schemaError(vErrors, instancePath, "#/format", "date");
-      errors++;
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "string");
-    errors++;
   }
   validate81.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate70(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis"]);
     for (const key0 in data) {
       if (!func1.call(schema29.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.localBasicCode !== void 0) {
       let data1 = data.localBasicCode;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
     }
     if (data.name !== void 0) {
       let data2 = data.name;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.mainItemName !== void 0) {
       let data3 = data.mainItemName;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
     }
     if (data.subItemName !== void 0) {
       let data4 = data.subItemName;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data6.length;
         let j0;
@@ -426,7 +219,6 @@ function validate70(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -434,7 +226,6 @@ function validate70(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -442,199 +233,102 @@ function validate70(data, { instancePath = "" } = {}) {
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data10 = data.department;
-      if (typeof data10 === "string") {
-        if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
         vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
-        errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
           vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
-          errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate70.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate54(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema21.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("basic" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -642,135 +336,84 @@ function validate54(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate70, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate54.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema37 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema38 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0 } };
 var schema46 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 function validate108(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema46.enum);
-    errors++;
   }
   validate108.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate111(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.required === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "required");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "required"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "required" || key0 === "basis")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.required !== void 0) {
       if (typeof data.required !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/required", "#/properties/required/type", "boolean");
-        errors++;
       }
     }
     if (data.basis !== void 0) {
       let data2 = data.basis;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate111.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema49 = { "enum": ["1", "2"] };
 function validate114(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema49.enum);
-    errors++;
   }
   validate114.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema50 = { "properties": { "unit": { "enum": ["working_day", "natural_day"] } } };
 function validate116(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.value === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "value");
-      errors++;
-    }
-    if (data.unit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "unit");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["value", "unit"]);
     for (const key0 in data) {
       if (!(key0 === "value" || key0 === "unit")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.value !== void 0) {
       let data0 = data.value;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
         vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/type", "integer");
-        errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 0 || isNaN(data0)) {
           vErrors = schemaError(vErrors, instancePath + "/value", "#/properties/value/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -778,106 +421,63 @@ function validate116(data, { instancePath = "" } = {}) {
       let data1 = data.unit;
       if (!(data1 === "working_day" || data1 === "natural_day")) {
         vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema50.properties.unit.enum);
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate116.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate113(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["kind", "name"]);
     for (const key0 in data) {
       if (!(key0 === "kind" || key0 === "name" || key0 === "timeLimit" || key0 === "countsTowardTimeLimit" || key0 === "basis")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.kind !== void 0) {
-      if (!validate114(data.kind, { instancePath: instancePath + "/kind" })) {
-        vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate114, data.kind, instancePath + "/kind");
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate116, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.countsTowardTimeLimit !== void 0) {
       if (typeof data.countsTowardTimeLimit !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/countsTowardTimeLimit", "#/properties/countsTowardTimeLimit/type", "boolean");
-        errors++;
       }
     }
     if (data.basis !== void 0) {
       let data4 = data.basis;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/basis", "#/properties/basis/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate113.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema51 = { "enum": ["nationwide", "cross_province", "province", "city", "county"] };
 function validate119(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "nationwide" || data === "cross_province" || data === "province" || data === "city" || data === "county")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema51.enum);
-    errors++;
   }
   validate119.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate121(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "naturalPerson" || key0 === "legalPerson" || key0 === "local")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.naturalPerson !== void 0) {
@@ -886,19 +486,7 @@ function validate121(data, { instancePath = "" } = {}) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func2(data1) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/maxLength", 100);
-              errors++;
-            }
-            if (func2(data1) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/minLength", 1);
-              errors++;
-            }
-          } else {
-            vErrors = schemaError(vErrors, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/type", "string");
-            errors++;
-          }
+          vErrors = stringErrors(vErrors, data1, instancePath + "/naturalPerson/" + i0, "#/properties/naturalPerson/items/", 100, 1);
         }
         let i1 = data0.length;
         let j0;
@@ -912,7 +500,6 @@ function validate121(data, { instancePath = "" } = {}) {
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
               vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/uniqueItems", { i: i1, j: j0 });
-              errors++;
               break;
             }
             indices0[item0] = i1;
@@ -920,7 +507,6 @@ function validate121(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/naturalPerson", "#/properties/naturalPerson/type", "array");
-        errors++;
       }
     }
     if (data.legalPerson !== void 0) {
@@ -929,19 +515,7 @@ function validate121(data, { instancePath = "" } = {}) {
         const len1 = data2.length;
         for (let i2 = 0; i2 < len1; i2++) {
           let data3 = data2[i2];
-          if (typeof data3 === "string") {
-            if (func2(data3) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/maxLength", 100);
-              errors++;
-            }
-            if (func2(data3) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/minLength", 1);
-              errors++;
-            }
-          } else {
-            vErrors = schemaError(vErrors, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/type", "string");
-            errors++;
-          }
+          vErrors = stringErrors(vErrors, data3, instancePath + "/legalPerson/" + i2, "#/properties/legalPerson/items/", 100, 1);
         }
         let i3 = data2.length;
         let j1;
@@ -955,7 +529,6 @@ function validate121(data, { instancePath = "" } = {}) {
             if (typeof indices1[item1] == "number") {
               j1 = indices1[item1];
               vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/uniqueItems", { i: i3, j: j1 });
-              errors++;
               break;
             }
             indices1[item1] = i3;
@@ -963,7 +536,6 @@ function validate121(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalPerson", "#/properties/legalPerson/type", "array");
-        errors++;
       }
     }
     if (data.local !== void 0) {
@@ -972,19 +544,7 @@ function validate121(data, { instancePath = "" } = {}) {
         const len2 = data4.length;
         for (let i4 = 0; i4 < len2; i4++) {
           let data5 = data4[i4];
-          if (typeof data5 === "string") {
-            if (func2(data5) > 100) {
-              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/maxLength", 100);
-              errors++;
-            }
-            if (func2(data5) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/minLength", 1);
-              errors++;
-            }
-          } else {
-            vErrors = schemaError(vErrors, instancePath + "/local/" + i4, "#/properties/local/items/type", "string");
-            errors++;
-          }
+          vErrors = stringErrors(vErrors, data5, instancePath + "/local/" + i4, "#/properties/local/items/", 100, 1);
         }
         let i5 = data4.length;
         let j2;
@@ -998,7 +558,6 @@ function validate121(data, { instancePath = "" } = {}) {
             if (typeof indices2[item2] == "number") {
               j2 = indices2[item2];
               vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/uniqueItems", { i: i5, j: j2 });
-              errors++;
               break;
             }
             indices2[item2] = i5;
@@ -1006,186 +565,108 @@ function validate121(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/local", "#/properties/local/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate121.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema53 = { "enum": ["1", "2", "9"] };
 function validate123(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema53.enum);
-    errors++;
   }
   validate123.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate125(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["promised"]);
     for (const key0 in data) {
       if (!(key0 === "statutory" || key0 === "statutoryNote" || key0 === "promised" || key0 === "promisedNote")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.statutory !== void 0) {
-      if (!validate116(data.statutory, { instancePath: instancePath + "/statutory" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate116, data.statutory, instancePath + "/statutory");
     }
     if (data.statutoryNote !== void 0) {
       let data1 = data.statutoryNote;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/statutoryNote", "#/properties/statutoryNote/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/statutoryNote", "#/properties/statutoryNote/", 1e3);
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate116, data.promised, instancePath + "/promised");
     }
     if (data.promisedNote !== void 0) {
       let data3 = data.promisedNote;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/promisedNote", "#/properties/promisedNote/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate125.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema55 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0 } };
 var schema56 = { "enum": ["e_licence", "data_sharing", "commitment"] };
 function validate130(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "e_licence" || data === "data_sharing" || data === "commitment")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema56.enum);
-    errors++;
   }
   validate130.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
-var pattern9 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$", "u");
 function validate129(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
-      errors++;
-    }
-    if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "necessity", "medium"]);
     for (const key0 in data) {
       if (!func1.call(schema55.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
         vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema55.properties.necessity.enum);
-        errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
         vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema55.properties.medium.enum);
-        errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
         vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema55.properties.originality.enum);
-        errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
         vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
-        errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -1193,16 +674,13 @@ function validate129(data, { instancePath = "" } = {}) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
         vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "integer");
-        errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -1210,16 +688,13 @@ function validate129(data, { instancePath = "" } = {}) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
         vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "integer");
-        errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
           vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
           vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -1227,232 +702,92 @@ function validate129(data, { instancePath = "" } = {}) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema55.properties.source.enum);
-        errors++;
       }
     }
     if (data.sourceNote !== void 0) {
       let data9 = data.sourceNote;
-      if (typeof data9 === "string") {
-        if (func2(data9) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data9, instancePath + "/sourceNote", "#/properties/sourceNote/", 500);
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema55.properties.category.enum);
-        errors++;
       }
     }
     if (data.issuer !== void 0) {
       let data11 = data.issuer;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data11, instancePath + "/issuer", "#/properties/issuer/", 100);
     }
     if (data.paperSize !== void 0) {
       let data12 = data.paperSize;
-      if (typeof data12 === "string") {
-        if (func2(data12) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data12, instancePath + "/paperSize", "#/properties/paperSize/", 20);
     }
     if (data.legalBasis !== void 0) {
       let data13 = data.legalBasis;
-      if (typeof data13 === "string") {
-        if (func2(data13) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data13, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
     }
     if (data.note !== void 0) {
       let data14 = data.note;
-      if (typeof data14 === "string") {
-        if (func2(data14) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data14, instancePath + "/note", "#/properties/note/", 1e3);
     }
     if (data.blankForm !== void 0) {
       let data15 = data.blankForm;
-      if (typeof data15 === "string") {
-        if (func2(data15) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data15, instancePath + "/blankForm", "#/properties/blankForm/", 1e3);
     }
     if (data.sampleForm !== void 0) {
       let data16 = data.sampleForm;
-      if (typeof data16 === "string") {
-        if (func2(data16) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data16, instancePath + "/sampleForm", "#/properties/sampleForm/", 1e3);
     }
     if (data.acceptanceStandard !== void 0) {
       let data17 = data.acceptanceStandard;
-      if (typeof data17 === "string") {
-        if (func2(data17) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data17, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/", 1e3);
     }
     if (data.remark !== void 0) {
       let data18 = data.remark;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/remark", "#/properties/remark/", 1e3);
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
-        errors++;
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate130, data.exemptionMode, instancePath + "/exemptionMode");
     }
     if (data.licenceTypeCode !== void 0) {
       let data21 = data.licenceTypeCode;
-      if (typeof data21 === "string") {
-        if (!pattern9.test(data21)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data21, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
     }
     if (data.licenceName !== void 0) {
       let data22 = data.licenceName;
-      if (typeof data22 === "string") {
-        if (func2(data22) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data22, instancePath + "/licenceName", "#/properties/licenceName/", 200);
     }
     if (data.dataSourceDepartment !== void 0) {
       let data23 = data.dataSourceDepartment;
-      if (typeof data23 === "string") {
-        if (func2(data23) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data23, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/", 200);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate129.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate133(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "id");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["id", "name", "materials"]);
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "materials")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.materials !== void 0) {
       let data2 = data.materials;
@@ -1460,19 +795,7 @@ function validate133(data, { instancePath = "" } = {}) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          if (typeof data3 === "string") {
-            if (func2(data3) > 64) {
-              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/maxLength", 64);
-              errors++;
-            }
-            if (func2(data3) < 1) {
-              vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/minLength", 1);
-              errors++;
-            }
-          } else {
-            vErrors = schemaError(vErrors, instancePath + "/materials/" + i0, "#/properties/materials/items/type", "string");
-            errors++;
-          }
+          vErrors = stringErrors(vErrors, data3, instancePath + "/materials/" + i0, "#/properties/materials/items/", 64, 1);
         }
         let i1 = data2.length;
         let j0;
@@ -1486,7 +809,6 @@ function validate133(data, { instancePath = "" } = {}) {
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
               vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/uniqueItems", { i: i1, j: j0 });
-              errors++;
               break;
             }
             indices0[item0] = i1;
@@ -1494,572 +816,249 @@ function validate133(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate133.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate136(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.standard === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "standard");
-      errors++;
-    }
-    if (data.basis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basis");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "standard", "basis"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "standard" || key0 === "basis" || key0 === "amount" || key0 === "waivable" || key0 === "waiverBasis")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.standard !== void 0) {
       let data1 = data.standard;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/maxLength", 1e3);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/standard", "#/properties/standard/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/standard", "#/properties/standard/", 1e3, 1);
     }
     if (data.basis !== void 0) {
       let data2 = data.basis;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3, 1);
     }
     if (data.amount !== void 0) {
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 0 || isNaN(data3)) {
           vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
-        errors++;
       }
     }
     if (data.waivable !== void 0) {
       if (typeof data.waivable !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
-        errors++;
       }
     }
     if (data.waiverBasis !== void 0) {
       let data5 = data.waiverBasis;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/waiverBasis", "#/properties/waiverBasis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/waiverBasis", "#/properties/waiverBasis/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate136.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate135(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.charged === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "charged");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["charged", "items"]);
     for (const key0 in data) {
       if (!(key0 === "charged" || key0 === "basis" || key0 === "items")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.charged !== void 0) {
       if (typeof data.charged !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
-        errors++;
       }
     }
     if (data.basis !== void 0) {
       let data1 = data.basis;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/basis", "#/properties/basis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/basis", "#/properties/basis/", 1e3);
     }
     if (data.items !== void 0) {
       let data2 = data.items;
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate136, data2[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate135.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema60 = { "enum": ["1", "2", "3", "4", "5", "6", "7", "8"] };
 function validate139(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6" || data === "7" || data === "8")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema60.enum);
-    errors++;
   }
   validate139.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema61 = { "enum": ["1", "2", "3", "4", "9"] };
 function validate141(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema61.enum);
-    errors++;
   }
   validate141.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate143(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "timeLimit" || key0 === "description" || key0 === "outcome" || key0 === "post")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
     }
     if (data.timeLimit !== void 0) {
-      if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate116, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.description !== void 0) {
       let data2 = data.description;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/description", "#/properties/description/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/description", "#/properties/description/", 1e3);
     }
     if (data.outcome !== void 0) {
       let data3 = data.outcome;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/outcome", "#/properties/outcome/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/outcome", "#/properties/outcome/", 500);
     }
     if (data.post !== void 0) {
       let data4 = data.post;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/post", "#/properties/post/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/post", "#/properties/post/", 200);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate143.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema63 = { "properties": { "type": { "enum": ["certificate", "approval", "other"] } } };
 function validate146(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "type" || key0 === "licenceTypeCode" || key0 === "sample" || key0 === "validity")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.type !== void 0) {
       let data1 = data.type;
       if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema63.properties.type.enum);
-        errors++;
       }
     }
     if (data.licenceTypeCode !== void 0) {
       let data2 = data.licenceTypeCode;
-      if (typeof data2 === "string") {
-        if (!pattern9.test(data2)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
     }
     if (data.sample !== void 0) {
       let data3 = data.sample;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/sample", "#/properties/sample/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/sample", "#/properties/sample/", 1e3);
     }
     if (data.validity !== void 0) {
       let data4 = data.validity;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/validity", "#/properties/validity/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/validity", "#/properties/validity/", 200);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate146.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate148(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.question === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "question");
-      errors++;
-    }
-    if (data.answer === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "answer");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["question", "answer"]);
     for (const key0 in data) {
       if (!(key0 === "question" || key0 === "answer")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.question !== void 0) {
       let data0 = data.question;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/maxLength", 1e3);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/question", "#/properties/question/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/question", "#/properties/question/", 1e3, 1);
     }
     if (data.answer !== void 0) {
       let data1 = data.answer;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/maxLength", 1e4);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/answer", "#/properties/answer/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/answer", "#/properties/answer/", 1e4, 1);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate148.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate92(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
-    if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
-      errors++;
-    }
-    if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
-      errors++;
-    }
-    if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
-      errors++;
-    }
-    if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
-    if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
-      errors++;
-    }
-    if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
-      errors++;
-    }
-    if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth"]);
     for (const key0 in data) {
       if (!func1.call(schema38.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.localBasicCode !== void 0) {
       let data1 = data.localBasicCode;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
     }
     if (data.name !== void 0) {
       let data2 = data.name;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.mainItemName !== void 0) {
       let data3 = data.mainItemName;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
     }
     if (data.subItemName !== void 0) {
       let data4 = data.subItemName;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data6.length;
         let j0;
@@ -2068,7 +1067,6 @@ function validate92(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -2076,7 +1074,6 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -2084,82 +1081,51 @@ function validate92(data, { instancePath = "" } = {}) {
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data10 = data.department;
-      if (typeof data10 === "string") {
-        if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
         vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
-        errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
           vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
-          errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.serviceObjects !== void 0) {
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-          errors++;
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate108, data16[i3], instancePath + "/serviceObjects/" + i3);
         }
         let i4 = data16.length;
         let j1;
@@ -2168,7 +1134,6 @@ function validate92(data, { instancePath = "" } = {}) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
                 vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                errors++;
                 break outer1;
               }
             }
@@ -2176,93 +1141,47 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-        errors++;
       }
     }
     if (data.exerciseContent !== void 0) {
       let data18 = data.exerciseContent;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", 2e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/exerciseContent", "#/properties/exerciseContent/", 2e3);
     }
     if (data.authorityDivision !== void 0) {
       let data19 = data.authorityDivision;
-      if (typeof data19 === "string") {
-        if (func2(data19) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", 2e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data19, instancePath + "/authorityDivision", "#/properties/authorityDivision/", 2e3);
     }
     if (data.implementationBasis !== void 0) {
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
-          errors++;
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data20[i5], instancePath + "/implementationBasis/" + i5);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
-        errors++;
       }
     }
     if (data.acceptanceConditions !== void 0) {
       let data22 = data.acceptanceConditions;
-      if (typeof data22 === "string") {
-        if (func2(data22) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
-          errors++;
-        }
-        if (func2(data22) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data22, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
     }
     if (data.quantityLimit !== void 0) {
       let data23 = data.quantityLimit;
-      if (typeof data23 === "string") {
-        if (func2(data23) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data23, instancePath + "/quantityLimit", "#/properties/quantityLimit/", 1e3);
     }
     if (data.intermediaries !== void 0) {
       let data24 = data.intermediaries;
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
-            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate111, data24[i6], instancePath + "/intermediaries/" + i6);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
-        errors++;
       }
     }
     if (data.specialProcedures !== void 0) {
@@ -2270,53 +1189,33 @@ function validate92(data, { instancePath = "" } = {}) {
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate113, data26[i7], instancePath + "/specialProcedures/" + i7);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
-        errors++;
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate119, data.crossRegionScope, instancePath + "/crossRegionScope");
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate121, data.topics, instancePath + "/topics");
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate123, data.handlingType, instancePath + "/handlingType");
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate125, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.materials !== void 0) {
       let data32 = data.materials;
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
-            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate129, data32[i8], instancePath + "/materials/" + i8);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
     if (data.situations !== void 0) {
@@ -2324,56 +1223,37 @@ function validate92(data, { instancePath = "" } = {}) {
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate133, data34[i9], instancePath + "/situations/" + i9);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-        errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate135, data.fees, instancePath + "/fees");
     }
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
         vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
-        errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
-          errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
     if (data.onsiteReason !== void 0) {
       let data38 = data.onsiteReason;
-      if (typeof data38 === "string") {
-        if (func2(data38) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data38, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
         vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema38.properties.onlineDepth.enum);
-        errors++;
       }
     }
     if (data.onlineCapabilities !== void 0) {
@@ -2381,14 +1261,10 @@ function validate92(data, { instancePath = "" } = {}) {
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
-          errors++;
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate139, data40[i10], instancePath + "/onlineCapabilities/" + i10);
         }
         let i11 = data40.length;
         let j2;
@@ -2397,7 +1273,6 @@ function validate92(data, { instancePath = "" } = {}) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
                 vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
-                errors++;
                 break outer2;
               }
             }
@@ -2405,82 +1280,55 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
-        errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
-        errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
-        errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
-        errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
-        errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
-        errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
-        errors++;
       }
     }
     if (data.onlineUrl !== void 0) {
       let data48 = data.onlineUrl;
-      if (typeof data48 === "string") {
-        if (func2(data48) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data48, instancePath + "/onlineUrl", "#/properties/onlineUrl/", 1e3);
     }
     if (data.mobileUrl !== void 0) {
       let data49 = data.mobileUrl;
-      if (typeof data49 === "string") {
-        if (func2(data49) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data49, instancePath + "/mobileUrl", "#/properties/mobileUrl/", 1e3);
     }
     if (data.handlingForms !== void 0) {
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-          errors++;
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate141, data50[i12], instancePath + "/handlingForms/" + i12);
         }
         let i13 = data50.length;
         let j3;
@@ -2489,7 +1337,6 @@ function validate92(data, { instancePath = "" } = {}) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
                 vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
-                errors++;
                 break outer3;
               }
             }
@@ -2497,7 +1344,6 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-        errors++;
       }
     }
     if (data.process !== void 0) {
@@ -2505,171 +1351,89 @@ function validate92(data, { instancePath = "" } = {}) {
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-          errors++;
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate143, data52[i14], instancePath + "/process/" + i14);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-        errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate146, data.result, instancePath + "/result");
     }
     if (data.faqs !== void 0) {
       let data55 = data.faqs;
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate148, data55[i15], instancePath + "/faqs/" + i15);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate92.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate87(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema37.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("standard" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -2677,270 +1441,104 @@ function validate87(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate92, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate87.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema65 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema66 = { "properties": { "basicCode": 0, "localBasicCode": 0, "name": 0, "mainItemName": 0, "subItemName": 0, "type": 0, "levels": 0, "legalBasis": 0, "department": 0, "itemVersion": 0, "state": 0, "plannedEffectiveDate": 0, "plannedCancelDate": 0, "extensions": 0, "serviceObjects": 0, "exerciseContent": 0, "authorityDivision": 0, "implementationBasis": 0, "acceptanceConditions": 0, "quantityLimit": 0, "intermediaries": 0, "specialProcedures": 0, "crossRegionScope": 0, "topics": 0, "handlingType": 0, "timeLimit": 0, "materials": 0, "situations": 0, "fees": 0, "visits": 0, "onsiteReason": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "onlineCapabilities": 0, "online": 0, "appointment": 0, "onlinePayment": 0, "expressDelivery": 0, "selfServiceTerminal": 0, "serviceHall": 0, "onlineUrl": 0, "mobileUrl": 0, "handlingForms": 0, "process": 0, "result": 0, "faqs": 0, "implementationCode": 0, "localImplementationCode": 0, "handlingItemCode": 0, "handlingItemName": 0, "level": 0, "agency": 0, "powerSource": 0, "entrustingDepartment": 0, "jointAgencies": 0, "undertakingAgency": 0, "location": 0, "hours": 0, "consultation": 0, "complaint": 0 } };
 var schema90 = { "enum": ["1", "2", "3", "9"] };
 function validate213(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "9")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema90.enum);
-    errors++;
   }
   validate213.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate211(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.creditCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "creditCode");
-      errors++;
-    }
-    if (data.nature === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "nature");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "creditCode", "nature"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode" || key0 === "nature")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
     }
     if (data.nature !== void 0) {
-      if (!validate213(data.nature, { instancePath: instancePath + "/nature" })) {
-        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate213, data.nature, instancePath + "/nature");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate211.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema91 = { "enum": ["1", "2", "3", "4", "5", "6"] };
 function validate216(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (!(data === "1" || data === "2" || data === "3" || data === "4" || data === "5" || data === "6")) {
     vErrors = schemaError(vErrors, instancePath, "#/enum", schema91.enum);
-    errors++;
   }
   validate216.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
-var pattern15 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$", "u");
-var pattern16 = /* @__PURE__ */ new RegExp("^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$", "u");
 function validate156(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.basicCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "basicCode");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.type === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "type");
-      errors++;
-    }
-    if (data.levels === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "levels");
-      errors++;
-    }
-    if (data.legalBasis === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "legalBasis");
-      errors++;
-    }
-    if (data.serviceObjects === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "serviceObjects");
-      errors++;
-    }
-    if (data.acceptanceConditions === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "acceptanceConditions");
-      errors++;
-    }
-    if (data.handlingType === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "handlingType");
-      errors++;
-    }
-    if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
-    if (data.fees === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "fees");
-      errors++;
-    }
-    if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
-      errors++;
-    }
-    if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
-      errors++;
-    }
-    if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
-      errors++;
-    }
-    if (data.level === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "level");
-      errors++;
-    }
-    if (data.agency === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "agency");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["basicCode", "name", "type", "levels", "legalBasis", "serviceObjects", "acceptanceConditions", "handlingType", "timeLimit", "materials", "fees", "visits", "onlineDepth", "implementationCode", "level", "agency"]);
     for (const key0 in data) {
       if (!func1.call(schema66.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.basicCode !== void 0) {
-      if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
     }
     if (data.localBasicCode !== void 0) {
       let data1 = data.localBasicCode;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/maxLength", 50);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/localBasicCode", "#/properties/localBasicCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
     }
     if (data.name !== void 0) {
       let data2 = data.name;
-      if (typeof data2 === "string") {
-        if (func2(data2) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data2) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.mainItemName !== void 0) {
       let data3 = data.mainItemName;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data3) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/mainItemName", "#/properties/mainItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
     }
     if (data.subItemName !== void 0) {
       let data4 = data.subItemName;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data4) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/subItemName", "#/properties/subItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
     }
     if (data.type !== void 0) {
-      if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
     }
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
         if (data6.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-          errors++;
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
         }
         let i1 = data6.length;
         let j0;
@@ -2949,7 +1547,6 @@ function validate156(data, { instancePath = "" } = {}) {
             for (j0 = i1; j0--; ) {
               if (func0(data6[i1], data6[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -2957,7 +1554,6 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-        errors++;
       }
     }
     if (data.legalBasis !== void 0) {
@@ -2965,82 +1561,51 @@ function validate156(data, { instancePath = "" } = {}) {
       if (Array.isArray(data8)) {
         if (data8.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-          errors++;
         }
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-        errors++;
       }
     }
     if (data.department !== void 0) {
       let data10 = data.department;
-      if (typeof data10 === "string") {
-        if (func2(data10) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/department", "#/properties/department/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
     }
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
         vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/type", "integer");
-        errors++;
       }
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 < 1 || isNaN(data11)) {
           vErrors = schemaError(vErrors, instancePath + "/itemVersion", "#/properties/itemVersion/minimum", { comparison: ">=", limit: 1 });
-          errors++;
         }
       }
     }
     if (data.state !== void 0) {
-      if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
     }
     if (data.plannedEffectiveDate !== void 0) {
-      if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
     }
     if (data.plannedCancelDate !== void 0) {
-      if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.serviceObjects !== void 0) {
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
         if (data16.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-          errors++;
         }
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate108, data16[i3], instancePath + "/serviceObjects/" + i3);
         }
         let i4 = data16.length;
         let j1;
@@ -3049,7 +1614,6 @@ function validate156(data, { instancePath = "" } = {}) {
             for (j1 = i4; j1--; ) {
               if (func0(data16[i4], data16[j1])) {
                 vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                errors++;
                 break outer1;
               }
             }
@@ -3057,93 +1621,47 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-        errors++;
       }
     }
     if (data.exerciseContent !== void 0) {
       let data18 = data.exerciseContent;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/maxLength", 2e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/exerciseContent", "#/properties/exerciseContent/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/exerciseContent", "#/properties/exerciseContent/", 2e3);
     }
     if (data.authorityDivision !== void 0) {
       let data19 = data.authorityDivision;
-      if (typeof data19 === "string") {
-        if (func2(data19) > 2e3) {
-          vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/maxLength", 2e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/authorityDivision", "#/properties/authorityDivision/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data19, instancePath + "/authorityDivision", "#/properties/authorityDivision/", 2e3);
     }
     if (data.implementationBasis !== void 0) {
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
-          errors++;
         }
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate77, data20[i5], instancePath + "/implementationBasis/" + i5);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
-        errors++;
       }
     }
     if (data.acceptanceConditions !== void 0) {
       let data22 = data.acceptanceConditions;
-      if (typeof data22 === "string") {
-        if (func2(data22) > 1e4) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/maxLength", 1e4);
-          errors++;
-        }
-        if (func2(data22) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data22, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
     }
     if (data.quantityLimit !== void 0) {
       let data23 = data.quantityLimit;
-      if (typeof data23 === "string") {
-        if (func2(data23) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/quantityLimit", "#/properties/quantityLimit/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data23, instancePath + "/quantityLimit", "#/properties/quantityLimit/", 1e3);
     }
     if (data.intermediaries !== void 0) {
       let data24 = data.intermediaries;
       if (Array.isArray(data24)) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
-            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate111, data24[i6], instancePath + "/intermediaries/" + i6);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
-        errors++;
       }
     }
     if (data.specialProcedures !== void 0) {
@@ -3151,53 +1669,33 @@ function validate156(data, { instancePath = "" } = {}) {
       if (Array.isArray(data26)) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
-          if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate113, data26[i7], instancePath + "/specialProcedures/" + i7);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
-        errors++;
       }
     }
     if (data.crossRegionScope !== void 0) {
-      if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate119, data.crossRegionScope, instancePath + "/crossRegionScope");
     }
     if (data.topics !== void 0) {
-      if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate121, data.topics, instancePath + "/topics");
     }
     if (data.handlingType !== void 0) {
-      if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate123, data.handlingType, instancePath + "/handlingType");
     }
     if (data.timeLimit !== void 0) {
-      if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate125, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.materials !== void 0) {
       let data32 = data.materials;
       if (Array.isArray(data32)) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
-          if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
-            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate129, data32[i8], instancePath + "/materials/" + i8);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
     if (data.situations !== void 0) {
@@ -3205,56 +1703,37 @@ function validate156(data, { instancePath = "" } = {}) {
       if (Array.isArray(data34)) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
-          if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate133, data34[i9], instancePath + "/situations/" + i9);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-        errors++;
       }
     }
     if (data.fees !== void 0) {
-      if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate135, data.fees, instancePath + "/fees");
     }
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
         vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
-        errors++;
       }
       if (typeof data37 == "number" && isFinite(data37)) {
         if (data37 > 9 || isNaN(data37)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
-          errors++;
         }
         if (data37 < 0 || isNaN(data37)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
     if (data.onsiteReason !== void 0) {
       let data38 = data.onsiteReason;
-      if (typeof data38 === "string") {
-        if (func2(data38) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onsiteReason", "#/properties/onsiteReason/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data38, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
     }
     if (data.onlineDepth !== void 0) {
       let data39 = data.onlineDepth;
       if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
         vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema66.properties.onlineDepth.enum);
-        errors++;
       }
     }
     if (data.onlineCapabilities !== void 0) {
@@ -3262,14 +1741,10 @@ function validate156(data, { instancePath = "" } = {}) {
       if (Array.isArray(data40)) {
         if (data40.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
-          errors++;
         }
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
-          if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate139, data40[i10], instancePath + "/onlineCapabilities/" + i10);
         }
         let i11 = data40.length;
         let j2;
@@ -3278,7 +1753,6 @@ function validate156(data, { instancePath = "" } = {}) {
             for (j2 = i11; j2--; ) {
               if (func0(data40[i11], data40[j2])) {
                 vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
-                errors++;
                 break outer2;
               }
             }
@@ -3286,82 +1760,55 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
-        errors++;
       }
     }
     if (data.online !== void 0) {
       if (typeof data.online !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
-        errors++;
       }
     }
     if (data.appointment !== void 0) {
       if (typeof data.appointment !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
-        errors++;
       }
     }
     if (data.onlinePayment !== void 0) {
       if (typeof data.onlinePayment !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
-        errors++;
       }
     }
     if (data.expressDelivery !== void 0) {
       if (typeof data.expressDelivery !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
-        errors++;
       }
     }
     if (data.selfServiceTerminal !== void 0) {
       if (typeof data.selfServiceTerminal !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
-        errors++;
       }
     }
     if (data.serviceHall !== void 0) {
       if (typeof data.serviceHall !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
-        errors++;
       }
     }
     if (data.onlineUrl !== void 0) {
       let data48 = data.onlineUrl;
-      if (typeof data48 === "string") {
-        if (func2(data48) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineUrl", "#/properties/onlineUrl/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data48, instancePath + "/onlineUrl", "#/properties/onlineUrl/", 1e3);
     }
     if (data.mobileUrl !== void 0) {
       let data49 = data.mobileUrl;
-      if (typeof data49 === "string") {
-        if (func2(data49) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/mobileUrl", "#/properties/mobileUrl/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data49, instancePath + "/mobileUrl", "#/properties/mobileUrl/", 1e3);
     }
     if (data.handlingForms !== void 0) {
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
         if (data50.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-          errors++;
         }
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
-          if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate141, data50[i12], instancePath + "/handlingForms/" + i12);
         }
         let i13 = data50.length;
         let j3;
@@ -3370,7 +1817,6 @@ function validate156(data, { instancePath = "" } = {}) {
             for (j3 = i13; j3--; ) {
               if (func0(data50[i13], data50[j3])) {
                 vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
-                errors++;
                 break outer3;
               }
             }
@@ -3378,7 +1824,6 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-        errors++;
       }
     }
     if (data.process !== void 0) {
@@ -3386,324 +1831,150 @@ function validate156(data, { instancePath = "" } = {}) {
       if (Array.isArray(data52)) {
         if (data52.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-          errors++;
         }
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
-          if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate143, data52[i14], instancePath + "/process/" + i14);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-        errors++;
       }
     }
     if (data.result !== void 0) {
-      if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate146, data.result, instancePath + "/result");
     }
     if (data.faqs !== void 0) {
       let data55 = data.faqs;
       if (Array.isArray(data55)) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
-          if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate148, data55[i15], instancePath + "/faqs/" + i15);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
-        errors++;
       }
     }
     if (data.implementationCode !== void 0) {
       let data57 = data.implementationCode;
-      if (typeof data57 === "string") {
-        if (!pattern15.test(data57)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data57, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     }
     if (data.localImplementationCode !== void 0) {
       let data58 = data.localImplementationCode;
-      if (typeof data58 === "string") {
-        if (func2(data58) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/maxLength", 50);
-          errors++;
-        }
-        if (func2(data58) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data58, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/", 50, 1);
     }
     if (data.handlingItemCode !== void 0) {
       let data59 = data.handlingItemCode;
-      if (typeof data59 === "string") {
-        if (!pattern16.test(data59)) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data59, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
     }
     if (data.handlingItemName !== void 0) {
       let data60 = data.handlingItemName;
-      if (typeof data60 === "string") {
-        if (func2(data60) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/maxLength", 200);
-          errors++;
-        }
-        if (func2(data60) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingItemName", "#/properties/handlingItemName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data60, instancePath + "/handlingItemName", "#/properties/handlingItemName/", 200, 1);
     }
     if (data.level !== void 0) {
-      if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
     }
     if (data.agency !== void 0) {
-      if (!validate211(data.agency, { instancePath: instancePath + "/agency" })) {
-        vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate211, data.agency, instancePath + "/agency");
     }
     if (data.powerSource !== void 0) {
-      if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource" })) {
-        vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate216, data.powerSource, instancePath + "/powerSource");
     }
     if (data.entrustingDepartment !== void 0) {
-      if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.entrustingDepartment, instancePath + "/entrustingDepartment");
     }
     if (data.jointAgencies !== void 0) {
       let data65 = data.jointAgencies;
       if (Array.isArray(data65)) {
         if (data65.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/minItems", 1);
-          errors++;
         }
         const len12 = data65.length;
         for (let i16 = 0; i16 < len12; i16++) {
-          if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16 })) {
-            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate61, data65[i16], instancePath + "/jointAgencies/" + i16);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "array");
-        errors++;
       }
     }
     if (data.undertakingAgency !== void 0) {
-      if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.undertakingAgency, instancePath + "/undertakingAgency");
     }
     if (data.location !== void 0) {
       let data68 = data.location;
-      if (typeof data68 === "string") {
-        if (func2(data68) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/location", "#/properties/location/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data68, instancePath + "/location", "#/properties/location/", 500);
     }
     if (data.hours !== void 0) {
       let data69 = data.hours;
-      if (typeof data69 === "string") {
-        if (func2(data69) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/hours", "#/properties/hours/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data69, instancePath + "/hours", "#/properties/hours/", 500);
     }
     if (data.consultation !== void 0) {
       let data70 = data.consultation;
-      if (typeof data70 === "string") {
-        if (func2(data70) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/consultation", "#/properties/consultation/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data70, instancePath + "/consultation", "#/properties/consultation/", 500);
     }
     if (data.complaint !== void 0) {
       let data71 = data.complaint;
-      if (typeof data71 === "string") {
-        if (func2(data71) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/complaint", "#/properties/complaint/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data71, instancePath + "/complaint", "#/properties/complaint/", 500);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate156.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate151(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema65.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("implementation" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -3711,244 +1982,131 @@ function validate151(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate156, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate151.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema93 = { "properties": { "schemaVersion": 0, "region": 0, "publisher": 0, "title": 0, "batch": 0, "version": 0, "publishedAt": 0, "upper": 0, "extensions": 0, "kind": 0, "items": 0 } };
 var schema94 = { "properties": { "code": 0, "name": 0, "leadDepartment": 0, "cooperatingDepartments": 0, "collaboration": { "items": { "enum": ["cross_department", "cross_level", "cross_region"] } }, "members": 0, "situations": 0, "materials": 0, "timeLimit": 0, "visits": 0, "onlineDepth": { "enum": [0, 1, 2, 3, 4] }, "extensions": 0 } };
 function validate230(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name"]);
     for (const key0 in data) {
       if (!(key0 === "name" || key0 === "creditCode")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.name !== void 0) {
       let data0 = data.name;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 100);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
     }
     if (data.creditCode !== void 0) {
-      if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate230.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate234(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["implementationCode"]);
     for (const key0 in data) {
       if (!(key0 === "implementationCode")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.implementationCode !== void 0) {
       let data0 = data.implementationCode;
-      if (typeof data0 === "string") {
-        if (!pattern15.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate234.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var schema98 = { "properties": { "id": 0, "name": 0, "necessity": { "enum": ["required", "optional", "deferrable"] }, "medium": { "enum": ["paper", "electronic", "paper_and_electronic"] }, "originality": { "enum": ["original", "copy", "original_and_copy", "original_or_copy"] }, "copies": 0, "originalCopies": 0, "photocopies": 0, "source": { "enum": ["applicant", "government", "intermediary", "other"] }, "sourceNote": 0, "category": { "enum": ["certificate", "form", "other"] }, "issuer": 0, "paperSize": 0, "legalBasis": 0, "note": 0, "blankForm": 0, "sampleForm": 0, "acceptanceStandard": 0, "remark": 0, "exemptible": 0, "exemptionMode": 0, "licenceTypeCode": 0, "licenceName": 0, "dataSourceDepartment": 0, "replaces": 0 } };
 function validate240(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.implementationCode === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "implementationCode");
-      errors++;
-    }
-    if (data.materialId === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materialId");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["implementationCode", "materialId"]);
     for (const key0 in data) {
       if (!(key0 === "implementationCode" || key0 === "materialId")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.implementationCode !== void 0) {
       let data0 = data.implementationCode;
-      if (typeof data0 === "string") {
-        if (!pattern15.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationCode", "#/properties/implementationCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     }
     if (data.materialId !== void 0) {
       let data1 = data.materialId;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/maxLength", 64);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materialId", "#/properties/materialId/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/materialId", "#/properties/materialId/", 64, 1);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate240.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate238(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.necessity === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "necessity");
-      errors++;
-    }
-    if (data.medium === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "medium");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["name", "necessity", "medium"]);
     for (const key0 in data) {
       if (!func1.call(schema98.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.id !== void 0) {
       let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/maxLength", 64);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/id", "#/properties/id/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.necessity !== void 0) {
       let data2 = data.necessity;
       if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
         vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema98.properties.necessity.enum);
-        errors++;
       }
     }
     if (data.medium !== void 0) {
       let data3 = data.medium;
       if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
         vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema98.properties.medium.enum);
-        errors++;
       }
     }
     if (data.originality !== void 0) {
       let data4 = data.originality;
       if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
         vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema98.properties.originality.enum);
-        errors++;
       }
     }
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
         vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/type", "integer");
-        errors++;
       }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 99 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data5 < 0 || isNaN(data5)) {
           vErrors = schemaError(vErrors, instancePath + "/copies", "#/properties/copies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -3956,16 +2114,13 @@ function validate238(data, { instancePath = "" } = {}) {
       let data6 = data.originalCopies;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
         vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/type", "integer");
-        errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 99 || isNaN(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data6 < 0 || isNaN(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/originalCopies", "#/properties/originalCopies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -3973,16 +2128,13 @@ function validate238(data, { instancePath = "" } = {}) {
       let data7 = data.photocopies;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
         vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/type", "integer");
-        errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 99 || isNaN(data7)) {
           vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/maximum", { comparison: "<=", limit: 99 });
-          errors++;
         }
         if (data7 < 0 || isNaN(data7)) {
           vErrors = schemaError(vErrors, instancePath + "/photocopies", "#/properties/photocopies/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -3990,330 +2142,141 @@ function validate238(data, { instancePath = "" } = {}) {
       let data8 = data.source;
       if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema98.properties.source.enum);
-        errors++;
       }
     }
     if (data.sourceNote !== void 0) {
       let data9 = data.sourceNote;
-      if (typeof data9 === "string") {
-        if (func2(data9) > 500) {
-          vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/maxLength", 500);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/sourceNote", "#/properties/sourceNote/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data9, instancePath + "/sourceNote", "#/properties/sourceNote/", 500);
     }
     if (data.category !== void 0) {
       let data10 = data.category;
       if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
         vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema98.properties.category.enum);
-        errors++;
       }
     }
     if (data.issuer !== void 0) {
       let data11 = data.issuer;
-      if (typeof data11 === "string") {
-        if (func2(data11) > 100) {
-          vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/maxLength", 100);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/issuer", "#/properties/issuer/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data11, instancePath + "/issuer", "#/properties/issuer/", 100);
     }
     if (data.paperSize !== void 0) {
       let data12 = data.paperSize;
-      if (typeof data12 === "string") {
-        if (func2(data12) > 20) {
-          vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/maxLength", 20);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/paperSize", "#/properties/paperSize/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data12, instancePath + "/paperSize", "#/properties/paperSize/", 20);
     }
     if (data.legalBasis !== void 0) {
       let data13 = data.legalBasis;
-      if (typeof data13 === "string") {
-        if (func2(data13) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data13, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
     }
     if (data.note !== void 0) {
       let data14 = data.note;
-      if (typeof data14 === "string") {
-        if (func2(data14) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/note", "#/properties/note/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data14, instancePath + "/note", "#/properties/note/", 1e3);
     }
     if (data.blankForm !== void 0) {
       let data15 = data.blankForm;
-      if (typeof data15 === "string") {
-        if (func2(data15) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/blankForm", "#/properties/blankForm/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data15, instancePath + "/blankForm", "#/properties/blankForm/", 1e3);
     }
     if (data.sampleForm !== void 0) {
       let data16 = data.sampleForm;
-      if (typeof data16 === "string") {
-        if (func2(data16) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/sampleForm", "#/properties/sampleForm/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data16, instancePath + "/sampleForm", "#/properties/sampleForm/", 1e3);
     }
     if (data.acceptanceStandard !== void 0) {
       let data17 = data.acceptanceStandard;
-      if (typeof data17 === "string") {
-        if (func2(data17) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data17, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/", 1e3);
     }
     if (data.remark !== void 0) {
       let data18 = data.remark;
-      if (typeof data18 === "string") {
-        if (func2(data18) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/remark", "#/properties/remark/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data18, instancePath + "/remark", "#/properties/remark/", 1e3);
     }
     if (data.exemptible !== void 0) {
       if (typeof data.exemptible !== "boolean") {
         vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
-        errors++;
       }
     }
     if (data.exemptionMode !== void 0) {
-      if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate130, data.exemptionMode, instancePath + "/exemptionMode");
     }
     if (data.licenceTypeCode !== void 0) {
       let data21 = data.licenceTypeCode;
-      if (typeof data21 === "string") {
-        if (!pattern9.test(data21)) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/pattern", "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data21, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
     }
     if (data.licenceName !== void 0) {
       let data22 = data.licenceName;
-      if (typeof data22 === "string") {
-        if (func2(data22) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/licenceName", "#/properties/licenceName/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data22, instancePath + "/licenceName", "#/properties/licenceName/", 200);
     }
     if (data.dataSourceDepartment !== void 0) {
       let data23 = data.dataSourceDepartment;
-      if (typeof data23 === "string") {
-        if (func2(data23) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data23, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/", 200);
     }
     if (data.replaces !== void 0) {
       let data24 = data.replaces;
       if (Array.isArray(data24)) {
         if (data24.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/minItems", 1);
-          errors++;
         }
         const len0 = data24.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0 })) {
-            vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate240, data24[i0], instancePath + "/replaces/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate238.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate243(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.promised === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "promised");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["promised"]);
     for (const key0 in data) {
       if (!(key0 === "promised" || key0 === "promisedNote")) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.promised !== void 0) {
-      if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate116, data.promised, instancePath + "/promised");
     }
     if (data.promisedNote !== void 0) {
       let data1 = data.promisedNote;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 1e3) {
-          vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/maxLength", 1e3);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/promisedNote", "#/properties/promisedNote/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/promisedNote", "#/properties/promisedNote/", 1e3);
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate243.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate229(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "code");
-      errors++;
-    }
-    if (data.name === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "name");
-      errors++;
-    }
-    if (data.leadDepartment === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "leadDepartment");
-      errors++;
-    }
-    if (data.members === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "members");
-      errors++;
-    }
-    if (data.materials === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "materials");
-      errors++;
-    }
-    if (data.timeLimit === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "timeLimit");
-      errors++;
-    }
-    if (data.visits === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "visits");
-      errors++;
-    }
-    if (data.onlineDepth === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "onlineDepth");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["code", "name", "leadDepartment", "members", "materials", "timeLimit", "visits", "onlineDepth"]);
     for (const key0 in data) {
       if (!func1.call(schema94.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.code !== void 0) {
       let data0 = data.code;
-      if (typeof data0 === "string") {
-        if (func2(data0) > 64) {
-          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/maxLength", 64);
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/code", "#/properties/code/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/code", "#/properties/code/", 64, 1);
     }
     if (data.name !== void 0) {
       let data1 = data.name;
-      if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/maxLength", 200);
-          errors++;
-        }
-        if (func2(data1) < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/minLength", 1);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/name", "#/properties/name/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
     }
     if (data.leadDepartment !== void 0) {
-      if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment" })) {
-        vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate230, data.leadDepartment, instancePath + "/leadDepartment");
     }
     if (data.cooperatingDepartments !== void 0) {
       let data3 = data.cooperatingDepartments;
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0 })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate230, data3[i0], instancePath + "/cooperatingDepartments/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/cooperatingDepartments", "#/properties/cooperatingDepartments/type", "array");
-        errors++;
       }
     }
     if (data.collaboration !== void 0) {
@@ -4321,14 +2284,12 @@ function validate229(data, { instancePath = "" } = {}) {
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/minItems", 1);
-          errors++;
         }
         const len1 = data5.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data6 = data5[i1];
           if (!(data6 === "cross_department" || data6 === "cross_level" || data6 === "cross_region")) {
             vErrors = schemaError(vErrors, instancePath + "/collaboration/" + i1, "#/properties/collaboration/items/enum", schema94.properties.collaboration.items.enum);
-            errors++;
           }
         }
         let i2 = data5.length;
@@ -4338,7 +2299,6 @@ function validate229(data, { instancePath = "" } = {}) {
             for (j0 = i2; j0--; ) {
               if (func0(data5[i2], data5[j0])) {
                 vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/uniqueItems", { i: i2, j: j0 });
-                errors++;
                 break outer0;
               }
             }
@@ -4346,7 +2306,6 @@ function validate229(data, { instancePath = "" } = {}) {
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/type", "array");
-        errors++;
       }
     }
     if (data.members !== void 0) {
@@ -4354,18 +2313,13 @@ function validate229(data, { instancePath = "" } = {}) {
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
           vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/minItems", 1);
-          errors++;
         }
         const len2 = data7.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3 })) {
-            vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate234, data7[i3], instancePath + "/members/" + i3);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/type", "array");
-        errors++;
       }
     }
     if (data.situations !== void 0) {
@@ -4373,14 +2327,10 @@ function validate229(data, { instancePath = "" } = {}) {
       if (Array.isArray(data9)) {
         const len3 = data9.length;
         for (let i4 = 0; i4 < len3; i4++) {
-          if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate133, data9[i4], instancePath + "/situations/" + i4);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-        errors++;
       }
     }
     if (data.materials !== void 0) {
@@ -4388,36 +2338,26 @@ function validate229(data, { instancePath = "" } = {}) {
       if (Array.isArray(data11)) {
         const len4 = data11.length;
         for (let i5 = 0; i5 < len4; i5++) {
-          if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate238, data11[i5], instancePath + "/materials/" + i5);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-        errors++;
       }
     }
     if (data.timeLimit !== void 0) {
-      if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate243, data.timeLimit, instancePath + "/timeLimit");
     }
     if (data.visits !== void 0) {
       let data14 = data.visits;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
         vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/type", "integer");
-        errors++;
       }
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 9 || isNaN(data14)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/maximum", { comparison: "<=", limit: 9 });
-          errors++;
         }
         if (data14 < 0 || isNaN(data14)) {
           vErrors = schemaError(vErrors, instancePath + "/visits", "#/properties/visits/minimum", { comparison: ">=", limit: 0 });
-          errors++;
         }
       }
     }
@@ -4425,145 +2365,71 @@ function validate229(data, { instancePath = "" } = {}) {
       let data15 = data.onlineDepth;
       if (!(data15 === 0 || data15 === 1 || data15 === 2 || data15 === 3 || data15 === 4)) {
         vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema94.properties.onlineDepth.enum);
-        errors++;
       }
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate229.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate224(data, { instancePath = "" } = {}) {
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.schemaVersion === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "schemaVersion");
-      errors++;
-    }
-    if (data.region === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "region");
-      errors++;
-    }
-    if (data.publisher === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "publisher");
-      errors++;
-    }
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
-    if (data.items === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "items");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["schemaVersion", "region", "publisher", "kind", "items"]);
     for (const key0 in data) {
       if (!func1.call(schema93.properties, key0)) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
-        errors++;
       }
     }
     if (data.schemaVersion !== void 0) {
       let data0 = data.schemaVersion;
-      if (typeof data0 === "string") {
-        if (!pattern3.test(data0)) {
-          vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/pattern", "^2\\.(0|[1-9]\\d*)$");
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/schemaVersion", "#/properties/schemaVersion/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
     }
     if (data.region !== void 0) {
-      if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
     }
     if (data.publisher !== void 0) {
-      if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
     }
     if (data.title !== void 0) {
       let data3 = data.title;
-      if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/maxLength", 200);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/title", "#/properties/title/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
     }
     if (data.batch !== void 0) {
       let data4 = data.batch;
-      if (typeof data4 === "string") {
-        if (func2(data4) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/batch", "#/properties/batch/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
     }
     if (data.version !== void 0) {
       let data5 = data.version;
-      if (typeof data5 === "string") {
-        if (func2(data5) > 50) {
-          vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/maxLength", 50);
-          errors++;
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/version", "#/properties/version/type", "string");
-        errors++;
-      }
+      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
     }
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
         if (!formats0.validate(data6)) {
           vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/format", "date");
-          errors++;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
-        errors++;
       }
     }
     if (data.upper !== void 0) {
-      if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
     }
     if (data.extensions !== void 0) {
-      if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
-      }
+      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
     }
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/type", "string");
-        errors++;
       }
       if ("bundle" !== data9) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "bundle");
-        errors++;
       }
     }
     if (data.items !== void 0) {
@@ -4571,37 +2437,27 @@ function validate224(data, { instancePath = "" } = {}) {
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
-            errors = vErrors.length;
-          }
+          vErrors = refErrors(vErrors, validate229, data10[i0], instancePath + "/items/" + i0);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-        errors++;
       }
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate224.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 function validate52(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
-  let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.kind === void 0) {
-      vErrors = schemaError(vErrors, instancePath, "#/required", "kind");
-      errors++;
-    }
+    vErrors = requiredErrors(vErrors, data, instancePath, ["kind"]);
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation" || data0 === "bundle")) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
-        errors++;
       }
     }
     const tag0 = data.kind;
@@ -4609,37 +2465,30 @@ function validate52(data, { instancePath = "" } = {}) {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
           vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-          errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
         if (!validate87(data, { instancePath })) {
           vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-          errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
         if (!validate151(data, { instancePath })) {
           vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
-          errors = vErrors.length;
         }
       } else if (tag0 === "bundle") {
         if (!validate224(data, { instancePath })) {
           vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
-          errors = vErrors.length;
         }
       } else {
         vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });
-        errors++;
       }
     } else {
       vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "tag", tag: "kind", tagValue: tag0 });
-      errors++;
     }
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
-    errors++;
   }
   validate52.errors = vErrors;
-  return errors === 0;
+  return vErrors === null;
 }
 var validateBasicItem = validate70;
 var validateStandardItem = validate92;

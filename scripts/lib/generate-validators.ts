@@ -10,6 +10,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
 import { schemaErrorMessages, singleParams } from "../../src/schema/schema-error.js";
 import { banner } from "./banner.js";
+import { compactValidators, SCHEMA_CHECKS } from "./compact-validators.js";
 import { ROOT } from "./paths.js";
 
 /** Validator export name for a document name: "basic-item" → "validateBasicItem". */
@@ -246,6 +247,21 @@ export function runtimeImports(source: string): string {
   return used.size === 0 ? replaced : `import { ${[...used].sort().join(", ")} } from "${RUNTIME}";\n${replaced}`;
 }
 
+/** The declaration of each runtime helper (generated/ajv-runtime.d.ts), for the src/ modules that import one. */
+const RUNTIME_DECLARATIONS: Readonly<Record<string, string>> = {
+  ucs2length: "/** A string's length in Unicode code points, as ajv counts maxLength and minLength. */\nexport declare function ucs2length(str: string): number;",
+  equal: "/** Deep equality, as ajv's uniqueItems and const compare. */\nexport declare function equal(a: unknown, b: unknown): boolean;",
+  formatDate: "/** ajv-formats' full `date` format. */\nexport declare const formatDate: { validate: (value: string) => boolean; compare: (a: string, b: string) => number | undefined };",
+};
+
+/** generated/ajv-runtime.d.ts: the helpers' declarations (a helper without one fails the generation). */
+export function generateRuntimeDeclarations(): string {
+  const names = Object.values(RUNTIME_HELPERS);
+  const missing = names.find((name) => !Object.hasOwn(RUNTIME_DECLARATIONS, name));
+  if (missing !== undefined) throw new Error(`no declaration for the runtime helper ${missing} in RUNTIME_DECLARATIONS`);
+  return banner("scripts/generate.ts", "ajv's runtime helpers that the validators require") + names.map((name) => RUNTIME_DECLARATIONS[name]).join("\n") + "\n";
+}
+
 /** generated/ajv-runtime.js: ajv's runtime helpers bundled once as ESM (esbuild inlines their CommonJS). */
 export async function generateRuntime(): Promise<string> {
   const source = Object.entries(RUNTIME_HELPERS).map(([expression, name]) => `export const ${name} = ${expression};`).join("\n");
@@ -269,11 +285,11 @@ export async function generateValidators(
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
   const standalone = runtimeImports(slimSchemas(instancePathOnly(standaloneCode.default(ajv, exportsMap))));
-  const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
+  const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${compactValidators(errorCalls(standalone))}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
     // Imported, not inlined: one copy serves every major's validators.
-    external: [SCHEMA_ERROR, RUNTIME],
+    external: [SCHEMA_ERROR, SCHEMA_CHECKS, RUNTIME],
     bundle: true,
     format: "esm",
     platform: "browser",

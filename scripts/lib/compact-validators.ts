@@ -1,0 +1,90 @@
+/**
+ * Shorter full validators: ajv's allErrors code (after errorCalls) writes every check inline, the
+ * same few shapes hundreds of times. These rewrites turn the commonest into calls of the helpers in
+ * src/schema/schema-checks.ts, which report the same errors in the same order, so a browser bundle
+ * carries each check's data (keys, limits, paths) and not its code (issue 12). A shape that differs
+ * in any way is left as ajv wrote it; test/schema/schema-error.test.ts holds the result equal to ajv.
+ */
+
+/** Where a generated/vN/validators.js imports the helpers from. */
+export const SCHEMA_CHECKS = "../../src/schema/schema-checks.js";
+
+/**
+ * ajv counts errors beside the list (`errors++` after each push, `errors = vErrors.length` after a
+ * concat) and returns `errors === 0`. With allErrors and no keyword that resets the count (no
+ * oneOf/anyOf/not/if: the rewrite refuses one), the count is always the list's length, so the list
+ * alone says whether the data is valid; without the count every check is one assignment, which the
+ * helpers can take over.
+ */
+export function withoutErrorCount(source: string): string {
+  const out = source
+    .replace(/let vErrors = null;let errors = 0;/g, "let vErrors = null;")
+    .replace(/;errors\+\+;/g, ";")
+    .replace(/;errors = vErrors\.length;/g, ";")
+    .replace(/return errors === 0;/g, "return vErrors === null;");
+  const left = /(?<![\w$.])errors\b(?!:)/.exec(out);
+  if (left) throw new Error(`ajv's code reads its error count in a way withoutErrorCount does not know: ${out.slice(left.index - 80, left.index + 80)}`);
+  return out;
+}
+
+/** A JSON string literal as ajv writes it. */
+const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/** An instance path expression: `instancePath`, `instancePath+"/name"`, `instancePath+"/list/" + i0`. */
+const PATH = String.raw`instancePath(?:\+"[^"]*"(?: \+ i\d+)?)?`;
+
+/** One schemaError call as errorCalls writes it: instance path, schema path, parameter. */
+const errorCall = (path: string, schemaPath: string, param: string) => String.raw`vErrors = schemaError\(vErrors, (${path}), "(${schemaPath})", (${param})\);`;
+
+/** Consecutive `required` checks of one object → one requiredErrors call with the keys in order. */
+function requiredRuns(source: string): string {
+  const one = String.raw`if\((data\d*)\.([A-Za-z_$][\w$]*) === undefined\)\{${errorCall(PATH, "#/required", STRING)}\}`;
+  return source.replace(new RegExp(`(?:${one})+`, "g"), (run) => {
+    const checks = [...run.matchAll(new RegExp(one, "g"))].map((m) => ({ data: m[1]!, key: m[2]!, path: m[3]!, param: m[5]! }));
+    const [first] = checks;
+    if (!first || checks.some((c) => c.data !== first.data || c.path !== first.path || JSON.stringify(c.key) !== c.param)) return run;
+    return `vErrors = requiredErrors(vErrors, ${first.data}, ${first.path}, [${checks.map((c) => c.param).join(", ")}]);`;
+  });
+}
+
+/**
+ * A string's checks (`if(typeof d === "string"){maxLength? minLength? pattern?}else{type error}`) →
+ * one stringErrors call. `length` is the name ajv's code gives ucs2length.
+ */
+function stringChecks(source: string, length: string): string {
+  const check = (test: string, keyword: string, param: string) => String.raw`(?:if\(${test}\)\{${errorCall(PATH, `[^"]*/${keyword}`, param)}\})?`;
+  const shape = new RegExp(
+    String.raw`if\(typeof (data\d*) === "string"\)\{` +
+      check(String.raw`${length}\(\1\) > (\d+)`, "maxLength", String.raw`\d+`) +
+      check(String.raw`${length}\(\1\) < (\d+)`, "minLength", String.raw`\d+`) +
+      check(String.raw`!pattern\d+\.test\(\1\)`, "pattern", STRING) +
+      String.raw`\}else \{${errorCall(PATH, `[^"]*/type`, '"string"')}\}`,
+    "g",
+  );
+  return source.replace(shape, (whole, data: string, ...g: (string | undefined)[]) => {
+    const [max, maxPath, maxSchema, maxParam, min, minPath, minSchema, minParam, patPath, patSchema, pattern, typePath, typeSchema] = g;
+    const prefix = typeSchema!.slice(0, -"type".length);
+    const same = (path: string | undefined, schema: string | undefined, keyword: string) => path === undefined || (path === typePath && schema === prefix + keyword);
+    if (!same(maxPath, maxSchema, "maxLength") || !same(minPath, minSchema, "minLength") || !same(patPath, patSchema, "pattern")) return whole;
+    if (max !== maxParam || min !== minParam) return whole;
+    const args = [max ?? "void 0", min ?? "void 0", pattern ?? "void 0"];
+    while (args.at(-1) === "void 0") args.pop();
+    return `vErrors = stringErrors(vErrors, ${[data, typePath!, JSON.stringify(prefix), ...args].join(", ")});`;
+  });
+}
+
+/** A `$ref`'d sub-validator's call with its errors appended → one refErrors call. */
+function refCalls(source: string): string {
+  return source.replace(
+    new RegExp(String.raw`if\(!\((validate\d+)\(((?:data\d*)(?:\.[A-Za-z_$][\w$]*|\[i\d+\])?), \{instancePath:(${PATH})\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\}`, "g"),
+    (_, validate: string, data: string, path: string) => `vErrors = refErrors(vErrors, ${validate}, ${data}, ${path});`,
+  );
+}
+
+/** The rewrites, on ajv's allErrors code after errorCalls; adds the import of the helpers the result calls. */
+export function compactValidators(source: string): string {
+  const length = /const (func\d+) = ucs2length;/.exec(source)?.[1];
+  let out = refCalls(requiredRuns(withoutErrorCount(source)));
+  if (length !== undefined) out = stringChecks(out, length);
+  const used = ["refErrors", "requiredErrors", "stringErrors"].filter((name) => new RegExp(`\\b${name}\\(`).test(out));
+  return used.length === 0 ? out : `import { ${used.join(", ")} } from "${SCHEMA_CHECKS}";\n${out}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Checks that the generated full validators call instead of repeating ajv's inline code for them
+ * (scripts/lib/compact-validators.ts): required properties, a string's length and pattern, and a
+ * `$ref`'d sub-validator. Each takes the error list (null while empty) and returns it, with the
+ * same errors in the same order as ajv's own code; test/schema/schema-error.test.ts holds the
+ * validators equal to stock ajv. Hand-written because ajv writes these checks inline at every
+ * use, about half of a browser bundle's validator code (issue 12).
+ */
+import { ucs2length } from "../../generated/ajv-runtime.js";
+import { schemaError } from "./schema-error.js";
+import type { Validator, ValidatorError } from "./validator.js";
+
+type Errors = ValidatorError[] | null;
+
+/** ajv's `required` checks of an object, in the schema's order: one error per missing property. */
+export function requiredErrors(errors: Errors, data: Record<string, unknown>, instancePath: string, keys: readonly string[]): Errors {
+  for (const key of keys) if (data[key] === undefined) errors = schemaError(errors, instancePath, "#/required", key);
+  return errors;
+}
+
+/** Compiled patterns by source: ajv compiles each once (with the `u` flag), so does this. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * ajv's checks of a string value, in its order: the type, then maxLength, minLength and pattern where
+ * the schema has them (undefined where not). `schemaPath` is the schema's path up to the keyword ("#/properties/name/").
+ */
+export function stringErrors(errors: Errors, data: unknown, instancePath: string, schemaPath: string, maxLength?: number, minLength?: number, pattern?: string): Errors {
+  if (typeof data !== "string") return schemaError(errors, instancePath, `${schemaPath}type`, "string");
+  if (maxLength !== undefined && ucs2length(data) > maxLength) errors = schemaError(errors, instancePath, `${schemaPath}maxLength`, maxLength);
+  if (minLength !== undefined && ucs2length(data) < minLength) errors = schemaError(errors, instancePath, `${schemaPath}minLength`, minLength);
+  if (pattern !== undefined) {
+    let compiled = patterns.get(pattern);
+    if (compiled === undefined) patterns.set(pattern, (compiled = new RegExp(pattern, "u")));
+    if (!compiled.test(data)) errors = schemaError(errors, instancePath, `${schemaPath}pattern`, pattern);
+  }
+  return errors;
+}
+
+/** A `$ref`'d sub-validator's errors appended to the list (ajv's `vErrors.concat(validateN.errors)`). */
+export function refErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: unknown, instancePath: string): Errors {
+  if (validate(data, { instancePath })) return errors;
+  const own = (validate as Validator).errors!;
+  return errors === null ? own : errors.concat(own);
+}

@@ -5,7 +5,7 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
-import { refErrors, requiredErrors, stringErrors } from "../../src/schema/schema-checks.js";
+import { booleanPropertyErrors, enumPropertyErrors, refErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } } };
@@ -35,12 +35,8 @@ function validate55(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.code !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.code, instancePath + "/code");
-    }
-    if (data.level !== void 0) {
-      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "code");
+    vErrors = refPropertyErrors(vErrors, validate58, data, instancePath, "level");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -62,13 +58,8 @@ function validate61(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.creditCode !== void 0) {
-      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate62, data, instancePath, "creditCode");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -84,13 +75,8 @@ function validate65(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.regionCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.regionCode, instancePath + "/regionCode");
-    }
-    if (data.version !== void 0) {
-      let data1 = data.version;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "regionCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -124,22 +110,10 @@ function validate77(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.lawName !== void 0) {
-      let data0 = data.lawName;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/lawName", "#/properties/lawName/", 200, 1);
-    }
-    if (data.docNumber !== void 0) {
-      let data1 = data.docNumber;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/docNumber", "#/properties/docNumber/", 100);
-    }
-    if (data.article !== void 0) {
-      let data2 = data.article;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/article", "#/properties/article/", 100);
-    }
-    if (data.text !== void 0) {
-      let data3 = data.text;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/text", "#/properties/text/", 1e4);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "lawName", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "docNumber", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "article", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "text", 1e4);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -157,16 +131,9 @@ function validate70(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
@@ -207,13 +174,8 @@ function validate70(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data7 = data.department;
-      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -230,28 +192,12 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -262,12 +208,8 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -335,12 +277,7 @@ function validate103(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.unit !== void 0) {
-      let data1 = data.unit;
-      if (!(data1 === "working_day" || data1 === "natural_day")) {
-        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema45.properties.unit.enum);
-      }
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "unit", schema45.properties.unit.enum);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -356,16 +293,9 @@ function validate102(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.statutory !== void 0) {
-      vErrors = refErrors(vErrors, validate103, data.statutory, instancePath + "/statutory");
-    }
-    if (data.promised !== void 0) {
-      vErrors = refErrors(vErrors, validate103, data.promised, instancePath + "/promised");
-    }
-    if (data.note !== void 0) {
-      let data2 = data.note;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/note", "#/properties/note/", 1e3);
-    }
+    vErrors = refPropertyErrors(vErrors, validate103, data, instancePath, "statutory");
+    vErrors = refPropertyErrors(vErrors, validate103, data, instancePath, "promised");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "note", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -382,32 +312,11 @@ function validate107(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.necessity !== void 0) {
-      let data2 = data.necessity;
-      if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema46.properties.necessity.enum);
-      }
-    }
-    if (data.medium !== void 0) {
-      let data3 = data.medium;
-      if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema46.properties.medium.enum);
-      }
-    }
-    if (data.originality !== void 0) {
-      let data4 = data.originality;
-      if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema46.properties.originality.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "id", 64, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "necessity", schema46.properties.necessity.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "medium", schema46.properties.medium.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "originality", schema46.properties.originality.enum);
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
@@ -422,34 +331,12 @@ function validate107(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.source !== void 0) {
-      let data6 = data.source;
-      if (!(data6 === "applicant" || data6 === "government" || data6 === "intermediary" || data6 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema46.properties.source.enum);
-      }
-    }
-    if (data.category !== void 0) {
-      let data7 = data.category;
-      if (!(data7 === "certificate" || data7 === "form" || data7 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema46.properties.category.enum);
-      }
-    }
-    if (data.issuer !== void 0) {
-      let data8 = data.issuer;
-      vErrors = stringErrors(vErrors, data8, instancePath + "/issuer", "#/properties/issuer/", 100);
-    }
-    if (data.paperSize !== void 0) {
-      let data9 = data.paperSize;
-      vErrors = stringErrors(vErrors, data9, instancePath + "/paperSize", "#/properties/paperSize/", 20);
-    }
-    if (data.legalBasis !== void 0) {
-      let data10 = data.legalBasis;
-      vErrors = stringErrors(vErrors, data10, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
-    }
-    if (data.note !== void 0) {
-      let data11 = data.note;
-      vErrors = stringErrors(vErrors, data11, instancePath + "/note", "#/properties/note/", 1e3);
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "source", schema46.properties.source.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "category", schema46.properties.category.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "issuer", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "paperSize", 20);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "legalBasis", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "note", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -465,18 +352,9 @@ function validate110(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.standard !== void 0) {
-      let data1 = data.standard;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/standard", "#/properties/standard/", 1e3, 1);
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3, 1);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "standard", 1e3, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3, 1);
     if (data.amount !== void 0) {
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
@@ -487,11 +365,7 @@ function validate110(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
       }
     }
-    if (data.waivable !== void 0) {
-      if (typeof data.waivable !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
-      }
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "waivable");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -507,11 +381,7 @@ function validate109(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.charged !== void 0) {
-      if (typeof data.charged !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
-      }
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "charged");
     if (data.items !== void 0) {
       let data1 = data.items;
       if (Array.isArray(data1)) {
@@ -547,17 +417,9 @@ function validate115(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate103, data.timeLimit, instancePath + "/timeLimit");
-    }
-    if (data.description !== void 0) {
-      let data2 = data.description;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/description", "#/properties/description/", 1e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 100, 1);
+    vErrors = refPropertyErrors(vErrors, validate103, data, instancePath, "timeLimit");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "description", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -574,20 +436,9 @@ function validate118(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema51.properties.type.enum);
-      }
-    }
-    if (data.licenceTypeCode !== void 0) {
-      let data2 = data.licenceTypeCode;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "type", schema51.properties.type.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceTypeCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -604,16 +455,9 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
@@ -654,13 +498,8 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data7 = data.department;
-      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.serviceObjects !== void 0) {
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
@@ -687,16 +526,9 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
       }
     }
-    if (data.acceptanceConditions !== void 0) {
-      let data11 = data.acceptanceConditions;
-      vErrors = stringErrors(vErrors, data11, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
-    }
-    if (data.handlingType !== void 0) {
-      vErrors = refErrors(vErrors, validate100, data.handlingType, instancePath + "/handlingType");
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate102, data.timeLimit, instancePath + "/timeLimit");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
+    vErrors = refPropertyErrors(vErrors, validate100, data, instancePath, "handlingType");
+    vErrors = refPropertyErrors(vErrors, validate102, data, instancePath, "timeLimit");
     if (data.materials !== void 0) {
       let data14 = data.materials;
       if (Array.isArray(data14)) {
@@ -708,9 +540,7 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
       }
     }
-    if (data.fees !== void 0) {
-      vErrors = refErrors(vErrors, validate109, data.fees, instancePath + "/fees");
-    }
+    vErrors = refPropertyErrors(vErrors, validate109, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
@@ -725,16 +555,8 @@ function validate87(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.onsiteReason !== void 0) {
-      let data18 = data.onsiteReason;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
-    }
-    if (data.onlineDepth !== void 0) {
-      let data19 = data.onlineDepth;
-      if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema36.properties.onlineDepth.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema36.properties.onlineDepth.enum);
     if (data.handlingForms !== void 0) {
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
@@ -775,9 +597,7 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
       }
     }
-    if (data.result !== void 0) {
-      vErrors = refErrors(vErrors, validate118, data.result, instancePath + "/result");
-    }
+    vErrors = refPropertyErrors(vErrors, validate118, data, instancePath, "result");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -793,28 +613,12 @@ function validate82(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -825,12 +629,8 @@ function validate82(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -877,16 +677,9 @@ function validate158(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
-    }
-    if (data.creditCode !== void 0) {
-      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
-    }
-    if (data.nature !== void 0) {
-      vErrors = refErrors(vErrors, validate160, data.nature, instancePath + "/nature");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 100, 1);
+    vErrors = refPropertyErrors(vErrors, validate62, data, instancePath, "creditCode");
+    vErrors = refPropertyErrors(vErrors, validate160, data, instancePath, "nature");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -903,16 +696,9 @@ function validate126(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data3 = data.levels;
       if (Array.isArray(data3)) {
@@ -953,13 +739,8 @@ function validate126(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data7 = data.department;
-      vErrors = stringErrors(vErrors, data7, instancePath + "/department", "#/properties/department/", 100);
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.serviceObjects !== void 0) {
       let data9 = data.serviceObjects;
       if (Array.isArray(data9)) {
@@ -986,16 +767,9 @@ function validate126(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
       }
     }
-    if (data.acceptanceConditions !== void 0) {
-      let data11 = data.acceptanceConditions;
-      vErrors = stringErrors(vErrors, data11, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
-    }
-    if (data.handlingType !== void 0) {
-      vErrors = refErrors(vErrors, validate100, data.handlingType, instancePath + "/handlingType");
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate102, data.timeLimit, instancePath + "/timeLimit");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
+    vErrors = refPropertyErrors(vErrors, validate100, data, instancePath, "handlingType");
+    vErrors = refPropertyErrors(vErrors, validate102, data, instancePath, "timeLimit");
     if (data.materials !== void 0) {
       let data14 = data.materials;
       if (Array.isArray(data14)) {
@@ -1007,9 +781,7 @@ function validate126(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
       }
     }
-    if (data.fees !== void 0) {
-      vErrors = refErrors(vErrors, validate109, data.fees, instancePath + "/fees");
-    }
+    vErrors = refPropertyErrors(vErrors, validate109, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data17 = data.visits;
       if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
@@ -1024,16 +796,8 @@ function validate126(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.onsiteReason !== void 0) {
-      let data18 = data.onsiteReason;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
-    }
-    if (data.onlineDepth !== void 0) {
-      let data19 = data.onlineDepth;
-      if (!(data19 === 0 || data19 === 1 || data19 === 2 || data19 === 3 || data19 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema53.properties.onlineDepth.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema53.properties.onlineDepth.enum);
     if (data.handlingForms !== void 0) {
       let data20 = data.handlingForms;
       if (Array.isArray(data20)) {
@@ -1074,39 +838,15 @@ function validate126(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
       }
     }
-    if (data.result !== void 0) {
-      vErrors = refErrors(vErrors, validate118, data.result, instancePath + "/result");
-    }
-    if (data.implementationCode !== void 0) {
-      let data25 = data.implementationCode;
-      vErrors = stringErrors(vErrors, data25, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-    }
-    if (data.handlingItemCode !== void 0) {
-      let data26 = data.handlingItemCode;
-      vErrors = stringErrors(vErrors, data26, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
-    }
-    if (data.level !== void 0) {
-      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
-    }
-    if (data.agency !== void 0) {
-      vErrors = refErrors(vErrors, validate158, data.agency, instancePath + "/agency");
-    }
-    if (data.location !== void 0) {
-      let data29 = data.location;
-      vErrors = stringErrors(vErrors, data29, instancePath + "/location", "#/properties/location/", 500);
-    }
-    if (data.hours !== void 0) {
-      let data30 = data.hours;
-      vErrors = stringErrors(vErrors, data30, instancePath + "/hours", "#/properties/hours/", 500);
-    }
-    if (data.consultation !== void 0) {
-      let data31 = data.consultation;
-      vErrors = stringErrors(vErrors, data31, instancePath + "/consultation", "#/properties/consultation/", 500);
-    }
-    if (data.complaint !== void 0) {
-      let data32 = data.complaint;
-      vErrors = stringErrors(vErrors, data32, instancePath + "/complaint", "#/properties/complaint/", 500);
-    }
+    vErrors = refPropertyErrors(vErrors, validate118, data, instancePath, "result");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "handlingItemCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
+    vErrors = refPropertyErrors(vErrors, validate58, data, instancePath, "level");
+    vErrors = refPropertyErrors(vErrors, validate158, data, instancePath, "agency");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "location", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "hours", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "consultation", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "complaint", 500);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1122,28 +862,12 @@ function validate121(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^1\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -1154,12 +878,8 @@ function validate121(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -1191,12 +911,7 @@ function validate52(data, { instancePath = "" } = {}) {
   let vErrors = null;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     vErrors = requiredErrors(vErrors, data, instancePath, ["kind"]);
-    if (data.kind !== void 0) {
-      let data0 = data.kind;
-      if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation")) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
-      }
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "kind", schema19.properties.kind.enum);
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {

@@ -5,7 +5,7 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
-import { refErrors, requiredErrors, stringErrors } from "../../src/schema/schema-checks.js";
+import { booleanPropertyErrors, enumPropertyErrors, refErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } } };
@@ -35,12 +35,8 @@ function validate55(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.code !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.code, instancePath + "/code");
-    }
-    if (data.level !== void 0) {
-      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "code");
+    vErrors = refPropertyErrors(vErrors, validate58, data, instancePath, "level");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -62,13 +58,8 @@ function validate61(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.creditCode !== void 0) {
-      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate62, data, instancePath, "creditCode");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -84,13 +75,8 @@ function validate65(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.regionCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.regionCode, instancePath + "/regionCode");
-    }
-    if (data.version !== void 0) {
-      let data1 = data.version;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "regionCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -126,22 +112,10 @@ function validate77(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.lawName !== void 0) {
-      let data0 = data.lawName;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/lawName", "#/properties/lawName/", 200, 1);
-    }
-    if (data.docNumber !== void 0) {
-      let data1 = data.docNumber;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/docNumber", "#/properties/docNumber/", 100);
-    }
-    if (data.article !== void 0) {
-      let data2 = data.article;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/article", "#/properties/article/", 100);
-    }
-    if (data.text !== void 0) {
-      let data3 = data.text;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/text", "#/properties/text/", 1e4);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "lawName", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "docNumber", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "article", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "text", 1e4);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -180,28 +154,12 @@ function validate70(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.localBasicCode !== void 0) {
-      let data1 = data.localBasicCode;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
-    }
-    if (data.name !== void 0) {
-      let data2 = data.name;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.mainItemName !== void 0) {
-      let data3 = data.mainItemName;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
-    }
-    if (data.subItemName !== void 0) {
-      let data4 = data.subItemName;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "localBasicCode", 50, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
@@ -242,10 +200,7 @@ function validate70(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data10 = data.department;
-      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
@@ -257,18 +212,10 @@ function validate70(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.state !== void 0) {
-      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
-    }
-    if (data.plannedEffectiveDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
-    }
-    if (data.plannedCancelDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate79, data, instancePath, "state");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedEffectiveDate");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedCancelDate");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -284,28 +231,12 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -316,12 +247,8 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -368,19 +295,9 @@ function validate111(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.required !== void 0) {
-      if (typeof data.required !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/required", "#/properties/required/type", "boolean");
-      }
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "required");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -417,12 +334,7 @@ function validate116(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.unit !== void 0) {
-      let data1 = data.unit;
-      if (!(data1 === "working_day" || data1 === "natural_day")) {
-        vErrors = schemaError(vErrors, instancePath + "/unit", "#/properties/unit/enum", schema50.properties.unit.enum);
-      }
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "unit", schema50.properties.unit.enum);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -438,25 +350,11 @@ function validate113(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.kind !== void 0) {
-      vErrors = refErrors(vErrors, validate114, data.kind, instancePath + "/kind");
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate116, data.timeLimit, instancePath + "/timeLimit");
-    }
-    if (data.countsTowardTimeLimit !== void 0) {
-      if (typeof data.countsTowardTimeLimit !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/countsTowardTimeLimit", "#/properties/countsTowardTimeLimit/type", "boolean");
-      }
-    }
-    if (data.basis !== void 0) {
-      let data4 = data.basis;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/basis", "#/properties/basis/", 1e3);
-    }
+    vErrors = refPropertyErrors(vErrors, validate114, data, instancePath, "kind");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate116, data, instancePath, "timeLimit");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "countsTowardTimeLimit");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -591,20 +489,10 @@ function validate125(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.statutory !== void 0) {
-      vErrors = refErrors(vErrors, validate116, data.statutory, instancePath + "/statutory");
-    }
-    if (data.statutoryNote !== void 0) {
-      let data1 = data.statutoryNote;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/statutoryNote", "#/properties/statutoryNote/", 1e3);
-    }
-    if (data.promised !== void 0) {
-      vErrors = refErrors(vErrors, validate116, data.promised, instancePath + "/promised");
-    }
-    if (data.promisedNote !== void 0) {
-      let data3 = data.promisedNote;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/promisedNote", "#/properties/promisedNote/", 1e3);
-    }
+    vErrors = refPropertyErrors(vErrors, validate116, data, instancePath, "statutory");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "statutoryNote", 1e3);
+    vErrors = refPropertyErrors(vErrors, validate116, data, instancePath, "promised");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "promisedNote", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -630,32 +518,11 @@ function validate129(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.necessity !== void 0) {
-      let data2 = data.necessity;
-      if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema55.properties.necessity.enum);
-      }
-    }
-    if (data.medium !== void 0) {
-      let data3 = data.medium;
-      if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema55.properties.medium.enum);
-      }
-    }
-    if (data.originality !== void 0) {
-      let data4 = data.originality;
-      if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema55.properties.originality.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "id", 64, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "necessity", schema55.properties.necessity.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "medium", schema55.properties.medium.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "originality", schema55.properties.originality.enum);
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
@@ -698,74 +565,22 @@ function validate129(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.source !== void 0) {
-      let data8 = data.source;
-      if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema55.properties.source.enum);
-      }
-    }
-    if (data.sourceNote !== void 0) {
-      let data9 = data.sourceNote;
-      vErrors = stringErrors(vErrors, data9, instancePath + "/sourceNote", "#/properties/sourceNote/", 500);
-    }
-    if (data.category !== void 0) {
-      let data10 = data.category;
-      if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema55.properties.category.enum);
-      }
-    }
-    if (data.issuer !== void 0) {
-      let data11 = data.issuer;
-      vErrors = stringErrors(vErrors, data11, instancePath + "/issuer", "#/properties/issuer/", 100);
-    }
-    if (data.paperSize !== void 0) {
-      let data12 = data.paperSize;
-      vErrors = stringErrors(vErrors, data12, instancePath + "/paperSize", "#/properties/paperSize/", 20);
-    }
-    if (data.legalBasis !== void 0) {
-      let data13 = data.legalBasis;
-      vErrors = stringErrors(vErrors, data13, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
-    }
-    if (data.note !== void 0) {
-      let data14 = data.note;
-      vErrors = stringErrors(vErrors, data14, instancePath + "/note", "#/properties/note/", 1e3);
-    }
-    if (data.blankForm !== void 0) {
-      let data15 = data.blankForm;
-      vErrors = stringErrors(vErrors, data15, instancePath + "/blankForm", "#/properties/blankForm/", 1e3);
-    }
-    if (data.sampleForm !== void 0) {
-      let data16 = data.sampleForm;
-      vErrors = stringErrors(vErrors, data16, instancePath + "/sampleForm", "#/properties/sampleForm/", 1e3);
-    }
-    if (data.acceptanceStandard !== void 0) {
-      let data17 = data.acceptanceStandard;
-      vErrors = stringErrors(vErrors, data17, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/", 1e3);
-    }
-    if (data.remark !== void 0) {
-      let data18 = data.remark;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/remark", "#/properties/remark/", 1e3);
-    }
-    if (data.exemptible !== void 0) {
-      if (typeof data.exemptible !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
-      }
-    }
-    if (data.exemptionMode !== void 0) {
-      vErrors = refErrors(vErrors, validate130, data.exemptionMode, instancePath + "/exemptionMode");
-    }
-    if (data.licenceTypeCode !== void 0) {
-      let data21 = data.licenceTypeCode;
-      vErrors = stringErrors(vErrors, data21, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-    }
-    if (data.licenceName !== void 0) {
-      let data22 = data.licenceName;
-      vErrors = stringErrors(vErrors, data22, instancePath + "/licenceName", "#/properties/licenceName/", 200);
-    }
-    if (data.dataSourceDepartment !== void 0) {
-      let data23 = data.dataSourceDepartment;
-      vErrors = stringErrors(vErrors, data23, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/", 200);
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "source", schema55.properties.source.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "sourceNote", 500);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "category", schema55.properties.category.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "issuer", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "paperSize", 20);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "legalBasis", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "note", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "blankForm", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "sampleForm", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceStandard", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "remark", 1e3);
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "exemptible");
+    vErrors = refPropertyErrors(vErrors, validate130, data, instancePath, "exemptionMode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceTypeCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceName", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "dataSourceDepartment", 200);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -781,14 +596,8 @@ function validate133(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "id", 64, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
     if (data.materials !== void 0) {
       let data2 = data.materials;
       if (Array.isArray(data2)) {
@@ -833,18 +642,9 @@ function validate136(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.standard !== void 0) {
-      let data1 = data.standard;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/standard", "#/properties/standard/", 1e3, 1);
-    }
-    if (data.basis !== void 0) {
-      let data2 = data.basis;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/basis", "#/properties/basis/", 1e3, 1);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "standard", 1e3, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3, 1);
     if (data.amount !== void 0) {
       let data3 = data.amount;
       if (typeof data3 == "number" && isFinite(data3)) {
@@ -855,15 +655,8 @@ function validate136(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/amount", "#/properties/amount/type", "number");
       }
     }
-    if (data.waivable !== void 0) {
-      if (typeof data.waivable !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/waivable", "#/properties/waivable/type", "boolean");
-      }
-    }
-    if (data.waiverBasis !== void 0) {
-      let data5 = data.waiverBasis;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/waiverBasis", "#/properties/waiverBasis/", 1e3);
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "waivable");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "waiverBasis", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -879,15 +672,8 @@ function validate135(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.charged !== void 0) {
-      if (typeof data.charged !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/charged", "#/properties/charged/type", "boolean");
-      }
-    }
-    if (data.basis !== void 0) {
-      let data1 = data.basis;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/basis", "#/properties/basis/", 1e3);
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "charged");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3);
     if (data.items !== void 0) {
       let data2 = data.items;
       if (Array.isArray(data2)) {
@@ -932,25 +718,11 @@ function validate143(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate116, data.timeLimit, instancePath + "/timeLimit");
-    }
-    if (data.description !== void 0) {
-      let data2 = data.description;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/description", "#/properties/description/", 1e3);
-    }
-    if (data.outcome !== void 0) {
-      let data3 = data.outcome;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/outcome", "#/properties/outcome/", 500);
-    }
-    if (data.post !== void 0) {
-      let data4 = data.post;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/post", "#/properties/post/", 200);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 100, 1);
+    vErrors = refPropertyErrors(vErrors, validate116, data, instancePath, "timeLimit");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "description", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "outcome", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "post", 200);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -967,28 +739,11 @@ function validate146(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      let data1 = data.type;
-      if (!(data1 === "certificate" || data1 === "approval" || data1 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/type", "#/properties/type/enum", schema63.properties.type.enum);
-      }
-    }
-    if (data.licenceTypeCode !== void 0) {
-      let data2 = data.licenceTypeCode;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-    }
-    if (data.sample !== void 0) {
-      let data3 = data.sample;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/sample", "#/properties/sample/", 1e3);
-    }
-    if (data.validity !== void 0) {
-      let data4 = data.validity;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/validity", "#/properties/validity/", 200);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "type", schema63.properties.type.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceTypeCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "sample", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "validity", 200);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1004,14 +759,8 @@ function validate148(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.question !== void 0) {
-      let data0 = data.question;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/question", "#/properties/question/", 1e3, 1);
-    }
-    if (data.answer !== void 0) {
-      let data1 = data.answer;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/answer", "#/properties/answer/", 1e4, 1);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "question", 1e3, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "answer", 1e4, 1);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1028,28 +777,12 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.localBasicCode !== void 0) {
-      let data1 = data.localBasicCode;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
-    }
-    if (data.name !== void 0) {
-      let data2 = data.name;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.mainItemName !== void 0) {
-      let data3 = data.mainItemName;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
-    }
-    if (data.subItemName !== void 0) {
-      let data4 = data.subItemName;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "localBasicCode", 50, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
@@ -1090,10 +823,7 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data10 = data.department;
-      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
@@ -1105,18 +835,10 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.state !== void 0) {
-      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
-    }
-    if (data.plannedEffectiveDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
-    }
-    if (data.plannedCancelDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate79, data, instancePath, "state");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedEffectiveDate");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedCancelDate");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.serviceObjects !== void 0) {
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
@@ -1143,14 +865,8 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
       }
     }
-    if (data.exerciseContent !== void 0) {
-      let data18 = data.exerciseContent;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/exerciseContent", "#/properties/exerciseContent/", 2e3);
-    }
-    if (data.authorityDivision !== void 0) {
-      let data19 = data.authorityDivision;
-      vErrors = stringErrors(vErrors, data19, instancePath + "/authorityDivision", "#/properties/authorityDivision/", 2e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "exerciseContent", 2e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "authorityDivision", 2e3);
     if (data.implementationBasis !== void 0) {
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
@@ -1165,14 +881,8 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
       }
     }
-    if (data.acceptanceConditions !== void 0) {
-      let data22 = data.acceptanceConditions;
-      vErrors = stringErrors(vErrors, data22, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
-    }
-    if (data.quantityLimit !== void 0) {
-      let data23 = data.quantityLimit;
-      vErrors = stringErrors(vErrors, data23, instancePath + "/quantityLimit", "#/properties/quantityLimit/", 1e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "quantityLimit", 1e3);
     if (data.intermediaries !== void 0) {
       let data24 = data.intermediaries;
       if (Array.isArray(data24)) {
@@ -1195,18 +905,10 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
       }
     }
-    if (data.crossRegionScope !== void 0) {
-      vErrors = refErrors(vErrors, validate119, data.crossRegionScope, instancePath + "/crossRegionScope");
-    }
-    if (data.topics !== void 0) {
-      vErrors = refErrors(vErrors, validate121, data.topics, instancePath + "/topics");
-    }
-    if (data.handlingType !== void 0) {
-      vErrors = refErrors(vErrors, validate123, data.handlingType, instancePath + "/handlingType");
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate125, data.timeLimit, instancePath + "/timeLimit");
-    }
+    vErrors = refPropertyErrors(vErrors, validate119, data, instancePath, "crossRegionScope");
+    vErrors = refPropertyErrors(vErrors, validate121, data, instancePath, "topics");
+    vErrors = refPropertyErrors(vErrors, validate123, data, instancePath, "handlingType");
+    vErrors = refPropertyErrors(vErrors, validate125, data, instancePath, "timeLimit");
     if (data.materials !== void 0) {
       let data32 = data.materials;
       if (Array.isArray(data32)) {
@@ -1229,9 +931,7 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
       }
     }
-    if (data.fees !== void 0) {
-      vErrors = refErrors(vErrors, validate135, data.fees, instancePath + "/fees");
-    }
+    vErrors = refPropertyErrors(vErrors, validate135, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
@@ -1246,16 +946,8 @@ function validate92(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.onsiteReason !== void 0) {
-      let data38 = data.onsiteReason;
-      vErrors = stringErrors(vErrors, data38, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
-    }
-    if (data.onlineDepth !== void 0) {
-      let data39 = data.onlineDepth;
-      if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema38.properties.onlineDepth.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema38.properties.onlineDepth.enum);
     if (data.onlineCapabilities !== void 0) {
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
@@ -1282,44 +974,14 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
       }
     }
-    if (data.online !== void 0) {
-      if (typeof data.online !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
-      }
-    }
-    if (data.appointment !== void 0) {
-      if (typeof data.appointment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
-      }
-    }
-    if (data.onlinePayment !== void 0) {
-      if (typeof data.onlinePayment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
-      }
-    }
-    if (data.expressDelivery !== void 0) {
-      if (typeof data.expressDelivery !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
-      }
-    }
-    if (data.selfServiceTerminal !== void 0) {
-      if (typeof data.selfServiceTerminal !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
-      }
-    }
-    if (data.serviceHall !== void 0) {
-      if (typeof data.serviceHall !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
-      }
-    }
-    if (data.onlineUrl !== void 0) {
-      let data48 = data.onlineUrl;
-      vErrors = stringErrors(vErrors, data48, instancePath + "/onlineUrl", "#/properties/onlineUrl/", 1e3);
-    }
-    if (data.mobileUrl !== void 0) {
-      let data49 = data.mobileUrl;
-      vErrors = stringErrors(vErrors, data49, instancePath + "/mobileUrl", "#/properties/mobileUrl/", 1e3);
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "online");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "appointment");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "onlinePayment");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "expressDelivery");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "selfServiceTerminal");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "serviceHall");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onlineUrl", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "mobileUrl", 1e3);
     if (data.handlingForms !== void 0) {
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
@@ -1360,9 +1022,7 @@ function validate92(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
       }
     }
-    if (data.result !== void 0) {
-      vErrors = refErrors(vErrors, validate146, data.result, instancePath + "/result");
-    }
+    vErrors = refPropertyErrors(vErrors, validate146, data, instancePath, "result");
     if (data.faqs !== void 0) {
       let data55 = data.faqs;
       if (Array.isArray(data55)) {
@@ -1389,28 +1049,12 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -1421,12 +1065,8 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -1473,16 +1113,9 @@ function validate211(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
-    }
-    if (data.creditCode !== void 0) {
-      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
-    }
-    if (data.nature !== void 0) {
-      vErrors = refErrors(vErrors, validate213, data.nature, instancePath + "/nature");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 100, 1);
+    vErrors = refPropertyErrors(vErrors, validate62, data, instancePath, "creditCode");
+    vErrors = refPropertyErrors(vErrors, validate213, data, instancePath, "nature");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1508,28 +1141,12 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.basicCode !== void 0) {
-      vErrors = refErrors(vErrors, validate56, data.basicCode, instancePath + "/basicCode");
-    }
-    if (data.localBasicCode !== void 0) {
-      let data1 = data.localBasicCode;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/localBasicCode", "#/properties/localBasicCode/", 50, 1);
-    }
-    if (data.name !== void 0) {
-      let data2 = data.name;
-      vErrors = stringErrors(vErrors, data2, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.mainItemName !== void 0) {
-      let data3 = data.mainItemName;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/mainItemName", "#/properties/mainItemName/", 200, 1);
-    }
-    if (data.subItemName !== void 0) {
-      let data4 = data.subItemName;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/subItemName", "#/properties/subItemName/", 200, 1);
-    }
-    if (data.type !== void 0) {
-      vErrors = refErrors(vErrors, validate73, data.type, instancePath + "/type");
-    }
+    vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "localBasicCode", 50, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
     if (data.levels !== void 0) {
       let data6 = data.levels;
       if (Array.isArray(data6)) {
@@ -1570,10 +1187,7 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
       }
     }
-    if (data.department !== void 0) {
-      let data10 = data.department;
-      vErrors = stringErrors(vErrors, data10, instancePath + "/department", "#/properties/department/", 100);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
@@ -1585,18 +1199,10 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.state !== void 0) {
-      vErrors = refErrors(vErrors, validate79, data.state, instancePath + "/state");
-    }
-    if (data.plannedEffectiveDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedEffectiveDate, instancePath + "/plannedEffectiveDate");
-    }
-    if (data.plannedCancelDate !== void 0) {
-      vErrors = refErrors(vErrors, validate81, data.plannedCancelDate, instancePath + "/plannedCancelDate");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate79, data, instancePath, "state");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedEffectiveDate");
+    vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedCancelDate");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.serviceObjects !== void 0) {
       let data16 = data.serviceObjects;
       if (Array.isArray(data16)) {
@@ -1623,14 +1229,8 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
       }
     }
-    if (data.exerciseContent !== void 0) {
-      let data18 = data.exerciseContent;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/exerciseContent", "#/properties/exerciseContent/", 2e3);
-    }
-    if (data.authorityDivision !== void 0) {
-      let data19 = data.authorityDivision;
-      vErrors = stringErrors(vErrors, data19, instancePath + "/authorityDivision", "#/properties/authorityDivision/", 2e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "exerciseContent", 2e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "authorityDivision", 2e3);
     if (data.implementationBasis !== void 0) {
       let data20 = data.implementationBasis;
       if (Array.isArray(data20)) {
@@ -1645,14 +1245,8 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
       }
     }
-    if (data.acceptanceConditions !== void 0) {
-      let data22 = data.acceptanceConditions;
-      vErrors = stringErrors(vErrors, data22, instancePath + "/acceptanceConditions", "#/properties/acceptanceConditions/", 1e4, 1);
-    }
-    if (data.quantityLimit !== void 0) {
-      let data23 = data.quantityLimit;
-      vErrors = stringErrors(vErrors, data23, instancePath + "/quantityLimit", "#/properties/quantityLimit/", 1e3);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "quantityLimit", 1e3);
     if (data.intermediaries !== void 0) {
       let data24 = data.intermediaries;
       if (Array.isArray(data24)) {
@@ -1675,18 +1269,10 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
       }
     }
-    if (data.crossRegionScope !== void 0) {
-      vErrors = refErrors(vErrors, validate119, data.crossRegionScope, instancePath + "/crossRegionScope");
-    }
-    if (data.topics !== void 0) {
-      vErrors = refErrors(vErrors, validate121, data.topics, instancePath + "/topics");
-    }
-    if (data.handlingType !== void 0) {
-      vErrors = refErrors(vErrors, validate123, data.handlingType, instancePath + "/handlingType");
-    }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate125, data.timeLimit, instancePath + "/timeLimit");
-    }
+    vErrors = refPropertyErrors(vErrors, validate119, data, instancePath, "crossRegionScope");
+    vErrors = refPropertyErrors(vErrors, validate121, data, instancePath, "topics");
+    vErrors = refPropertyErrors(vErrors, validate123, data, instancePath, "handlingType");
+    vErrors = refPropertyErrors(vErrors, validate125, data, instancePath, "timeLimit");
     if (data.materials !== void 0) {
       let data32 = data.materials;
       if (Array.isArray(data32)) {
@@ -1709,9 +1295,7 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
       }
     }
-    if (data.fees !== void 0) {
-      vErrors = refErrors(vErrors, validate135, data.fees, instancePath + "/fees");
-    }
+    vErrors = refPropertyErrors(vErrors, validate135, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data37 = data.visits;
       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
@@ -1726,16 +1310,8 @@ function validate156(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.onsiteReason !== void 0) {
-      let data38 = data.onsiteReason;
-      vErrors = stringErrors(vErrors, data38, instancePath + "/onsiteReason", "#/properties/onsiteReason/", 1e3);
-    }
-    if (data.onlineDepth !== void 0) {
-      let data39 = data.onlineDepth;
-      if (!(data39 === 0 || data39 === 1 || data39 === 2 || data39 === 3 || data39 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema66.properties.onlineDepth.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema66.properties.onlineDepth.enum);
     if (data.onlineCapabilities !== void 0) {
       let data40 = data.onlineCapabilities;
       if (Array.isArray(data40)) {
@@ -1762,44 +1338,14 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
       }
     }
-    if (data.online !== void 0) {
-      if (typeof data.online !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/online", "#/properties/online/type", "boolean");
-      }
-    }
-    if (data.appointment !== void 0) {
-      if (typeof data.appointment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/appointment", "#/properties/appointment/type", "boolean");
-      }
-    }
-    if (data.onlinePayment !== void 0) {
-      if (typeof data.onlinePayment !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/onlinePayment", "#/properties/onlinePayment/type", "boolean");
-      }
-    }
-    if (data.expressDelivery !== void 0) {
-      if (typeof data.expressDelivery !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/expressDelivery", "#/properties/expressDelivery/type", "boolean");
-      }
-    }
-    if (data.selfServiceTerminal !== void 0) {
-      if (typeof data.selfServiceTerminal !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/selfServiceTerminal", "#/properties/selfServiceTerminal/type", "boolean");
-      }
-    }
-    if (data.serviceHall !== void 0) {
-      if (typeof data.serviceHall !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/serviceHall", "#/properties/serviceHall/type", "boolean");
-      }
-    }
-    if (data.onlineUrl !== void 0) {
-      let data48 = data.onlineUrl;
-      vErrors = stringErrors(vErrors, data48, instancePath + "/onlineUrl", "#/properties/onlineUrl/", 1e3);
-    }
-    if (data.mobileUrl !== void 0) {
-      let data49 = data.mobileUrl;
-      vErrors = stringErrors(vErrors, data49, instancePath + "/mobileUrl", "#/properties/mobileUrl/", 1e3);
-    }
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "online");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "appointment");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "onlinePayment");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "expressDelivery");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "selfServiceTerminal");
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "serviceHall");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "onlineUrl", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "mobileUrl", 1e3);
     if (data.handlingForms !== void 0) {
       let data50 = data.handlingForms;
       if (Array.isArray(data50)) {
@@ -1840,9 +1386,7 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
       }
     }
-    if (data.result !== void 0) {
-      vErrors = refErrors(vErrors, validate146, data.result, instancePath + "/result");
-    }
+    vErrors = refPropertyErrors(vErrors, validate146, data, instancePath, "result");
     if (data.faqs !== void 0) {
       let data55 = data.faqs;
       if (Array.isArray(data55)) {
@@ -1854,34 +1398,14 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
       }
     }
-    if (data.implementationCode !== void 0) {
-      let data57 = data.implementationCode;
-      vErrors = stringErrors(vErrors, data57, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-    }
-    if (data.localImplementationCode !== void 0) {
-      let data58 = data.localImplementationCode;
-      vErrors = stringErrors(vErrors, data58, instancePath + "/localImplementationCode", "#/properties/localImplementationCode/", 50, 1);
-    }
-    if (data.handlingItemCode !== void 0) {
-      let data59 = data.handlingItemCode;
-      vErrors = stringErrors(vErrors, data59, instancePath + "/handlingItemCode", "#/properties/handlingItemCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
-    }
-    if (data.handlingItemName !== void 0) {
-      let data60 = data.handlingItemName;
-      vErrors = stringErrors(vErrors, data60, instancePath + "/handlingItemName", "#/properties/handlingItemName/", 200, 1);
-    }
-    if (data.level !== void 0) {
-      vErrors = refErrors(vErrors, validate58, data.level, instancePath + "/level");
-    }
-    if (data.agency !== void 0) {
-      vErrors = refErrors(vErrors, validate211, data.agency, instancePath + "/agency");
-    }
-    if (data.powerSource !== void 0) {
-      vErrors = refErrors(vErrors, validate216, data.powerSource, instancePath + "/powerSource");
-    }
-    if (data.entrustingDepartment !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.entrustingDepartment, instancePath + "/entrustingDepartment");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "localImplementationCode", 50, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "handlingItemCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "handlingItemName", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate58, data, instancePath, "level");
+    vErrors = refPropertyErrors(vErrors, validate211, data, instancePath, "agency");
+    vErrors = refPropertyErrors(vErrors, validate216, data, instancePath, "powerSource");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "entrustingDepartment");
     if (data.jointAgencies !== void 0) {
       let data65 = data.jointAgencies;
       if (Array.isArray(data65)) {
@@ -1896,25 +1420,11 @@ function validate156(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "array");
       }
     }
-    if (data.undertakingAgency !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.undertakingAgency, instancePath + "/undertakingAgency");
-    }
-    if (data.location !== void 0) {
-      let data68 = data.location;
-      vErrors = stringErrors(vErrors, data68, instancePath + "/location", "#/properties/location/", 500);
-    }
-    if (data.hours !== void 0) {
-      let data69 = data.hours;
-      vErrors = stringErrors(vErrors, data69, instancePath + "/hours", "#/properties/hours/", 500);
-    }
-    if (data.consultation !== void 0) {
-      let data70 = data.consultation;
-      vErrors = stringErrors(vErrors, data70, instancePath + "/consultation", "#/properties/consultation/", 500);
-    }
-    if (data.complaint !== void 0) {
-      let data71 = data.complaint;
-      vErrors = stringErrors(vErrors, data71, instancePath + "/complaint", "#/properties/complaint/", 500);
-    }
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "undertakingAgency");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "location", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "hours", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "consultation", 500);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "complaint", 500);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1930,28 +1440,12 @@ function validate151(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -1962,12 +1456,8 @@ function validate151(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -2005,13 +1495,8 @@ function validate230(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.name !== void 0) {
-      let data0 = data.name;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/name", "#/properties/name/", 100, 1);
-    }
-    if (data.creditCode !== void 0) {
-      vErrors = refErrors(vErrors, validate62, data.creditCode, instancePath + "/creditCode");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 100, 1);
+    vErrors = refPropertyErrors(vErrors, validate62, data, instancePath, "creditCode");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -2027,10 +1512,7 @@ function validate234(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.implementationCode !== void 0) {
-      let data0 = data.implementationCode;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -2047,14 +1529,8 @@ function validate240(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.implementationCode !== void 0) {
-      let data0 = data.implementationCode;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/implementationCode", "#/properties/implementationCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
-    }
-    if (data.materialId !== void 0) {
-      let data1 = data.materialId;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/materialId", "#/properties/materialId/", 64, 1);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "materialId", 64, 1);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -2070,32 +1546,11 @@ function validate238(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/id", "#/properties/id/", 64, 1);
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.necessity !== void 0) {
-      let data2 = data.necessity;
-      if (!(data2 === "required" || data2 === "optional" || data2 === "deferrable")) {
-        vErrors = schemaError(vErrors, instancePath + "/necessity", "#/properties/necessity/enum", schema98.properties.necessity.enum);
-      }
-    }
-    if (data.medium !== void 0) {
-      let data3 = data.medium;
-      if (!(data3 === "paper" || data3 === "electronic" || data3 === "paper_and_electronic")) {
-        vErrors = schemaError(vErrors, instancePath + "/medium", "#/properties/medium/enum", schema98.properties.medium.enum);
-      }
-    }
-    if (data.originality !== void 0) {
-      let data4 = data.originality;
-      if (!(data4 === "original" || data4 === "copy" || data4 === "original_and_copy" || data4 === "original_or_copy")) {
-        vErrors = schemaError(vErrors, instancePath + "/originality", "#/properties/originality/enum", schema98.properties.originality.enum);
-      }
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "id", 64, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "necessity", schema98.properties.necessity.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "medium", schema98.properties.medium.enum);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "originality", schema98.properties.originality.enum);
     if (data.copies !== void 0) {
       let data5 = data.copies;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
@@ -2138,74 +1593,22 @@ function validate238(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.source !== void 0) {
-      let data8 = data.source;
-      if (!(data8 === "applicant" || data8 === "government" || data8 === "intermediary" || data8 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/source", "#/properties/source/enum", schema98.properties.source.enum);
-      }
-    }
-    if (data.sourceNote !== void 0) {
-      let data9 = data.sourceNote;
-      vErrors = stringErrors(vErrors, data9, instancePath + "/sourceNote", "#/properties/sourceNote/", 500);
-    }
-    if (data.category !== void 0) {
-      let data10 = data.category;
-      if (!(data10 === "certificate" || data10 === "form" || data10 === "other")) {
-        vErrors = schemaError(vErrors, instancePath + "/category", "#/properties/category/enum", schema98.properties.category.enum);
-      }
-    }
-    if (data.issuer !== void 0) {
-      let data11 = data.issuer;
-      vErrors = stringErrors(vErrors, data11, instancePath + "/issuer", "#/properties/issuer/", 100);
-    }
-    if (data.paperSize !== void 0) {
-      let data12 = data.paperSize;
-      vErrors = stringErrors(vErrors, data12, instancePath + "/paperSize", "#/properties/paperSize/", 20);
-    }
-    if (data.legalBasis !== void 0) {
-      let data13 = data.legalBasis;
-      vErrors = stringErrors(vErrors, data13, instancePath + "/legalBasis", "#/properties/legalBasis/", 1e3);
-    }
-    if (data.note !== void 0) {
-      let data14 = data.note;
-      vErrors = stringErrors(vErrors, data14, instancePath + "/note", "#/properties/note/", 1e3);
-    }
-    if (data.blankForm !== void 0) {
-      let data15 = data.blankForm;
-      vErrors = stringErrors(vErrors, data15, instancePath + "/blankForm", "#/properties/blankForm/", 1e3);
-    }
-    if (data.sampleForm !== void 0) {
-      let data16 = data.sampleForm;
-      vErrors = stringErrors(vErrors, data16, instancePath + "/sampleForm", "#/properties/sampleForm/", 1e3);
-    }
-    if (data.acceptanceStandard !== void 0) {
-      let data17 = data.acceptanceStandard;
-      vErrors = stringErrors(vErrors, data17, instancePath + "/acceptanceStandard", "#/properties/acceptanceStandard/", 1e3);
-    }
-    if (data.remark !== void 0) {
-      let data18 = data.remark;
-      vErrors = stringErrors(vErrors, data18, instancePath + "/remark", "#/properties/remark/", 1e3);
-    }
-    if (data.exemptible !== void 0) {
-      if (typeof data.exemptible !== "boolean") {
-        vErrors = schemaError(vErrors, instancePath + "/exemptible", "#/properties/exemptible/type", "boolean");
-      }
-    }
-    if (data.exemptionMode !== void 0) {
-      vErrors = refErrors(vErrors, validate130, data.exemptionMode, instancePath + "/exemptionMode");
-    }
-    if (data.licenceTypeCode !== void 0) {
-      let data21 = data.licenceTypeCode;
-      vErrors = stringErrors(vErrors, data21, instancePath + "/licenceTypeCode", "#/properties/licenceTypeCode/", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
-    }
-    if (data.licenceName !== void 0) {
-      let data22 = data.licenceName;
-      vErrors = stringErrors(vErrors, data22, instancePath + "/licenceName", "#/properties/licenceName/", 200);
-    }
-    if (data.dataSourceDepartment !== void 0) {
-      let data23 = data.dataSourceDepartment;
-      vErrors = stringErrors(vErrors, data23, instancePath + "/dataSourceDepartment", "#/properties/dataSourceDepartment/", 200);
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "source", schema98.properties.source.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "sourceNote", 500);
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "category", schema98.properties.category.enum);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "issuer", 100);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "paperSize", 20);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "legalBasis", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "note", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "blankForm", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "sampleForm", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceStandard", 1e3);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "remark", 1e3);
+    vErrors = booleanPropertyErrors(vErrors, data, instancePath, "exemptible");
+    vErrors = refPropertyErrors(vErrors, validate130, data, instancePath, "exemptionMode");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceTypeCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceName", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "dataSourceDepartment", 200);
     if (data.replaces !== void 0) {
       let data24 = data.replaces;
       if (Array.isArray(data24)) {
@@ -2235,13 +1638,8 @@ function validate243(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.promised !== void 0) {
-      vErrors = refErrors(vErrors, validate116, data.promised, instancePath + "/promised");
-    }
-    if (data.promisedNote !== void 0) {
-      let data1 = data.promisedNote;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/promisedNote", "#/properties/promisedNote/", 1e3);
-    }
+    vErrors = refPropertyErrors(vErrors, validate116, data, instancePath, "promised");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "promisedNote", 1e3);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -2257,17 +1655,9 @@ function validate229(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.code !== void 0) {
-      let data0 = data.code;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/code", "#/properties/code/", 64, 1);
-    }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      vErrors = stringErrors(vErrors, data1, instancePath + "/name", "#/properties/name/", 200, 1);
-    }
-    if (data.leadDepartment !== void 0) {
-      vErrors = refErrors(vErrors, validate230, data.leadDepartment, instancePath + "/leadDepartment");
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "code", 64, 1);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
+    vErrors = refPropertyErrors(vErrors, validate230, data, instancePath, "leadDepartment");
     if (data.cooperatingDepartments !== void 0) {
       let data3 = data.cooperatingDepartments;
       if (Array.isArray(data3)) {
@@ -2344,9 +1734,7 @@ function validate229(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
       }
     }
-    if (data.timeLimit !== void 0) {
-      vErrors = refErrors(vErrors, validate243, data.timeLimit, instancePath + "/timeLimit");
-    }
+    vErrors = refPropertyErrors(vErrors, validate243, data, instancePath, "timeLimit");
     if (data.visits !== void 0) {
       let data14 = data.visits;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
@@ -2361,15 +1749,8 @@ function validate229(data, { instancePath = "" } = {}) {
         }
       }
     }
-    if (data.onlineDepth !== void 0) {
-      let data15 = data.onlineDepth;
-      if (!(data15 === 0 || data15 === 1 || data15 === 2 || data15 === 3 || data15 === 4)) {
-        vErrors = schemaError(vErrors, instancePath + "/onlineDepth", "#/properties/onlineDepth/enum", schema94.properties.onlineDepth.enum);
-      }
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema94.properties.onlineDepth.enum);
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -2385,28 +1766,12 @@ function validate224(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath, "#/additionalProperties", key0);
       }
     }
-    if (data.schemaVersion !== void 0) {
-      let data0 = data.schemaVersion;
-      vErrors = stringErrors(vErrors, data0, instancePath + "/schemaVersion", "#/properties/schemaVersion/", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
-    }
-    if (data.region !== void 0) {
-      vErrors = refErrors(vErrors, validate55, data.region, instancePath + "/region");
-    }
-    if (data.publisher !== void 0) {
-      vErrors = refErrors(vErrors, validate61, data.publisher, instancePath + "/publisher");
-    }
-    if (data.title !== void 0) {
-      let data3 = data.title;
-      vErrors = stringErrors(vErrors, data3, instancePath + "/title", "#/properties/title/", 200);
-    }
-    if (data.batch !== void 0) {
-      let data4 = data.batch;
-      vErrors = stringErrors(vErrors, data4, instancePath + "/batch", "#/properties/batch/", 50);
-    }
-    if (data.version !== void 0) {
-      let data5 = data.version;
-      vErrors = stringErrors(vErrors, data5, instancePath + "/version", "#/properties/version/", 50);
-    }
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "schemaVersion", void 0, void 0, "^2\\.(0|[1-9]\\d*)$");
+    vErrors = refPropertyErrors(vErrors, validate55, data, instancePath, "region");
+    vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "publisher");
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "title", 200);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "batch", 50);
+    vErrors = stringPropertyErrors(vErrors, data, instancePath, "version", 50);
     if (data.publishedAt !== void 0) {
       let data6 = data.publishedAt;
       if (typeof data6 === "string") {
@@ -2417,12 +1782,8 @@ function validate224(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/publishedAt", "#/properties/publishedAt/type", "string");
       }
     }
-    if (data.upper !== void 0) {
-      vErrors = refErrors(vErrors, validate65, data.upper, instancePath + "/upper");
-    }
-    if (data.extensions !== void 0) {
-      vErrors = refErrors(vErrors, validate68, data.extensions, instancePath + "/extensions");
-    }
+    vErrors = refPropertyErrors(vErrors, validate65, data, instancePath, "upper");
+    vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
     if (data.kind !== void 0) {
       let data9 = data.kind;
       if (typeof data9 !== "string") {
@@ -2454,12 +1815,7 @@ function validate52(data, { instancePath = "" } = {}) {
   let vErrors = null;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     vErrors = requiredErrors(vErrors, data, instancePath, ["kind"]);
-    if (data.kind !== void 0) {
-      let data0 = data.kind;
-      if (!(data0 === "basic" || data0 === "standard" || data0 === "implementation" || data0 === "bundle")) {
-        vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/enum", schema19.properties.kind.enum);
-      }
-    }
+    vErrors = enumPropertyErrors(vErrors, data, instancePath, "kind", schema19.properties.kind.enum);
     const tag0 = data.kind;
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {

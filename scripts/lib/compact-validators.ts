@@ -80,11 +80,46 @@ function refCalls(source: string): string {
   );
 }
 
+/** A property key ajv reads as `data.key` (JSON Pointer needs no escape for it). */
+const KEY = String.raw`[A-Za-z_$][\w$]*`;
+
+/**
+ * The checks of one property of the function's own object (`if(data.key !== undefined){…}` with the
+ * paths `instancePath+"/key"` and `"#/properties/key/…"`) → one call of a property helper: a string's,
+ * a boolean's, an enum's, a `$ref`'s.
+ */
+function propertyChecks(source: string): string {
+  const present = (body: string) => String.raw`if\(data\.(${KEY}) !== undefined\)\{${body}\}`;
+  const args = String.raw`((?:, (?:void 0|\d+|${STRING}))*)`;
+  return source
+    .replace(
+      new RegExp(present(String.raw`let (data\d+) = data\.\1;vErrors = stringErrors\(vErrors, \2, instancePath\+"/\1", "#/properties/\1/"${args}\);`), "g"),
+      (_, key: string, _data: string, rest: string) => `vErrors = stringPropertyErrors(vErrors, data, instancePath, "${key}"${rest});`,
+    )
+    .replace(
+      new RegExp(present(String.raw`if\(typeof data\.\1 !== "boolean"\)\{vErrors = schemaError\(vErrors, instancePath\+"/\1", "#/properties/\1/type", "boolean"\);\}`), "g"),
+      (_, key: string) => `vErrors = booleanPropertyErrors(vErrors, data, instancePath, "${key}");`,
+    )
+    .replace(
+      new RegExp(present(String.raw`let (data\d+) = data\.\1;if\(!\(([^{}]*)\)\)\{vErrors = schemaError\(vErrors, instancePath\+"/\1", "#/properties/\1/enum", (schema\d+(?:\.${KEY})*\.enum)\);\}`), "g"),
+      (whole, key: string, data: string, chain: string, allowed: string) => {
+        // Only ajv's chain of === comparisons with literals (a loop with `equal` for other enums is left).
+        const comparison = new RegExp(String.raw`\(${data} === (?:${STRING}|-?\d+(?:\.\d+)?)\)`, "g");
+        return /^[() |]*$/.test(chain.replace(comparison, "")) ? `vErrors = enumPropertyErrors(vErrors, data, instancePath, "${key}", ${allowed});` : whole;
+      },
+    )
+    .replace(
+      new RegExp(present(String.raw`vErrors = refErrors\(vErrors, (validate\d+), data\.\1, instancePath\+"/\1"\);`), "g"),
+      (_, key: string, validate: string) => `vErrors = refPropertyErrors(vErrors, ${validate}, data, instancePath, "${key}");`,
+    );
+}
+
 /** The rewrites, on ajv's allErrors code after errorCalls; adds the import of the helpers the result calls. */
 export function compactValidators(source: string): string {
   const length = /const (func\d+) = ucs2length;/.exec(source)?.[1];
   let out = refCalls(requiredRuns(withoutErrorCount(source)));
   if (length !== undefined) out = stringChecks(out, length);
-  const used = ["refErrors", "requiredErrors", "stringErrors"].filter((name) => new RegExp(`\\b${name}\\(`).test(out));
+  out = propertyChecks(out);
+  const used = ["booleanPropertyErrors", "enumPropertyErrors", "refErrors", "refPropertyErrors", "requiredErrors", "stringErrors", "stringPropertyErrors"].filter((name) => new RegExp(`\\b${name}\\(`).test(out));
   return used.length === 0 ? out : `import { ${used.join(", ")} } from "${SCHEMA_CHECKS}";\n${out}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Checks that the generated full validators call instead of repeating ajv's inline code for them
- * (scripts/lib/compact-validators.ts): required properties, a string's length and pattern, and a
- * `$ref`'d sub-validator. Each takes the error list (null while empty) and returns it, with the
+ * (scripts/lib/compact-validators.ts): required properties, a string's length and pattern, a
+ * `$ref`'d sub-validator, and a property's string, boolean, enum or `$ref` check. Each takes the error list (null while empty) and returns it, with the
  * same errors in the same order as ajv's own code; test/schema/schema-error.test.ts holds the
  * validators equal to stock ajv. Hand-written because ajv writes these checks inline at every
  * use, about half of a browser bundle's validator code (issue 12).
@@ -37,9 +37,36 @@ export function stringErrors(errors: Errors, data: unknown, instancePath: string
   return errors;
 }
 
+/** stringErrors of an object's property `key` where it is present (`#/properties/<key>/` of the object's schema). */
+export function stringPropertyErrors(errors: Errors, data: Record<string, unknown>, instancePath: string, key: string, maxLength?: number, minLength?: number, pattern?: string): Errors {
+  const value = data[key];
+  return value === undefined ? errors : stringErrors(errors, value, `${instancePath}/${key}`, `#/properties/${key}/`, maxLength, minLength, pattern);
+}
+
+/** ajv's `type: "boolean"` check of an object's property `key` where it is present. */
+export function booleanPropertyErrors(errors: Errors, data: Record<string, unknown>, instancePath: string, key: string): Errors {
+  const value = data[key];
+  return value === undefined || typeof value === "boolean" ? errors : schemaError(errors, `${instancePath}/${key}`, `#/properties/${key}/type`, "boolean");
+}
+
+/**
+ * ajv's `enum` check of an object's property `key` where it is present, for an enum of strings and
+ * numbers (ajv compares each with ===, which `includes` equals for every JSON value but NaN).
+ */
+export function enumPropertyErrors(errors: Errors, data: Record<string, unknown>, instancePath: string, key: string, allowed: readonly unknown[]): Errors {
+  const value = data[key];
+  return value === undefined || allowed.includes(value) ? errors : schemaError(errors, `${instancePath}/${key}`, `#/properties/${key}/enum`, allowed);
+}
+
 /** A `$ref`'d sub-validator's errors appended to the list (ajv's `vErrors.concat(validateN.errors)`). */
 export function refErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: unknown, instancePath: string): Errors {
   if (validate(data, { instancePath })) return errors;
   const own = (validate as Validator).errors!;
   return errors === null ? own : errors.concat(own);
+}
+
+/** refErrors of an object's property `key` where it is present. */
+export function refPropertyErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: Record<string, unknown>, instancePath: string, key: string): Errors {
+  const value = data[key];
+  return value === undefined ? errors : refErrors(errors, validate, value, `${instancePath}/${key}`);
 }

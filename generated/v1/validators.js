@@ -5,7 +5,7 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
-import { booleanPropertyErrors, enumPropertyErrors, refErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
+import { booleanPropertyErrors, enumPropertyErrors, refListPropertyErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } } };
@@ -120,7 +120,6 @@ function validate77(data, { instancePath = "" } = {}) {
   validate77.errors = vErrors;
   return vErrors === null;
 }
-var func0 = equal;
 function validate70(data, { instancePath = "" } = {}) {
   ;
   let vErrors = null;
@@ -134,46 +133,8 @@ function validate70(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data3 = data.levels;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data5 = data.legalBasis;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data5.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
   } else {
@@ -219,17 +180,7 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate70, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate70, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -382,17 +333,7 @@ function validate109(data, { instancePath = "" } = {}) {
       }
     }
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "charged");
-    if (data.items !== void 0) {
-      let data1 = data.items;
-      if (Array.isArray(data1)) {
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate110, data1[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate110, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -458,88 +399,15 @@ function validate87(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data3 = data.levels;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data5 = data.legalBasis;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data5.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
-    if (data.serviceObjects !== void 0) {
-      let data9 = data.serviceObjects;
-      if (Array.isArray(data9)) {
-        if (data9.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-        }
-        const len2 = data9.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          vErrors = refErrors(vErrors, validate98, data9[i3], instancePath + "/serviceObjects/" + i3);
-        }
-        let i4 = data9.length;
-        let j1;
-        if (i4 > 1) {
-          outer1: for (; i4--; ) {
-            for (j1 = i4; j1--; ) {
-              if (func0(data9[i4], data9[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate98, data, instancePath, "serviceObjects", 1, true);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
     vErrors = refPropertyErrors(vErrors, validate100, data, instancePath, "handlingType");
     vErrors = refPropertyErrors(vErrors, validate102, data, instancePath, "timeLimit");
-    if (data.materials !== void 0) {
-      let data14 = data.materials;
-      if (Array.isArray(data14)) {
-        const len3 = data14.length;
-        for (let i5 = 0; i5 < len3; i5++) {
-          vErrors = refErrors(vErrors, validate107, data14[i5], instancePath + "/materials/" + i5);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate107, data, instancePath, "materials");
     vErrors = refPropertyErrors(vErrors, validate109, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data17 = data.visits;
@@ -557,46 +425,8 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
     vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema36.properties.onlineDepth.enum);
-    if (data.handlingForms !== void 0) {
-      let data20 = data.handlingForms;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-        }
-        const len4 = data20.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          vErrors = refErrors(vErrors, validate113, data20[i6], instancePath + "/handlingForms/" + i6);
-        }
-        let i7 = data20.length;
-        let j2;
-        if (i7 > 1) {
-          outer2: for (; i7--; ) {
-            for (j2 = i7; j2--; ) {
-              if (func0(data20[i7], data20[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
-                break outer2;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-      }
-    }
-    if (data.process !== void 0) {
-      let data22 = data.process;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-        }
-        const len5 = data22.length;
-        for (let i8 = 0; i8 < len5; i8++) {
-          vErrors = refErrors(vErrors, validate115, data22[i8], instancePath + "/process/" + i8);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate113, data, instancePath, "handlingForms", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate115, data, instancePath, "process", 1);
     vErrors = refPropertyErrors(vErrors, validate118, data, instancePath, "result");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
@@ -640,17 +470,7 @@ function validate82(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate87, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate87, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -699,88 +519,15 @@ function validate126(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate56, data, instancePath, "basicCode");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data3 = data.levels;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data3[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data3[i1], data3[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data5 = data.legalBasis;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data5.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data5[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
-    if (data.serviceObjects !== void 0) {
-      let data9 = data.serviceObjects;
-      if (Array.isArray(data9)) {
-        if (data9.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-        }
-        const len2 = data9.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          vErrors = refErrors(vErrors, validate98, data9[i3], instancePath + "/serviceObjects/" + i3);
-        }
-        let i4 = data9.length;
-        let j1;
-        if (i4 > 1) {
-          outer1: for (; i4--; ) {
-            for (j1 = i4; j1--; ) {
-              if (func0(data9[i4], data9[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate98, data, instancePath, "serviceObjects", 1, true);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
     vErrors = refPropertyErrors(vErrors, validate100, data, instancePath, "handlingType");
     vErrors = refPropertyErrors(vErrors, validate102, data, instancePath, "timeLimit");
-    if (data.materials !== void 0) {
-      let data14 = data.materials;
-      if (Array.isArray(data14)) {
-        const len3 = data14.length;
-        for (let i5 = 0; i5 < len3; i5++) {
-          vErrors = refErrors(vErrors, validate107, data14[i5], instancePath + "/materials/" + i5);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate107, data, instancePath, "materials");
     vErrors = refPropertyErrors(vErrors, validate109, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data17 = data.visits;
@@ -798,46 +545,8 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
     vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema53.properties.onlineDepth.enum);
-    if (data.handlingForms !== void 0) {
-      let data20 = data.handlingForms;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-        }
-        const len4 = data20.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          vErrors = refErrors(vErrors, validate113, data20[i6], instancePath + "/handlingForms/" + i6);
-        }
-        let i7 = data20.length;
-        let j2;
-        if (i7 > 1) {
-          outer2: for (; i7--; ) {
-            for (j2 = i7; j2--; ) {
-              if (func0(data20[i7], data20[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i7, j: j2 });
-                break outer2;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-      }
-    }
-    if (data.process !== void 0) {
-      let data22 = data.process;
-      if (Array.isArray(data22)) {
-        if (data22.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-        }
-        const len5 = data22.length;
-        for (let i8 = 0; i8 < len5; i8++) {
-          vErrors = refErrors(vErrors, validate115, data22[i8], instancePath + "/process/" + i8);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate113, data, instancePath, "handlingForms", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate115, data, instancePath, "process", 1);
     vErrors = refPropertyErrors(vErrors, validate118, data, instancePath, "result");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "handlingItemCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
@@ -889,17 +598,7 @@ function validate121(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate126, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate126, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }

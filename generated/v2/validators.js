@@ -5,7 +5,7 @@
  */
 // <stdin>
 import { schemaError } from "../../src/schema/schema-error.js";
-import { booleanPropertyErrors, enumPropertyErrors, refErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
+import { booleanPropertyErrors, enumPropertyErrors, refListPropertyErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } } };
@@ -160,46 +160,8 @@ function validate70(data, { instancePath = "" } = {}) {
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data6 = data.levels;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data6.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data8 = data.legalBasis;
-      if (Array.isArray(data8)) {
-        if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data8.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
@@ -258,17 +220,7 @@ function validate54(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "basic");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate70, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate70, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -674,17 +626,7 @@ function validate135(data, { instancePath = "" } = {}) {
     }
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "charged");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "basis", 1e3);
-    if (data.items !== void 0) {
-      let data2 = data.items;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate136, data2[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate136, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -783,46 +725,8 @@ function validate92(data, { instancePath = "" } = {}) {
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data6 = data.levels;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data6.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data8 = data.legalBasis;
-      if (Array.isArray(data8)) {
-        if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data8.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
@@ -839,98 +743,20 @@ function validate92(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedEffectiveDate");
     vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedCancelDate");
     vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
-    if (data.serviceObjects !== void 0) {
-      let data16 = data.serviceObjects;
-      if (Array.isArray(data16)) {
-        if (data16.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-        }
-        const len2 = data16.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          vErrors = refErrors(vErrors, validate108, data16[i3], instancePath + "/serviceObjects/" + i3);
-        }
-        let i4 = data16.length;
-        let j1;
-        if (i4 > 1) {
-          outer1: for (; i4--; ) {
-            for (j1 = i4; j1--; ) {
-              if (func0(data16[i4], data16[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate108, data, instancePath, "serviceObjects", 1, true);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "exerciseContent", 2e3);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "authorityDivision", 2e3);
-    if (data.implementationBasis !== void 0) {
-      let data20 = data.implementationBasis;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
-        }
-        const len3 = data20.length;
-        for (let i5 = 0; i5 < len3; i5++) {
-          vErrors = refErrors(vErrors, validate77, data20[i5], instancePath + "/implementationBasis/" + i5);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "implementationBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "quantityLimit", 1e3);
-    if (data.intermediaries !== void 0) {
-      let data24 = data.intermediaries;
-      if (Array.isArray(data24)) {
-        const len4 = data24.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          vErrors = refErrors(vErrors, validate111, data24[i6], instancePath + "/intermediaries/" + i6);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
-      }
-    }
-    if (data.specialProcedures !== void 0) {
-      let data26 = data.specialProcedures;
-      if (Array.isArray(data26)) {
-        const len5 = data26.length;
-        for (let i7 = 0; i7 < len5; i7++) {
-          vErrors = refErrors(vErrors, validate113, data26[i7], instancePath + "/specialProcedures/" + i7);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate111, data, instancePath, "intermediaries");
+    vErrors = refListPropertyErrors(vErrors, validate113, data, instancePath, "specialProcedures");
     vErrors = refPropertyErrors(vErrors, validate119, data, instancePath, "crossRegionScope");
     vErrors = refPropertyErrors(vErrors, validate121, data, instancePath, "topics");
     vErrors = refPropertyErrors(vErrors, validate123, data, instancePath, "handlingType");
     vErrors = refPropertyErrors(vErrors, validate125, data, instancePath, "timeLimit");
-    if (data.materials !== void 0) {
-      let data32 = data.materials;
-      if (Array.isArray(data32)) {
-        const len6 = data32.length;
-        for (let i8 = 0; i8 < len6; i8++) {
-          vErrors = refErrors(vErrors, validate129, data32[i8], instancePath + "/materials/" + i8);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-      }
-    }
-    if (data.situations !== void 0) {
-      let data34 = data.situations;
-      if (Array.isArray(data34)) {
-        const len7 = data34.length;
-        for (let i9 = 0; i9 < len7; i9++) {
-          vErrors = refErrors(vErrors, validate133, data34[i9], instancePath + "/situations/" + i9);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate129, data, instancePath, "materials");
+    vErrors = refListPropertyErrors(vErrors, validate133, data, instancePath, "situations");
     vErrors = refPropertyErrors(vErrors, validate135, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data37 = data.visits;
@@ -948,32 +774,7 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
     vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema38.properties.onlineDepth.enum);
-    if (data.onlineCapabilities !== void 0) {
-      let data40 = data.onlineCapabilities;
-      if (Array.isArray(data40)) {
-        if (data40.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
-        }
-        const len8 = data40.length;
-        for (let i10 = 0; i10 < len8; i10++) {
-          vErrors = refErrors(vErrors, validate139, data40[i10], instancePath + "/onlineCapabilities/" + i10);
-        }
-        let i11 = data40.length;
-        let j2;
-        if (i11 > 1) {
-          outer2: for (; i11--; ) {
-            for (j2 = i11; j2--; ) {
-              if (func0(data40[i11], data40[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
-                break outer2;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate139, data, instancePath, "onlineCapabilities", 1, true);
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "online");
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "appointment");
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "onlinePayment");
@@ -982,58 +783,10 @@ function validate92(data, { instancePath = "" } = {}) {
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "serviceHall");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onlineUrl", 1e3);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "mobileUrl", 1e3);
-    if (data.handlingForms !== void 0) {
-      let data50 = data.handlingForms;
-      if (Array.isArray(data50)) {
-        if (data50.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-        }
-        const len9 = data50.length;
-        for (let i12 = 0; i12 < len9; i12++) {
-          vErrors = refErrors(vErrors, validate141, data50[i12], instancePath + "/handlingForms/" + i12);
-        }
-        let i13 = data50.length;
-        let j3;
-        if (i13 > 1) {
-          outer3: for (; i13--; ) {
-            for (j3 = i13; j3--; ) {
-              if (func0(data50[i13], data50[j3])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
-                break outer3;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-      }
-    }
-    if (data.process !== void 0) {
-      let data52 = data.process;
-      if (Array.isArray(data52)) {
-        if (data52.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-        }
-        const len10 = data52.length;
-        for (let i14 = 0; i14 < len10; i14++) {
-          vErrors = refErrors(vErrors, validate143, data52[i14], instancePath + "/process/" + i14);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate141, data, instancePath, "handlingForms", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate143, data, instancePath, "process", 1);
     vErrors = refPropertyErrors(vErrors, validate146, data, instancePath, "result");
-    if (data.faqs !== void 0) {
-      let data55 = data.faqs;
-      if (Array.isArray(data55)) {
-        const len11 = data55.length;
-        for (let i15 = 0; i15 < len11; i15++) {
-          vErrors = refErrors(vErrors, validate148, data55[i15], instancePath + "/faqs/" + i15);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate148, data, instancePath, "faqs");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1076,17 +829,7 @@ function validate87(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "standard");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate92, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate92, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1147,46 +890,8 @@ function validate156(data, { instancePath = "" } = {}) {
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "mainItemName", 200, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "subItemName", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate73, data, instancePath, "type");
-    if (data.levels !== void 0) {
-      let data6 = data.levels;
-      if (Array.isArray(data6)) {
-        if (data6.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/minItems", 1);
-        }
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate58, data6[i0], instancePath + "/levels/" + i0);
-        }
-        let i1 = data6.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data6[i1], data6[j0])) {
-                vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/uniqueItems", { i: i1, j: j0 });
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/levels", "#/properties/levels/type", "array");
-      }
-    }
-    if (data.legalBasis !== void 0) {
-      let data8 = data.legalBasis;
-      if (Array.isArray(data8)) {
-        if (data8.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/minItems", 1);
-        }
-        const len1 = data8.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          vErrors = refErrors(vErrors, validate77, data8[i2], instancePath + "/legalBasis/" + i2);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/legalBasis", "#/properties/legalBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate58, data, instancePath, "levels", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "legalBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "department", 100);
     if (data.itemVersion !== void 0) {
       let data11 = data.itemVersion;
@@ -1203,98 +908,20 @@ function validate156(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedEffectiveDate");
     vErrors = refPropertyErrors(vErrors, validate81, data, instancePath, "plannedCancelDate");
     vErrors = refPropertyErrors(vErrors, validate68, data, instancePath, "extensions");
-    if (data.serviceObjects !== void 0) {
-      let data16 = data.serviceObjects;
-      if (Array.isArray(data16)) {
-        if (data16.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/minItems", 1);
-        }
-        const len2 = data16.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          vErrors = refErrors(vErrors, validate108, data16[i3], instancePath + "/serviceObjects/" + i3);
-        }
-        let i4 = data16.length;
-        let j1;
-        if (i4 > 1) {
-          outer1: for (; i4--; ) {
-            for (j1 = i4; j1--; ) {
-              if (func0(data16[i4], data16[j1])) {
-                vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/uniqueItems", { i: i4, j: j1 });
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/serviceObjects", "#/properties/serviceObjects/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate108, data, instancePath, "serviceObjects", 1, true);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "exerciseContent", 2e3);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "authorityDivision", 2e3);
-    if (data.implementationBasis !== void 0) {
-      let data20 = data.implementationBasis;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/minItems", 1);
-        }
-        const len3 = data20.length;
-        for (let i5 = 0; i5 < len3; i5++) {
-          vErrors = refErrors(vErrors, validate77, data20[i5], instancePath + "/implementationBasis/" + i5);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/implementationBasis", "#/properties/implementationBasis/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate77, data, instancePath, "implementationBasis", 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "acceptanceConditions", 1e4, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "quantityLimit", 1e3);
-    if (data.intermediaries !== void 0) {
-      let data24 = data.intermediaries;
-      if (Array.isArray(data24)) {
-        const len4 = data24.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          vErrors = refErrors(vErrors, validate111, data24[i6], instancePath + "/intermediaries/" + i6);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/intermediaries", "#/properties/intermediaries/type", "array");
-      }
-    }
-    if (data.specialProcedures !== void 0) {
-      let data26 = data.specialProcedures;
-      if (Array.isArray(data26)) {
-        const len5 = data26.length;
-        for (let i7 = 0; i7 < len5; i7++) {
-          vErrors = refErrors(vErrors, validate113, data26[i7], instancePath + "/specialProcedures/" + i7);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/specialProcedures", "#/properties/specialProcedures/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate111, data, instancePath, "intermediaries");
+    vErrors = refListPropertyErrors(vErrors, validate113, data, instancePath, "specialProcedures");
     vErrors = refPropertyErrors(vErrors, validate119, data, instancePath, "crossRegionScope");
     vErrors = refPropertyErrors(vErrors, validate121, data, instancePath, "topics");
     vErrors = refPropertyErrors(vErrors, validate123, data, instancePath, "handlingType");
     vErrors = refPropertyErrors(vErrors, validate125, data, instancePath, "timeLimit");
-    if (data.materials !== void 0) {
-      let data32 = data.materials;
-      if (Array.isArray(data32)) {
-        const len6 = data32.length;
-        for (let i8 = 0; i8 < len6; i8++) {
-          vErrors = refErrors(vErrors, validate129, data32[i8], instancePath + "/materials/" + i8);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-      }
-    }
-    if (data.situations !== void 0) {
-      let data34 = data.situations;
-      if (Array.isArray(data34)) {
-        const len7 = data34.length;
-        for (let i9 = 0; i9 < len7; i9++) {
-          vErrors = refErrors(vErrors, validate133, data34[i9], instancePath + "/situations/" + i9);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate129, data, instancePath, "materials");
+    vErrors = refListPropertyErrors(vErrors, validate133, data, instancePath, "situations");
     vErrors = refPropertyErrors(vErrors, validate135, data, instancePath, "fees");
     if (data.visits !== void 0) {
       let data37 = data.visits;
@@ -1312,32 +939,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onsiteReason", 1e3);
     vErrors = enumPropertyErrors(vErrors, data, instancePath, "onlineDepth", schema66.properties.onlineDepth.enum);
-    if (data.onlineCapabilities !== void 0) {
-      let data40 = data.onlineCapabilities;
-      if (Array.isArray(data40)) {
-        if (data40.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/minItems", 1);
-        }
-        const len8 = data40.length;
-        for (let i10 = 0; i10 < len8; i10++) {
-          vErrors = refErrors(vErrors, validate139, data40[i10], instancePath + "/onlineCapabilities/" + i10);
-        }
-        let i11 = data40.length;
-        let j2;
-        if (i11 > 1) {
-          outer2: for (; i11--; ) {
-            for (j2 = i11; j2--; ) {
-              if (func0(data40[i11], data40[j2])) {
-                vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/uniqueItems", { i: i11, j: j2 });
-                break outer2;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/onlineCapabilities", "#/properties/onlineCapabilities/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate139, data, instancePath, "onlineCapabilities", 1, true);
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "online");
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "appointment");
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "onlinePayment");
@@ -1346,58 +948,10 @@ function validate156(data, { instancePath = "" } = {}) {
     vErrors = booleanPropertyErrors(vErrors, data, instancePath, "serviceHall");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "onlineUrl", 1e3);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "mobileUrl", 1e3);
-    if (data.handlingForms !== void 0) {
-      let data50 = data.handlingForms;
-      if (Array.isArray(data50)) {
-        if (data50.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/minItems", 1);
-        }
-        const len9 = data50.length;
-        for (let i12 = 0; i12 < len9; i12++) {
-          vErrors = refErrors(vErrors, validate141, data50[i12], instancePath + "/handlingForms/" + i12);
-        }
-        let i13 = data50.length;
-        let j3;
-        if (i13 > 1) {
-          outer3: for (; i13--; ) {
-            for (j3 = i13; j3--; ) {
-              if (func0(data50[i13], data50[j3])) {
-                vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/uniqueItems", { i: i13, j: j3 });
-                break outer3;
-              }
-            }
-          }
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/handlingForms", "#/properties/handlingForms/type", "array");
-      }
-    }
-    if (data.process !== void 0) {
-      let data52 = data.process;
-      if (Array.isArray(data52)) {
-        if (data52.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/minItems", 1);
-        }
-        const len10 = data52.length;
-        for (let i14 = 0; i14 < len10; i14++) {
-          vErrors = refErrors(vErrors, validate143, data52[i14], instancePath + "/process/" + i14);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/process", "#/properties/process/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate141, data, instancePath, "handlingForms", 1, true);
+    vErrors = refListPropertyErrors(vErrors, validate143, data, instancePath, "process", 1);
     vErrors = refPropertyErrors(vErrors, validate146, data, instancePath, "result");
-    if (data.faqs !== void 0) {
-      let data55 = data.faqs;
-      if (Array.isArray(data55)) {
-        const len11 = data55.length;
-        for (let i15 = 0; i15 < len11; i15++) {
-          vErrors = refErrors(vErrors, validate148, data55[i15], instancePath + "/faqs/" + i15);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/faqs", "#/properties/faqs/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate148, data, instancePath, "faqs");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "implementationCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{12}$");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "localImplementationCode", 50, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "handlingItemCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}[1-6]\\d{14}$");
@@ -1406,20 +960,7 @@ function validate156(data, { instancePath = "" } = {}) {
     vErrors = refPropertyErrors(vErrors, validate211, data, instancePath, "agency");
     vErrors = refPropertyErrors(vErrors, validate216, data, instancePath, "powerSource");
     vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "entrustingDepartment");
-    if (data.jointAgencies !== void 0) {
-      let data65 = data.jointAgencies;
-      if (Array.isArray(data65)) {
-        if (data65.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/minItems", 1);
-        }
-        const len12 = data65.length;
-        for (let i16 = 0; i16 < len12; i16++) {
-          vErrors = refErrors(vErrors, validate61, data65[i16], instancePath + "/jointAgencies/" + i16);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/jointAgencies", "#/properties/jointAgencies/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate61, data, instancePath, "jointAgencies", 1);
     vErrors = refPropertyErrors(vErrors, validate61, data, instancePath, "undertakingAgency");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "location", 500);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "hours", 500);
@@ -1467,17 +1008,7 @@ function validate151(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "implementation");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate156, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate156, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1609,20 +1140,7 @@ function validate238(data, { instancePath = "" } = {}) {
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceTypeCode", void 0, void 0, "^[0-9A-HJ-NPQRTUWXY]{18}\\d{3}$");
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "licenceName", 200);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "dataSourceDepartment", 200);
-    if (data.replaces !== void 0) {
-      let data24 = data.replaces;
-      if (Array.isArray(data24)) {
-        if (data24.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/minItems", 1);
-        }
-        const len0 = data24.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate240, data24[i0], instancePath + "/replaces/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/replaces", "#/properties/replaces/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate240, data, instancePath, "replaces", 1);
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }
@@ -1658,17 +1176,7 @@ function validate229(data, { instancePath = "" } = {}) {
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "code", 64, 1);
     vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);
     vErrors = refPropertyErrors(vErrors, validate230, data, instancePath, "leadDepartment");
-    if (data.cooperatingDepartments !== void 0) {
-      let data3 = data.cooperatingDepartments;
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate230, data3[i0], instancePath + "/cooperatingDepartments/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/cooperatingDepartments", "#/properties/cooperatingDepartments/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate230, data, instancePath, "cooperatingDepartments");
     if (data.collaboration !== void 0) {
       let data5 = data.collaboration;
       if (Array.isArray(data5)) {
@@ -1698,42 +1206,9 @@ function validate229(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/collaboration", "#/properties/collaboration/type", "array");
       }
     }
-    if (data.members !== void 0) {
-      let data7 = data.members;
-      if (Array.isArray(data7)) {
-        if (data7.length < 1) {
-          vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/minItems", 1);
-        }
-        const len2 = data7.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          vErrors = refErrors(vErrors, validate234, data7[i3], instancePath + "/members/" + i3);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/members", "#/properties/members/type", "array");
-      }
-    }
-    if (data.situations !== void 0) {
-      let data9 = data.situations;
-      if (Array.isArray(data9)) {
-        const len3 = data9.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          vErrors = refErrors(vErrors, validate133, data9[i4], instancePath + "/situations/" + i4);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/situations", "#/properties/situations/type", "array");
-      }
-    }
-    if (data.materials !== void 0) {
-      let data11 = data.materials;
-      if (Array.isArray(data11)) {
-        const len4 = data11.length;
-        for (let i5 = 0; i5 < len4; i5++) {
-          vErrors = refErrors(vErrors, validate238, data11[i5], instancePath + "/materials/" + i5);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/materials", "#/properties/materials/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate234, data, instancePath, "members", 1);
+    vErrors = refListPropertyErrors(vErrors, validate133, data, instancePath, "situations");
+    vErrors = refListPropertyErrors(vErrors, validate238, data, instancePath, "materials");
     vErrors = refPropertyErrors(vErrors, validate243, data, instancePath, "timeLimit");
     if (data.visits !== void 0) {
       let data14 = data.visits;
@@ -1793,17 +1268,7 @@ function validate224(data, { instancePath = "" } = {}) {
         vErrors = schemaError(vErrors, instancePath + "/kind", "#/properties/kind/const", "bundle");
       }
     }
-    if (data.items !== void 0) {
-      let data10 = data.items;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          vErrors = refErrors(vErrors, validate229, data10[i0], instancePath + "/items/" + i0);
-        }
-      } else {
-        vErrors = schemaError(vErrors, instancePath + "/items", "#/properties/items/type", "array");
-      }
-    }
+    vErrors = refListPropertyErrors(vErrors, validate229, data, instancePath, "items");
   } else {
     vErrors = schemaError(vErrors, instancePath, "#/type", "object");
   }

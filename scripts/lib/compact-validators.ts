@@ -114,12 +114,36 @@ function propertyChecks(source: string): string {
     );
 }
 
+/**
+ * A property of the function's own object that is a list of `$ref`'d records (type array, minItems?,
+ * each entry's sub-validator, uniqueItems by `equal`?) → one refListPropertyErrors call. `equal` is
+ * the name ajv's code gives the runtime's deep equality.
+ */
+function refListChecks(source: string, equal: string | undefined): string {
+  // Groups: 1 key, 2 the list, 3 minItems, 4 its length, 5 the index, 6 the validator, 7 the uniqueItems block (8 i, 9 j, 10 its label).
+  const error = (keyword: string, param: string) => String.raw`vErrors = schemaError\(vErrors, instancePath\+"/\1", "#/properties/\1/${keyword}", ${param}\);`;
+  const unique = equal === undefined ? "(?!)" : String.raw`let (i\d+) = \2\.length;let (j\d+);if\(\8 > 1\)\{(outer\d+):for\(;\8--;\)\{for\(\9 = \8; \9--;\)\{if\(${equal}\(\2\[\8\], \2\[\9\]\)\)\{${error("uniqueItems", String.raw`\{i: \8, j: \9\}`)}break \10;\}\}\}\}`;
+  const shape = new RegExp(
+    String.raw`if\(data\.(${KEY}) !== undefined\)\{let (data\d+) = data\.\1;if\(Array\.isArray\(\2\)\)\{` +
+      String.raw`(?:if\(\2\.length < (\d+)\)\{${error("minItems", String.raw`\3`)}\})?` +
+      String.raw`const (len\d+) = \2\.length;for\(let (i\d+)=0; \5<\4; \5\+\+\)\{vErrors = refErrors\(vErrors, (validate\d+), \2\[\5\], instancePath\+"/\1/" \+ \5\);\}` +
+      `(${unique})?` +
+      String.raw`\}else \{${error("type", '"array"')}\}\}`,
+    "g",
+  );
+  return source.replace(shape, (_, key: string, _data: string, min: string | undefined, _len: string, _i: string, validate: string, uniqueBlock: string | undefined) => {
+    const args = [min ?? "void 0", uniqueBlock ? "true" : "void 0"];
+    while (args.at(-1) === "void 0") args.pop();
+    return `vErrors = refListPropertyErrors(${["vErrors", validate, "data", "instancePath", `"${key}"`, ...args].join(", ")});`;
+  });
+}
+
 /** The rewrites, on ajv's allErrors code after errorCalls; adds the import of the helpers the result calls. */
 export function compactValidators(source: string): string {
   const length = /const (func\d+) = ucs2length;/.exec(source)?.[1];
   let out = refCalls(requiredRuns(withoutErrorCount(source)));
   if (length !== undefined) out = stringChecks(out, length);
-  out = propertyChecks(out);
-  const used = ["booleanPropertyErrors", "enumPropertyErrors", "refErrors", "refPropertyErrors", "requiredErrors", "stringErrors", "stringPropertyErrors"].filter((name) => new RegExp(`\\b${name}\\(`).test(out));
+  out = refListChecks(propertyChecks(out), /const (func\d+) = equal;/.exec(source)?.[1]);
+  const used = ["booleanPropertyErrors", "enumPropertyErrors", "refErrors", "refListPropertyErrors", "refPropertyErrors", "requiredErrors", "stringErrors", "stringPropertyErrors"].filter((name) => new RegExp(`\\b${name}\\(`).test(out));
   return used.length === 0 ? out : `import { ${used.join(", ")} } from "${SCHEMA_CHECKS}";\n${out}`;
 }

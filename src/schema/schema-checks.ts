@@ -1,12 +1,12 @@
 /**
  * Checks that the generated full validators call instead of repeating ajv's inline code for them
  * (scripts/lib/compact-validators.ts): required properties, a string's length and pattern, a
- * `$ref`'d sub-validator, and a property's string, boolean, enum or `$ref` check. Each takes the error list (null while empty) and returns it, with the
+ * `$ref`'d sub-validator, and a property's string, boolean, enum, `$ref` or list-of-`$ref` check. Each takes the error list (null while empty) and returns it, with the
  * same errors in the same order as ajv's own code; test/schema/schema-error.test.ts holds the
  * validators equal to stock ajv. Hand-written because ajv writes these checks inline at every
  * use, about half of a browser bundle's validator code (issue 12).
  */
-import { ucs2length } from "../../generated/ajv-runtime.js";
+import { equal, ucs2length } from "../../generated/ajv-runtime.js";
 import { schemaError } from "./schema-error.js";
 import type { Validator, ValidatorError } from "./validator.js";
 
@@ -69,4 +69,30 @@ export function refErrors(errors: Errors, validate: (data: unknown, context: { i
 export function refPropertyErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: Record<string, unknown>, instancePath: string, key: string): Errors {
   const value = data[key];
   return value === undefined ? errors : refErrors(errors, validate, value, `${instancePath}/${key}`);
+}
+
+/**
+ * ajv's checks of an object's property `key` that is a list of `$ref`'d records, where it is present: the
+ * type, minItems where the schema has it, each entry, then uniqueItems by deep equality where `unique`
+ * (ajv's loop: from the end, the first pair found).
+ */
+export function refListPropertyErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: Record<string, unknown>, instancePath: string, key: string, minItems?: number, unique?: boolean): Errors {
+  const value = data[key];
+  if (value === undefined) return errors;
+  const path = `${instancePath}/${key}`;
+  const schemaPath = `#/properties/${key}/`;
+  if (!Array.isArray(value)) return schemaError(errors, path, `${schemaPath}type`, "array");
+  if (minItems !== undefined && value.length < minItems) errors = schemaError(errors, path, `${schemaPath}minItems`, minItems);
+  for (let i = 0; i < value.length; i++) errors = refErrors(errors, validate, value[i], `${path}/${i}`);
+  if (unique) {
+    outer: for (let i = value.length - 1; i > 0; i--) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (equal(value[i], value[j])) {
+          errors = schemaError(errors, path, `${schemaPath}uniqueItems`, { i, j });
+          break outer;
+        }
+      }
+    }
+  }
+  return errors;
 }

@@ -86,6 +86,45 @@ describe.each(majors.map((m) => [m.id, m] as const))("generated full validators 
   });
 });
 
+/**
+ * Every property of a record (items, and the records in their lists) set to each value that fails one of the checks
+ * the generator turns into helper calls (src/schema/schema-checks.ts): a wrong type, an empty list (minItems),
+ * a list with its first entry twice (uniqueItems), a string too long or too short, and the key removed (required).
+ */
+function variants(item: Record<string, unknown>): unknown[] {
+  const out: unknown[] = [];
+  const vary = (record: Record<string, unknown>, put: (changed: Record<string, unknown>) => unknown) => {
+    for (const [key, value] of Object.entries(record)) {
+      const { [key]: _, ...without } = record;
+      out.push(put(without));
+      for (const bad of [true, 7, "x", "", "字".repeat(10_001), [], {}, Array.isArray(value) ? [value[0], value[0], ...value] : [value, value]]) out.push(put({ ...record, [key]: bad }));
+      if (Array.isArray(value) && typeof value[0] === "object" && value[0] !== null) {
+        vary(value[0] as Record<string, unknown>, (entry) => put({ ...record, [key]: [entry, ...value.slice(1)] }));
+      }
+    }
+  };
+  vary(item, (changed) => changed);
+  return out;
+}
+
+describe.each(majors.map((m) => [m.id, m] as const))("the rewritten checks of %s", (id, major) => {
+  const stock = reference(id);
+  it("report exactly ajv's errors for every property of every example item set wrong in each way", () => {
+    const ours = major.validators;
+    let failing = 0;
+    for (const item of items as Record<string, unknown>[]) {
+      const name = (["implementation-item", "standard-item", "basic-item"] as DocumentName[]).find((n) => ours[n](item)) ?? "implementation-item";
+      const theirs = stock(name)!;
+      for (const doc of variants(item)) {
+        expect(ours[name](doc)).toBe(theirs(doc));
+        expect(ours[name].errors ?? null).toEqual(theirs.errors ?? null);
+        if (theirs.errors) failing++;
+      }
+    }
+    expect(failing).toBeGreaterThan(1000);
+  });
+});
+
 describe("schemaError", () => {
   it("starts a list, appends to one, and writes ajv's message", () => {
     const first = schemaError(null, "/items/0", "#/required", "code");

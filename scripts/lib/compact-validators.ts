@@ -29,6 +29,8 @@ export function withoutErrorCount(source: string): string {
 
 /** A JSON string literal as ajv writes it. */
 const STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+/** A property key ajv reads as `data.key` (JSON Pointer needs no escape for it). */
+const KEY = String.raw`[A-Za-z_$][\w$]*`;
 /** An instance path expression: `instancePath`, `instancePath+"/name"`, `instancePath+"/list/" + i0`. */
 const PATH = String.raw`instancePath(?:\+"[^"]*"(?: \+ i\d+)?)?`;
 
@@ -37,7 +39,7 @@ const errorCall = (path: string, schemaPath: string, param: string) => String.ra
 
 /** Consecutive `required` checks of one object → one requiredErrors call with the keys in order. */
 function requiredRuns(source: string): string {
-  const one = String.raw`if\((data\d*)\.([A-Za-z_$][\w$]*) === undefined\)\{${errorCall(PATH, "#/required", STRING)}\}`;
+  const one = String.raw`if\((data\d*)\.(${KEY}) === undefined\)\{${errorCall(PATH, "#/required", STRING)}\}`;
   return source.replace(new RegExp(`(?:${one})+`, "g"), (run) => {
     const checks = [...run.matchAll(new RegExp(one, "g"))].map((m) => ({ data: m[1]!, key: m[2]!, path: m[3]!, param: m[5]! }));
     const [first] = checks;
@@ -75,13 +77,10 @@ function stringChecks(source: string, length: string): string {
 /** A `$ref`'d sub-validator's call with its errors appended → one refErrors call. */
 function refCalls(source: string): string {
   return source.replace(
-    new RegExp(String.raw`if\(!\((validate\d+)\(((?:data\d*)(?:\.[A-Za-z_$][\w$]*|\[i\d+\])?), \{instancePath:(${PATH})\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\}`, "g"),
+    new RegExp(String.raw`if\(!\((validate\d+)\(((?:data\d*)(?:\.${KEY}|\[i\d+\])?), \{instancePath:(${PATH})\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\}`, "g"),
     (_, validate: string, data: string, path: string) => `vErrors = refErrors(vErrors, ${validate}, ${data}, ${path});`,
   );
 }
-
-/** A property key ajv reads as `data.key` (JSON Pointer needs no escape for it). */
-const KEY = String.raw`[A-Za-z_$][\w$]*`;
 
 /**
  * The checks of one property of the function's own object (`if(data.key !== undefined){…}` with the

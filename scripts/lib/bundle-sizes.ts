@@ -15,7 +15,7 @@ export interface BundleCase {
   code: string;
   /** Minified bytes at most: what the test holds the build to. */
   budget: number;
-  /** The issue's figure where it is not met yet (budget > target): printed, not enforced. */
+  /** The issue's figure, where it names one: the budget must not exceed it (test/package/bundle-size.test.ts). */
   target?: number;
   /** It must not carry the .xlsx reader/writer (fflate, saxes) nor the region data. */
   lean: boolean;
@@ -28,22 +28,25 @@ export interface BundleSize extends BundleCase {
   heavy: string[];
 }
 
-/** The cases the budgets of issue 12 name, plus the subpaths for the record. */
+/**
+ * The cases the budgets of issue 12 name, plus the subpaths for the record. Each budget sits a little above the
+ * last measured figure (docs/performance.md), so a growth shows; where the issue names a figure, the budget is
+ * at or below it.
+ */
 export const bundleCases: BundleCase[] = [
-  { name: "parseCreditCode", code: 'import { parseCreditCode } from "zwfw-standard"; console.log(parseCreditCode("x"));', budget: 5_000, lean: true },
-  // Both majors' full validators (v1 ≈ 40 KB, v2 ≈ 85 KB, ajv's runtime helpers 9 KB once): measured 183 KB
-  // after the fail-fast validators left the major record and the generated code was compacted (591 KB
-  // before); still over the issue's 150 KB, see docs/performance.md. The v1 entry bundles v2 too: the
-  // rules and document names reach every major through the one registration.
-  // 183 KB before the element tables (both majors' titles, ~40 KB) came in for messages by element name.
-  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 240_000, target: 150_000, lean: true },
-  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 240_000, target: 150_000, lean: true },
-  // 52 KB (99 KB before the compaction).
-  { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 60_000, lean: true },
-  { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 10_000, lean: true },
-  // 785 KB after the merge of issues 10–17 (the validators it runs grew with v2); was 740 KB.
-  { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 800_000, lean: false },
-  { name: "loadRegionRegistry (regions)", code: 'import { loadRegionRegistry } from "zwfw-standard/regions"; console.log(loadRegionRegistry);', budget: 80_000, lean: false },
+  { name: "parseCreditCode", code: 'import { parseCreditCode } from "zwfw-standard"; console.log(parseCreditCode("x"));', budget: 2_000, target: 5_000, lean: true },
+  // Both majors' full validators, element tables, rules and validation messages: 139.3 KB (231 KB before the
+  // element tables' repeats were written once and the validators' checks became helper calls). The v1 entry
+  // bundles v2 too: the rules, the document names and the element tables reach every major through the one
+  // registration (src/schema/majors.ts, element-tables.ts).
+  { name: "validate (root)", code: 'import { validate } from "zwfw-standard"; console.log(validate({}));', budget: 145_000, target: 150_000, lean: true },
+  { name: "validate (zwfw-standard/v1)", code: 'import { validate } from "zwfw-standard/v1"; console.log(validate({}));', budget: 145_000, target: 150_000, lean: true },
+  // 28.1 KB (52 KB before the validators' checks became helper calls).
+  { name: "validateCatalogue (v1)", code: 'import { validateCatalogue } from "zwfw-standard/v1"; console.log(validateCatalogue({}));', budget: 30_000, lean: true },
+  { name: "code sets (itemTypes)", code: 'import { itemTypes } from "zwfw-standard"; console.log(itemTypes);', budget: 3_500, lean: true },
+  // 350.8 KB; the spreadsheet layer is still moving (issue 17), so more room than the others.
+  { name: "importWorkbook (spreadsheet)", code: 'import { importWorkbook } from "zwfw-standard/spreadsheet"; console.log(importWorkbook);', budget: 400_000, lean: false },
+  { name: "loadRegionRegistry (regions)", code: 'import { loadRegionRegistry } from "zwfw-standard/regions"; console.log(loadRegionRegistry);', budget: 4_000, lean: false },
 ];
 
 /** Marks of what only a spreadsheet or region import should bring (dist/ has the libraries inlined, so the text is searched). */

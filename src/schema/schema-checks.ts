@@ -22,25 +22,39 @@ export function requiredErrors(errors: Errors, data: Record<string, unknown>, in
 const patterns = new Map<string, RegExp>();
 
 /**
+ * The instance path of a value: the object's path and the property's key, or the path itself. Built only
+ * when an error is reported, as ajv's inline code does, so a valid value costs no string.
+ */
+const pathOf = (instancePath: string, key: string | undefined) => (key === undefined ? instancePath : `${instancePath}/${key}`);
+
+/** The schema path of a keyword: `schemaPath` up to it, or a property's `#/properties/<key>/` (built on error only, as pathOf). */
+const schemaAt = (schemaPath: string | undefined, key: string | undefined, keyword: string) => `${schemaPath ?? `#/properties/${key}/`}${keyword}`;
+
+/** stringErrors of a value, or of an object's property `key` (schema path `#/properties/<key>/` when `schemaPath` is undefined). */
+function checkString(errors: Errors, data: unknown, instancePath: string, key: string | undefined, schemaPath: string | undefined, maxLength?: number, minLength?: number, pattern?: string): Errors {
+  if (typeof data !== "string") return schemaError(errors, pathOf(instancePath, key), schemaAt(schemaPath, key, "type"), "string");
+  if (maxLength !== undefined && ucs2length(data) > maxLength) errors = schemaError(errors, pathOf(instancePath, key), schemaAt(schemaPath, key, "maxLength"), maxLength);
+  if (minLength !== undefined && ucs2length(data) < minLength) errors = schemaError(errors, pathOf(instancePath, key), schemaAt(schemaPath, key, "minLength"), minLength);
+  if (pattern !== undefined) {
+    let compiled = patterns.get(pattern);
+    if (compiled === undefined) patterns.set(pattern, (compiled = new RegExp(pattern, "u")));
+    if (!compiled.test(data)) errors = schemaError(errors, pathOf(instancePath, key), schemaAt(schemaPath, key, "pattern"), pattern);
+  }
+  return errors;
+}
+
+/**
  * ajv's checks of a string value, in its order: the type, then maxLength, minLength and pattern where
  * the schema has them (undefined where not). `schemaPath` is the schema's path up to the keyword ("#/properties/name/").
  */
 export function stringErrors(errors: Errors, data: unknown, instancePath: string, schemaPath: string, maxLength?: number, minLength?: number, pattern?: string): Errors {
-  if (typeof data !== "string") return schemaError(errors, instancePath, `${schemaPath}type`, "string");
-  if (maxLength !== undefined && ucs2length(data) > maxLength) errors = schemaError(errors, instancePath, `${schemaPath}maxLength`, maxLength);
-  if (minLength !== undefined && ucs2length(data) < minLength) errors = schemaError(errors, instancePath, `${schemaPath}minLength`, minLength);
-  if (pattern !== undefined) {
-    let compiled = patterns.get(pattern);
-    if (compiled === undefined) patterns.set(pattern, (compiled = new RegExp(pattern, "u")));
-    if (!compiled.test(data)) errors = schemaError(errors, instancePath, `${schemaPath}pattern`, pattern);
-  }
-  return errors;
+  return checkString(errors, data, instancePath, undefined, schemaPath, maxLength, minLength, pattern);
 }
 
 /** stringErrors of an object's property `key` where it is present (`#/properties/<key>/` of the object's schema). */
 export function stringPropertyErrors(errors: Errors, data: Record<string, unknown>, instancePath: string, key: string, maxLength?: number, minLength?: number, pattern?: string): Errors {
   const value = data[key];
-  return value === undefined ? errors : stringErrors(errors, value, `${instancePath}/${key}`, `#/properties/${key}/`, maxLength, minLength, pattern);
+  return value === undefined ? errors : checkString(errors, value, instancePath, key, undefined, maxLength, minLength, pattern);
 }
 
 /** ajv's `type: "boolean"` check of an object's property `key` where it is present. */

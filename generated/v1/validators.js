@@ -4,7 +4,7 @@
  * Do not edit by hand: change the TypeBox source under src/schema/ and run `npm run generate`.
  */
 // <stdin>
-import { schemaError } from "../../src/schema/schema-error.js";
+import { appendErrors, schemaError } from "../../src/schema/schema-error.js";
 import { booleanPropertyErrors, enumPropertyErrors, refListPropertyErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
@@ -615,15 +615,15 @@ function validate52(data, { instancePath = "" } = {}) {
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
-          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          vErrors = appendErrors(vErrors, validate54.errors);
         }
       } else if (tag0 === "standard") {
         if (!validate82(data, { instancePath })) {
-          vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+          vErrors = appendErrors(vErrors, validate82.errors);
         }
       } else if (tag0 === "implementation") {
         if (!validate121(data, { instancePath })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = appendErrors(vErrors, validate121.errors);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });

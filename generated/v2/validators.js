@@ -4,7 +4,7 @@
  * Do not edit by hand: change the TypeBox source under src/schema/ and run `npm run generate`.
  */
 // <stdin>
-import { schemaError } from "../../src/schema/schema-error.js";
+import { appendErrors, schemaError } from "../../src/schema/schema-error.js";
 import { booleanPropertyErrors, enumPropertyErrors, refListPropertyErrors, refPropertyErrors, requiredErrors, stringErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
@@ -1285,19 +1285,19 @@ function validate52(data, { instancePath = "" } = {}) {
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
-          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          vErrors = appendErrors(vErrors, validate54.errors);
         }
       } else if (tag0 === "standard") {
         if (!validate87(data, { instancePath })) {
-          vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+          vErrors = appendErrors(vErrors, validate87.errors);
         }
       } else if (tag0 === "implementation") {
         if (!validate151(data, { instancePath })) {
-          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+          vErrors = appendErrors(vErrors, validate151.errors);
         }
       } else if (tag0 === "bundle") {
         if (!validate224(data, { instancePath })) {
-          vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+          vErrors = appendErrors(vErrors, validate224.errors);
         }
       } else {
         vErrors = schemaError(vErrors, instancePath, "#/discriminator", { error: "mapping", tag: "kind", tagValue: tag0 });

@@ -10,8 +10,8 @@
 export const SCHEMA_CHECKS = "../../src/schema/schema-checks.js";
 
 /**
- * ajv counts errors beside the list (`errors++` after each push, `errors = vErrors.length` after a
- * concat) and returns `errors === 0`. With allErrors and no keyword that resets the count (no
+ * ajv counts errors beside the list (`errors++` after each push, `errors = vErrors.length` after
+ * appending a sub-validator's) and returns `errors === 0`. With allErrors and no keyword that resets the count (no
  * oneOf/anyOf/not/if: the rewrite refuses one), the count is always the list's length, so the list
  * alone says whether the data is valid; without the count every check is one assignment, which the
  * helpers can take over.
@@ -74,10 +74,10 @@ function stringChecks(source: string, length: string): string {
   });
 }
 
-/** A `$ref`'d sub-validator's call with its errors appended → one refErrors call. */
+/** A `$ref`'d sub-validator's call with its errors appended (after appendCalls) → one refErrors call. */
 function refCalls(source: string): string {
   return source.replace(
-    new RegExp(String.raw`if\(!\((validate\d+)\(((?:data\d*)(?:\.${KEY}|\[i\d+\])?), \{instancePath:(${PATH})\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);\}`, "g"),
+    new RegExp(String.raw`if\(!\((validate\d+)\(((?:data\d*)(?:\.${KEY}|\[i\d+\])?), \{instancePath:(${PATH})\}\)\)\)\{vErrors = appendErrors\(vErrors, \1\.errors\);\}`, "g"),
     (_, validate: string, data: string, path: string) => `vErrors = refErrors(vErrors, ${validate}, ${data}, ${path});`,
   );
 }
@@ -137,7 +137,7 @@ function refListChecks(source: string, equal: string | undefined): string {
   });
 }
 
-/** The rewrites, on ajv's allErrors code after errorCalls; adds the import of the helpers the result calls. */
+/** The rewrites, on ajv's allErrors code after errorCalls and appendCalls; adds the import of the helpers the result calls. */
 export function compactValidators(source: string): string {
   const length = /const (func\d+) = ucs2length;/.exec(source)?.[1];
   let out = refCalls(requiredRuns(withoutErrorCount(source)));

@@ -7,7 +7,7 @@
  * use, about half of a browser bundle's validator code (issue 12).
  */
 import { equal, ucs2length } from "../../generated/ajv-runtime.js";
-import { schemaError } from "./schema-error.js";
+import { appendErrors, schemaError } from "./schema-error.js";
 import type { Validator, ValidatorError } from "./validator.js";
 
 type Errors = ValidatorError[] | null;
@@ -72,11 +72,9 @@ export function enumPropertyErrors(errors: Errors, data: Record<string, unknown>
   return value === undefined || allowed.includes(value) ? errors : schemaError(errors, `${instancePath}/${key}`, `#/properties/${key}/enum`, allowed);
 }
 
-/** A `$ref`'d sub-validator's errors appended to the list (ajv's `vErrors.concat(validateN.errors)`). */
+/** A `$ref`'d sub-validator's errors appended to the list (appendErrors, as the generator writes ajv's concat). */
 export function refErrors(errors: Errors, validate: (data: unknown, context: { instancePath: string }) => boolean, data: unknown, instancePath: string): Errors {
-  if (validate(data, { instancePath })) return errors;
-  const own = (validate as Validator).errors!;
-  return errors === null ? own : errors.concat(own);
+  return validate(data, { instancePath }) ? errors : appendErrors(errors, (validate as Validator).errors);
 }
 
 /** refErrors of an object's property `key` where it is present. */

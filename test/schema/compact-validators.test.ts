@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { compactValidators, withoutErrorCount } from "../../scripts/lib/compact-validators.js";
 
-/** A validator function as ajv's allErrors code writes it (after errorCalls), with `body` as its checks. */
+/** A validator function as ajv's allErrors code writes it (after errorCalls and appendCalls), with `body` as its checks. */
 const fn = (body: string) => `function validate1(data, {instancePath=""}={}){let vErrors = null;let errors = 0;${body}validate1.errors = vErrors;return errors === 0;}`;
 const error = (path: string, schemaPath: string, param: string) => `vErrors = schemaError(vErrors, ${path}, "${schemaPath}", ${param});errors++;`;
 const required = (key: string, data = "data") => `if(${data}.${key} === undefined){${error("instancePath", "#/required", `"${key}"`)}}`;
@@ -35,7 +35,7 @@ describe("compactValidators", () => {
 
   it("turns a property's string checks into one call with its limits, and a property's $ref into one", () => {
     const name = `if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 200){${error('instancePath+"/name"', "#/properties/name/maxLength", "200")}}if(func2(data0) < 1){${error('instancePath+"/name"', "#/properties/name/minLength", "1")}}}else {${error('instancePath+"/name"', "#/properties/name/type", '"string"')}}}`;
-    const code = `if(data.code !== undefined){if(!(validate2(data.code, {instancePath:instancePath+"/code"}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}`;
+    const code = `if(data.code !== undefined){if(!(validate2(data.code, {instancePath:instancePath+"/code"}))){vErrors = appendErrors(vErrors, validate2.errors);errors = vErrors.length;}}`;
     const out = compactValidators(header + fn(name + code));
     expect(out).toContain('vErrors = stringPropertyErrors(vErrors, data, instancePath, "name", 200, 1);vErrors = refPropertyErrors(vErrors, validate2, data, instancePath, "code");validate1');
     expect(out.startsWith('import { refPropertyErrors, stringPropertyErrors } from "../../src/schema/schema-checks.js";\n')).toBe(true);
@@ -47,7 +47,7 @@ describe("compactValidators", () => {
   });
 
   it("turns a list of $ref'd records with minItems and uniqueItems into one call, and leaves a list compared otherwise", () => {
-    const list = (compare: string) => `if(data.faqs !== undefined){let data3 = data.faqs;if(Array.isArray(data3)){if(data3.length < 1){${error('instancePath+"/faqs"', "#/properties/faqs/minItems", "1")}}const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(!(validate4(data3[i0], {instancePath:instancePath+"/faqs/" + i0}))){vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);errors = vErrors.length;}}let i1 = data3.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(${compare}(data3[i1], data3[j0])){${error('instancePath+"/faqs"', "#/properties/faqs/uniqueItems", "{i: i1, j: j0}")}break outer0;}}}}}else {${error('instancePath+"/faqs"', "#/properties/faqs/type", '"array"')}}}`;
+    const list = (compare: string) => `if(data.faqs !== undefined){let data3 = data.faqs;if(Array.isArray(data3)){if(data3.length < 1){${error('instancePath+"/faqs"', "#/properties/faqs/minItems", "1")}}const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(!(validate4(data3[i0], {instancePath:instancePath+"/faqs/" + i0}))){vErrors = appendErrors(vErrors, validate4.errors);errors = vErrors.length;}}let i1 = data3.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(${compare}(data3[i1], data3[j0])){${error('instancePath+"/faqs"', "#/properties/faqs/uniqueItems", "{i: i1, j: j0}")}break outer0;}}}}}else {${error('instancePath+"/faqs"', "#/properties/faqs/type", '"array"')}}}`;
     expect(compactValidators(header + fn(list("func0")))).toContain('vErrors = refListPropertyErrors(vErrors, validate4, data, instancePath, "faqs", 1, true);validate1');
     expect(compactValidators(header + fn(list("func9")))).toContain("outer0:for(;i1--;)");
   });

@@ -1,9 +1,9 @@
 /**
  * Checks that the generated full validators call instead of repeating ajv's inline code for them
  * (scripts/lib/compact-validators.ts): required properties, a string's length and pattern, a
- * `$ref`'d sub-validator, and a property's string, boolean, enum, `$ref` or list-of-`$ref` check. Each takes the error list (null while empty) and returns it, with the
- * same errors in the same order as ajv's own code; test/schema/schema-error.test.ts holds the
- * validators equal to stock ajv. Hand-written because ajv writes these checks inline at every
+ * `$ref`'d sub-validator, and a property's string, boolean, enum, `$ref` or list-of-`$ref` check.
+ * Each takes the error list (null while empty) and returns it, with the same errors in the same
+ * order as ajv's own code; test/schema/schema-error.test.ts holds the validators equal to stock ajv. Hand-written because ajv writes these checks inline at every
  * use, about half of a browser bundle's validator code (issue 12).
  */
 import { equal, ucs2length } from "../../generated/ajv-runtime.js";

@@ -12,6 +12,9 @@ import { describe, expect, it } from "vitest";
 import { cliErrorMessages } from "../../src/i18n/catalogue/cli-errors.js";
 import { cliHelpMessages } from "../../src/i18n/catalogue/cli-help.js";
 import { cliReportMessages } from "../../src/i18n/catalogue/cli-report.js";
+import { errorMessages } from "../../src/i18n/catalogue/errors.js";
+import { inputMessages } from "../../src/i18n/catalogue/input.js";
+import { streamMessages } from "../../src/i18n/catalogue/stream.js";
 import type { Entry } from "../../src/i18n/entry.js";
 import { LOCALES, type Locale } from "../../src/i18n/locale.js";
 import { runCli } from "../helpers/cli.js";
@@ -117,6 +120,16 @@ describe("the CLI catalogue", () => {
       .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
       .join("\n");
     await expect(text + "\n").toMatchFileSnapshot("golden/catalogue.txt");
+    for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+  });
+
+  it("every library error, input and stream error the CLI rewords, in both languages, golden", async () => {
+    const entries = { ...errorMessages, ...inputMessages, ...streamMessages } as Record<string, Entry>;
+    const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
+    const text = Object.entries(entries)
+      .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
+      .join("\n");
+    await expect(text + "\n").toMatchFileSnapshot("golden/library-errors.txt");
     for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
   });
 });

@@ -8,7 +8,7 @@ import { addLocaleOption, localeOption, reportFormat, useColor } from "../output
 import { isFolder, readSchemaFolder, readSchemaWithRefs } from "../read-schemas.js";
 import { renderSchemaDiffMarkdown } from "../render/diff-schema-markdown.js";
 import { renderSchemaDiffText } from "../render/diff-schema-text.js";
-import { renderJson } from "../render/json.js";
+import { renderJson } from "../../report/render/json.js";
 
 const FAIL_ON = ["major", "minor", "patch"] as const;
 

@@ -152,6 +152,18 @@ describe("documented throws on schema-invalid input", () => {
     expect(sheetFromCsv("a\n1\n", "事项", { maxRows: 1 }).rows).toEqual([["a"], ["1"]]);
   });
 
+  it("an unknown schema option or message id is a worded TypeError (zh-CN; en from its id)", () => {
+    const schema = { caller: "catalogueFromRows", known: "v1, v2", value: '"v9"' };
+    expect(() => catalogueFromRows([], { schema: "v9" as never })).toThrow(expect.objectContaining({
+      name: "TypeError", message: 'catalogueFromRows：schema 须为 v1, v2 之一（实际为 "v9"）', messageId: "error.argument.schema-option", messageParams: schema,
+    }));
+    expect(message("error.argument.schema-option", "en", schema)).toBe('catalogueFromRows: schema must be one of v1, v2 (got "v9")');
+    for (const [locale, text] of [["zh-CN", '未知的消息编号"toString"'], ["en", 'unknown message id "toString"']] as const) {
+      expect(() => message("toString" as never, locale)).toThrow(expect.objectContaining({ name: "TypeError", message: text, messageId: "error.argument.message-id", messageParams: { value: "toString" } }));
+    }
+    expect(() => message("report.title", "fr" as never)).toThrow(expect.objectContaining({ name: "TypeError", message: 'locale 须为 zh-CN 或 en（实际为"fr"）' }));
+  });
+
   it("deriveImplementation: an empty agency name is a TypeError naming the option", () => {
     const upper = readJson("examples/3-city-suzhou.json");
     const agency = { name: "", creditCode: county.items[0].agency.creditCode, nature: "1" as const };

@@ -112,24 +112,22 @@ describe.each(LOCALES)("%s", (locale) => {
   });
 });
 
+/** Every entry in both languages with sample parameters ("{name}"), against a golden file; no entry says the same in both. */
+async function expectGolden(entries: Record<string, Entry>, golden: string): Promise<void> {
+  const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
+  const text = Object.entries(entries)
+    .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
+    .join("\n");
+  await expect(text + "\n").toMatchFileSnapshot(golden);
+  for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+}
+
 describe("the CLI catalogue", () => {
   it("every entry in both languages (sample parameters), golden", async () => {
-    const entries = { ...cliHelpMessages, ...cliErrorMessages, ...cliReportMessages } as Record<string, Entry>;
-    const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
-    const text = Object.entries(entries)
-      .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
-      .join("\n");
-    await expect(text + "\n").toMatchFileSnapshot("golden/catalogue.txt");
-    for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+    await expectGolden({ ...cliHelpMessages, ...cliErrorMessages, ...cliReportMessages }, "golden/catalogue.txt");
   });
 
   it("every library error, input and stream error the CLI rewords, in both languages, golden", async () => {
-    const entries = { ...errorMessages, ...inputMessages, ...streamMessages } as Record<string, Entry>;
-    const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
-    const text = Object.entries(entries)
-      .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
-      .join("\n");
-    await expect(text + "\n").toMatchFileSnapshot("golden/library-errors.txt");
-    for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+    await expectGolden({ ...errorMessages, ...inputMessages, ...streamMessages }, "golden/library-errors.txt");
   });
 });

@@ -9,6 +9,7 @@ export * from "./codes/index.js";
 export * from "./identifiers/index.js";
 export type { Issue, Report, Severity } from "./report/issue.js";
 export { buildReport, mergeReports } from "./report/issue.js";
+export { renderReportJson, renderReportMarkdown } from "./report/render/index.js";
 export { rules, DuplicateTracker, itemCodeOf, duplicateKeyOf, type Rule, type CatalogueKind } from "./rules/index.js";
 export { message, catalogue as messageCatalogue, type MessageId } from "./i18n/messages.js";
 export { LOCALES, isLocale, type Locale } from "./i18n/locale.js";

@@ -5,6 +5,7 @@
  * and its credit code, the 地方基本编码 and 主项名称 are read, the rest is what the index lacks.
  */
 import type { Locale } from "../i18n/locale.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { migrate } from "../migrate/migrate.js";
 import { buildReport } from "../report/issue.js";
 import { latestMajor, majorOfDocument } from "../schema/majors.js";
@@ -65,7 +66,7 @@ function itemOf(sub: Data, group: Data, department: string): Data {
 export function importGuideIndex(document: unknown, options: GuideImportOptions = {}): SpreadsheetImportResult {
   const locale: Locale = options.locale ?? "zh-CN";
   const departments = guideIndexDepartments(document);
-  if (!departments) throw new TypeError("a guide index is an array of { department, items: [{ main_item, sub_items: [{ name, link }] }] }");
+  if (!departments) throw wordedError(TypeError, "error.guide.not-index", {}, locale);
   const items = departments.flatMap((d) =>
     (d.items as unknown[]).filter(isRecord).flatMap((group) =>
       (Array.isArray(group.sub_items) ? group.sub_items.filter(isRecord) : []).map((sub) => itemOf(sub, group, d.department as string))));

@@ -6,6 +6,7 @@
  * checked in draft mode: the elements a guide does not give are info, the faults it has are errors.
  */
 import type { Locale } from "../i18n/locale.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { pointer } from "../internal/json-pointer.js";
 import { migrate } from "../migrate/migrate.js";
 import { buildReport, type Issue } from "../report/issue.js";
@@ -70,7 +71,7 @@ function importOne(guide: GuideRecord, options: GuideImportOptions) {
 export function importGuide(document: unknown, options: GuideImportOptions = {}): SpreadsheetImportResult {
   const locale: Locale = options.locale ?? "zh-CN";
   const guides = guideRecords(document);
-  if (!guides) throw new TypeError("a guide list is { content: [{ name, contentText: [\"一、事项名称：…\", …], auditMaterials }] } or an array of such guides");
+  if (!guides) throw wordedError(TypeError, "error.guide.not-guides", {}, locale);
   const issues: Issue[] = [];
   const items: Data[] = [];
   let header: Data | undefined;

@@ -5,6 +5,7 @@
  * does not carry them.
  */
 import { shown } from "../internal/shown.js";
+import { argumentError } from "./argument-error.js";
 import { bundleMessages } from "./catalogue/bundle.js";
 import { conformanceMessages } from "./catalogue/conformance.js";
 import { diffMessages } from "./catalogue/diff.js";
@@ -50,7 +51,7 @@ export type FindingId = Exclude<MessageId, `${string}.${string}`>;
 
 /** Renders a message of the catalogue in a locale; a TypeError for an id or locale it does not have ("toString" included). */
 export function message(id: MessageId, locale: Locale, params: MessageParams = {}): string {
-  if (!Object.hasOwn(catalogue, id)) throw new TypeError(`unknown message id "${shown(id)}"`);
-  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
+  if (!Object.hasOwn(catalogue, id)) throw argumentError("error.argument.message-id", { value: shown(id) }, locale);
+  if (!isLocale(locale)) throw argumentError("error.argument.locale", { value: shown(locale) });
   return (catalogue[id] as Entry)[locale](params);
 }

@@ -7,6 +7,7 @@
  * A value that is itself an object is written as JSON text, which the import reads back.
  */
 import type { Data } from "../spreadsheet/read-record.js";
+import { wordedError } from "../i18n/localized-error.js";
 import { isRecord } from "../spreadsheet/json-records.js";
 import { readCell } from "../spreadsheet/read-cell.js";
 import type { SheetData } from "../spreadsheet/sheet-data.js";
@@ -67,7 +68,7 @@ export function tablesFromRecords(records: readonly Data[]): NationalTable[] {
  */
 export function recordsFromTables(tables: readonly NationalTable[]): Data[] {
   const basic = tables.find((t) => t.name === BASIC_TABLE);
-  if (!basic) throw new TypeError(`a national-layout workbook has a "${BASIC_TABLE}" sheet (one row per item); found ${tables.map((t) => `"${t.name}"`).join(", ") || "none"}`);
+  if (!basic) throw wordedError(TypeError, "error.national.no-basic", { table: BASIC_TABLE, found: tables.map((t) => `"${t.name}"`).join(", ") });
   const records = basic.rows.map((row) => ({ ...row }));
   const byKey = new Map<string, Data>();
   for (const record of records) if (!byKey.has(keyOf(record))) byKey.set(keyOf(record), record);
@@ -76,7 +77,10 @@ export function recordsFromTables(tables: readonly NationalTable[]): Data[] {
     const kept = keptJoin(table.name);
     table.rows.forEach((row, i) => {
       const record = byKey.get(keyOf(row));
-      if (!record) throw new TypeError(`${table.name} row ${i + 2}: ${JOIN.filter((c) => row[c] !== undefined).map((c) => `${c} ${String(row[c])}`).join(", ") || "no task_code"} matches no row of "${BASIC_TABLE}"`);
+      if (!record) {
+        const keys = JOIN.filter((c) => row[c] !== undefined).map((c) => `${c} ${String(row[c])}`).join(", ");
+        throw wordedError(TypeError, "error.national.orphan-row", { table: table.name, row: i + 2, keys, basic: BASIC_TABLE });
+      }
       const own = Object.fromEntries(Object.entries(row).filter(([k]) => !(JOIN as readonly string[]).includes(k) || kept.includes(k)));
       ((record[table.name] ??= []) as Data[]).push(own);
     });

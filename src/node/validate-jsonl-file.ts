@@ -55,7 +55,7 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
   const total = input.size;
   const jobs = options.jobs ?? os.availableParallelism();
   // Checked here too: a parallel run would otherwise fail in its workers, one range at a time.
-  assertPinnable(options.schemaVersion);
+  assertPinnable(options.schemaVersion, options.locale);
   const common = {
     item: options.item ?? "implementation",
     ...(options.schemaVersion !== undefined ? { schemaVersion: options.schemaVersion } : {}),

@@ -6,6 +6,8 @@
 // The browser builds carry their own Buffer polyfill, so this core module runs in browsers too.
 import { parse } from "csv-parse/browser/esm/sync";
 import { stringify } from "csv-stringify/browser/esm/sync";
+import { argumentError } from "../i18n/argument-error.js";
+import { shown } from "../internal/shown.js";
 import { inputProblem } from "../stream/input-error.js";
 import type { SheetSpec } from "./columns.js";
 import { guardFormula, unguardFormula } from "./formula-guard.js";
@@ -37,9 +39,9 @@ export type CsvParse = typeof parse;
  * 110 MB CSV took gigabytes); Node's build uses the native Buffer, so the CLI passes that one.
  */
 export function parseSheet(text: string, name: string, options: { file?: string; maxRows?: number }, parser: CsvParse): SheetData {
-  if (typeof text !== "string") throw new TypeError("sheetFromCsv: text must be a string");
+  if (typeof text !== "string") throw argumentError("error.argument.csv-text");
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new TypeError(`sheetFromCsv: maxRows must be a positive whole number (got ${String(maxRows)})`);
+  if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw argumentError("error.argument.max-rows", { value: typeof maxRows === "number" ? String(maxRows) : shown(maxRows) });
   let rows: string[][];
   try {
     // to_line stops the parser itself, so a huge file is never split into rows past the limit;

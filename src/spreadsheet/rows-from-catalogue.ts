@@ -11,6 +11,8 @@ import { labelOfCode } from "./labels.js";
 import { onlineDepths } from "../codes/code-sets.js";
 import { getPath, type Data } from "./read-record.js";
 import { stringifyJson } from "../internal/stringify-json.js";
+import type { MessageParams } from "../i18n/entry.js";
+import { wordedError } from "../i18n/localized-error.js";
 import type { SheetData } from "./sheet-data.js";
 
 /** A cell as written: text or a number; undefined leaves the cell empty. */
@@ -76,29 +78,39 @@ function detailsOf(item: Data, spec: SheetSpec): Data[] {
 
 const isRecord = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** What a value is, for messages: "null", "an array", "a string" … */
-const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`);
+/** What a value is, for messages: "null", "array", "string" … (a message words it). */
+const kindOf = (value: unknown) => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
+/** Why a catalogue cannot be laid out as sheets: a catalogue message and its params. */
+export interface ExportProblem {
+  /** The message id. */
+  id: "error.export.shape" | "error.export.kind";
+  /** Its params: the pointer (`at`), what is there (`kind`) and what the layout needs (`expected`), or the bad kind (`value`). */
+  params: MessageParams;
+}
+
+const shape = (at: string, value: unknown, expected: "object" | "item" | "items" | "list"): ExportProblem => ({ id: "error.export.shape", params: { at, kind: kindOf(value), expected } });
 
 /**
  * Why a catalogue cannot be laid out as sheets, or undefined when it can: it must be an object of
  * a known kind whose items (and their lists of materials, fees, citations and steps) are objects.
  * Other schema errors are written as they are (see formatValue).
  */
-export function exportProblem(catalogue: unknown): string | undefined {
-  if (!isRecord(catalogue)) return `the catalogue is ${kindOf(catalogue)}, not an object`;
-  if (!isCatalogueKind(catalogue.kind)) return `/kind must be basic, standard or implementation (got ${stringifyJson(catalogue.kind) ?? "nothing"})`;
+export function exportProblem(catalogue: unknown): ExportProblem | undefined {
+  if (!isRecord(catalogue)) return shape("", catalogue, "object");
+  if (!isCatalogueKind(catalogue.kind)) return { id: "error.export.kind", params: { value: stringifyJson(catalogue.kind) } };
   if (catalogue.items === undefined) return undefined;
-  if (!Array.isArray(catalogue.items)) return `/items is ${kindOf(catalogue.items)}, not a list of items`;
+  if (!Array.isArray(catalogue.items)) return shape("/items", catalogue.items, "items");
   const specs = exportSpecs(catalogue.kind, layoutOfDocument(catalogue)).filter((spec) => spec.listPath !== undefined);
   for (const [i, item] of (catalogue.items as unknown[]).entries()) {
-    if (!isRecord(item)) return `/items/${i} is ${kindOf(item)}, not an item object`;
+    if (!isRecord(item)) return shape(`/items/${i}`, item, "item");
     for (const spec of specs) {
       const list = listOf(item, spec);
       const at = `/items/${i}/${spec.listPath!.join("/")}`;
       if (list === undefined) continue;
-      if (!Array.isArray(list)) return `${at} is ${kindOf(list)}, not a list`;
+      if (!Array.isArray(list)) return shape(at, list, "list");
       const bad = list.findIndex((entry) => !isRecord(entry));
-      if (bad >= 0) return `${at}/${bad} is ${kindOf(list[bad])}, not an object`;
+      if (bad >= 0) return shape(`${at}/${bad}`, list[bad], "object");
     }
   }
   return undefined;
@@ -106,11 +118,11 @@ export function exportProblem(catalogue: unknown): string | undefined {
 
 /**
  * Writes a catalogue as plain sheets: a header row, then one row per record. Throws a TypeError
- * (the message from exportProblem, with the JSON Pointer) when the catalogue has no such shape.
+ * (worded from exportProblem's message, with the JSON Pointer; zh-CN) when the catalogue has no such shape.
  */
 export function rowsFromCatalogue(catalogue: Data): SheetData[] {
   const problem = exportProblem(catalogue);
-  if (problem !== undefined) throw new TypeError(`rowsFromCatalogue: ${problem}`);
+  if (problem !== undefined) throw wordedError(TypeError, problem.id, { ...problem.params, caller: "rowsFromCatalogue" });
   const kind = catalogue.kind as CatalogueKind;
   const items = (catalogue.items ?? []) as Data[];
   const layout = layoutOfDocument(catalogue);

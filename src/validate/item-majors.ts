@@ -4,6 +4,7 @@
  * major stay valid), and when none does, the newest major reports the errors.
  */
 import { shown } from "../internal/shown.js";
+import { argumentError } from "../i18n/argument-error.js";
 import type { Major } from "../schema/major.js";
 import { majorOf, majors } from "../schema/majors.js";
 
@@ -13,9 +14,9 @@ export function itemMajors(candidates: readonly Major[], schemaVersion: string |
   return pinned ? [pinned] : [...candidates].reverse();
 }
 
-/** Throws a TypeError when a pinned schemaVersion names no major (a typo would otherwise pin nothing, silently). */
-export function assertPinnable(schemaVersion: string | undefined): void {
+/** Throws a TypeError (worded in `locale`) when a pinned schemaVersion names no major (a typo would otherwise pin nothing, silently). */
+export function assertPinnable(schemaVersion: string | undefined, locale?: unknown): void {
   if (schemaVersion !== undefined && !majorOf(schemaVersion)) {
-    throw new TypeError(`schemaVersion must name a major of the standard: ${majors.map((m) => m.schemaVersion).join(", ")} (got "${shown(schemaVersion)}")`);
+    throw argumentError("error.argument.schema-version", { known: majors.map((m) => m.schemaVersion).join(", "), value: shown(schemaVersion) }, locale);
   }
 }

@@ -3,6 +3,7 @@
  * that whole-document validation has. Browser-safe: it takes strings, not streams.
  */
 import { shown } from "../internal/shown.js";
+import { argumentError } from "../i18n/argument-error.js";
 import { validationMessage } from "../i18n/messages.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
 import { locateJsonError } from "../internal/locate-json-error.js";
@@ -53,9 +54,9 @@ export class LineValidator {
   constructor(private readonly options: LineValidatorOptions = {}) {
     this.kind = options.item ?? "implementation";
     this.locale = options.locale ?? "zh-CN";
-    if (!isCatalogueKind(this.kind)) throw new TypeError(`item must be basic, standard or implementation (got "${shown(this.kind)}")`);
-    if (!isLocale(this.locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(this.locale)}")`);
-    assertPinnable(options.schemaVersion);
+    if (!isCatalogueKind(this.kind)) throw argumentError("error.argument.item-kind", { value: shown(this.kind) }, this.locale);
+    if (!isLocale(this.locale)) throw argumentError("error.argument.locale", { value: shown(this.locale) });
+    assertPinnable(options.schemaVersion, this.locale);
     const order = itemMajors(majors, options.schemaVersion);
     this.schema = { major: order[0]!, document: itemDocumentOf(this.kind) };
     this.duplicates = new LineDuplicates(order[0]!.wholeBesideHandlingItems);

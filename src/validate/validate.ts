@@ -1,5 +1,6 @@
 /** validate(): the schema, then the semantic rules, as one localized report, in the major the document follows. */
 import { shown } from "../internal/shown.js";
+import { argumentError } from "../i18n/argument-error.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
 import { itemIndexOf } from "../internal/json-pointer.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
@@ -56,8 +57,8 @@ export function validatorFor(candidates: readonly Major[]): Validate {
 function validateIn(candidates: readonly Major[], document: unknown, options: ValidateOptions): Report {
   const as = options.as ?? "catalogue";
   const locale = options.locale ?? "zh-CN";
-  if (!isDocumentName(as)) throw new TypeError(`unknown document type "${shown(as)}"`);
-  if (!isLocale(locale)) throw new TypeError(`locale must be zh-CN or en (got "${shown(locale)}")`);
+  if (!isDocumentName(as)) throw argumentError("error.argument.document-type", { value: shown(as) }, locale);
+  if (!isLocale(locale)) throw argumentError("error.argument.locale", { value: shown(locale) });
   if (as === "catalogue") {
     const major = majorOfDocument(document, candidates) ?? candidates[candidates.length - 1]!;
     const validator = major.validators.catalogue;

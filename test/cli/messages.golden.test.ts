@@ -12,6 +12,9 @@ import { describe, expect, it } from "vitest";
 import { cliErrorMessages } from "../../src/i18n/catalogue/cli-errors.js";
 import { cliHelpMessages } from "../../src/i18n/catalogue/cli-help.js";
 import { cliReportMessages } from "../../src/i18n/catalogue/cli-report.js";
+import { errorMessages } from "../../src/i18n/catalogue/errors.js";
+import { inputMessages } from "../../src/i18n/catalogue/input.js";
+import { streamMessages } from "../../src/i18n/catalogue/stream.js";
 import type { Entry } from "../../src/i18n/entry.js";
 import { LOCALES, type Locale } from "../../src/i18n/locale.js";
 import { runCli } from "../helpers/cli.js";
@@ -109,14 +112,22 @@ describe.each(LOCALES)("%s", (locale) => {
   });
 });
 
+/** Every entry in both languages with sample parameters ("{name}"), against a golden file; no entry says the same in both. */
+async function expectGolden(entries: Record<string, Entry>, golden: string): Promise<void> {
+  const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
+  const text = Object.entries(entries)
+    .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
+    .join("\n");
+  await expect(text + "\n").toMatchFileSnapshot(golden);
+  for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+}
+
 describe("the CLI catalogue", () => {
   it("every entry in both languages (sample parameters), golden", async () => {
-    const entries = { ...cliHelpMessages, ...cliErrorMessages, ...cliReportMessages } as Record<string, Entry>;
-    const params = new Proxy({}, { get: (_t, key) => (typeof key === "string" ? `{${key}}` : undefined) });
-    const text = Object.entries(entries)
-      .map(([id, entry]) => [id, ...LOCALES.map((l: Locale) => `  ${l}: ${entry[l](params)}`)].join("\n"))
-      .join("\n");
-    await expect(text + "\n").toMatchFileSnapshot("golden/catalogue.txt");
-    for (const [id, entry] of Object.entries(entries)) expect(entry["zh-CN"](params), id).not.toBe(entry.en(params));
+    await expectGolden({ ...cliHelpMessages, ...cliErrorMessages, ...cliReportMessages }, "golden/catalogue.txt");
+  });
+
+  it("every library error, input and stream error the CLI rewords, in both languages, golden", async () => {
+    await expectGolden({ ...errorMessages, ...inputMessages, ...streamMessages }, "golden/library-errors.txt");
   });
 });

@@ -79,6 +79,21 @@ describe("zwfw schema-diff", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/引用了 defs\.schema\.json，但它不在 .*lonely 中\n$/);
   });
+
+  it("a $ref the diff cannot follow, or a value that is no schema: one line in the run's language (exit 2)", () => {
+    const write = (name: string, schema: unknown) => {
+      const file = path.join(tmp, name);
+      fs.writeFileSync(file, JSON.stringify(schema));
+      return file;
+    };
+    const fragment = write("fragment.schema.json", { $defs: { A: { type: "string" } }, properties: { a: { $ref: "#A" } } });
+    expect(runCli(["schema-diff", fragment, fragment])).toEqual({ code: 2, stdout: "", stderr: 'zwfw: 不支持的 $ref "#A"：只解析 JSON Pointer 片段\n' });
+    expect(runCli(["schema-diff", fragment, fragment, "--locale", "en"])).toEqual({ code: 2, stdout: "", stderr: 'zwfw: unsupported $ref "#A": only JSON Pointer fragments are resolved\n' });
+    // A pointer alone does not say which file it is in: the line names both.
+    const inner = write("inner.schema.json", { properties: { a: 5 } });
+    expect(runCli(["schema-diff", inner, inner])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${inner} → ${inner}: /properties/a 不是 JSON Schema（应为对象或布尔值）\n` });
+    expect(runCli(["schema-diff", inner, inner, "--locale", "en"])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${inner} → ${inner}: /properties/a is not a JSON Schema (an object or a boolean)\n` });
+  });
 });
 
 describe("zwfw diff", () => {

@@ -1,20 +1,26 @@
 /** How the schema diff finds what a `$ref` names: JSON Pointer escapes, file names, `$id`s, and the one-line error for each reference it cannot follow. */
 import { describe, expect, it } from "vitest";
-import { diffSchemas, SchemaDiffError } from "../../src/diff/index.js";
+import { diffSchemas, diffSchemaSets, SchemaDiffError } from "../../src/diff/index.js";
 
 const str = (maxLength: number) => ({ type: "string", maxLength });
 /** A root schema whose one property `$ref`s `ref`, with the given `$defs`. */
 const root = (ref: string, defs: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({ ...extra, $defs: defs, properties: { a: { $ref: ref } } });
 const lowered = (path: string) => ({ path, change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" });
 
-/** The one error a diff of the two schemas throws, as its class and whole message. */
-function failure(a: unknown, b: unknown, options = {}): [string, string] {
+/** The one error a diff of the two schemas throws, as its class, whole message, message id and params. */
+function failure(a: unknown, b: unknown, options = {}): [string, string, string?, unknown?] {
   try {
     diffSchemas(a, b, options);
   } catch (error) {
-    return [(error as Error).constructor.name, (error as Error).message];
+    const e = error as SchemaDiffError;
+    return [e.constructor.name, e.message, e.messageId, e.messageParams];
   }
   return ["none", ""];
+}
+
+/** The error in zh-CN (the default) and en: one message id and params, two texts. */
+function failures(a: unknown, b: unknown, options = {}) {
+  return { zh: failure(a, b, options), en: failure(a, b, { ...options, locale: "en" }) };
 }
 
 describe("a $ref's JSON Pointer", () => {
@@ -29,18 +35,47 @@ describe("a $ref's JSON Pointer", () => {
     expect(diff.changes).toEqual([lowered("/$defs/材料/maxLength")]);
   });
 
-  it("a fragment that is not a pointer is refused, naming the reference", () => {
-    expect(failure(root("#A", { A: str(5) }), root("#A", { A: str(5) }))).toEqual(["SchemaDiffError", 'unsupported $ref "#A": only JSON Pointer fragments are resolved']);
+  it("a fragment that is not a pointer is refused, naming the reference (zh-CN by default, en on request)", () => {
+    expect(failures(root("#A", { A: str(5) }), root("#A", { A: str(5) }))).toEqual({
+      zh: ["SchemaDiffError", '不支持的 $ref "#A"：只解析 JSON Pointer 片段', "error.schema-diff.not-pointer", { ref: "#A" }],
+      en: ["SchemaDiffError", 'unsupported $ref "#A": only JSON Pointer fragments are resolved', "error.schema-diff.not-pointer", { ref: "#A" }],
+    });
   });
 
   it("a pointer to nothing is refused, naming the reference and where it looked", () => {
-    expect(failure(root("#/$defs/B", { A: str(5) }), root("#/$defs/B", { A: str(5) }))).toEqual(["SchemaDiffError", 'cannot resolve $ref "#/$defs/B": #/$defs/B does not exist']);
-    expect(failure(root("codes.schema.json#/$defs/B"), root("codes.schema.json#/$defs/B"), { oldRefs: { "codes.schema.json": { $defs: {} } }, newRefs: { "codes.schema.json": { $defs: {} } } }))
-      .toEqual(["SchemaDiffError", 'cannot resolve $ref "codes.schema.json#/$defs/B": codes.schema.json#/$defs/B does not exist']);
+    expect(failures(root("#/$defs/B", { A: str(5) }), root("#/$defs/B", { A: str(5) }))).toEqual({
+      zh: ["SchemaDiffError", '无法解析 $ref "#/$defs/B"：#/$defs/B 不存在', "error.schema-diff.no-target", { ref: "#/$defs/B", target: "#/$defs/B" }],
+      en: ["SchemaDiffError", 'cannot resolve $ref "#/$defs/B": #/$defs/B does not exist', "error.schema-diff.no-target", { ref: "#/$defs/B", target: "#/$defs/B" }],
+    });
+    const refs = { oldRefs: { "codes.schema.json": { $defs: {} } }, newRefs: { "codes.schema.json": { $defs: {} } } };
+    const params = { ref: "codes.schema.json#/$defs/B", target: "codes.schema.json#/$defs/B" };
+    expect(failures(root("codes.schema.json#/$defs/B"), root("codes.schema.json#/$defs/B"), refs)).toEqual({
+      zh: ["SchemaDiffError", '无法解析 $ref "codes.schema.json#/$defs/B"：codes.schema.json#/$defs/B 不存在', "error.schema-diff.no-target", params],
+      en: ["SchemaDiffError", 'cannot resolve $ref "codes.schema.json#/$defs/B": codes.schema.json#/$defs/B does not exist', "error.schema-diff.no-target", params],
+    });
   });
 
   it("a file no one gave is refused, naming the reference and the schema it is in", () => {
-    expect(failure(root("missing.schema.json#/$defs/A"), root("missing.schema.json#/$defs/A"))).toEqual(["SchemaDiffError", 'cannot resolve $ref "missing.schema.json#/$defs/A" in the root schema: no schema with that name or $id was given']);
+    const params = { ref: "missing.schema.json#/$defs/A", in: "" };
+    expect(failures(root("missing.schema.json#/$defs/A"), root("missing.schema.json#/$defs/A"))).toEqual({
+      zh: ["SchemaDiffError", '无法解析根 schema 中的 $ref "missing.schema.json#/$defs/A"：未提供该文件名或 $id 的 schema', "error.schema-diff.unknown-file", params],
+      en: ["SchemaDiffError", 'cannot resolve $ref "missing.schema.json#/$defs/A" in the root schema: no schema with that name or $id was given', "error.schema-diff.unknown-file", params],
+    });
+    // Inside a named file, the message names it.
+    const refs = { oldRefs: { "a.schema.json": { $ref: "b.schema.json" } }, newRefs: { "a.schema.json": { $ref: "b.schema.json" } } };
+    expect(failures(root("a.schema.json"), root("a.schema.json"), refs)).toEqual({
+      zh: ["SchemaDiffError", '无法解析 a.schema.json 中的 $ref "b.schema.json"：未提供该文件名或 $id 的 schema', "error.schema-diff.unknown-file", { ref: "b.schema.json", in: "a.schema.json" }],
+      en: ["SchemaDiffError", 'cannot resolve $ref "b.schema.json" in a.schema.json: no schema with that name or $id was given', "error.schema-diff.unknown-file", { ref: "b.schema.json", in: "a.schema.json" }],
+    });
+  });
+
+  it("a $ref cycle is refused, naming where it starts", () => {
+    const loop = { $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } }, properties: { a: { $ref: "#/$defs/A" } } };
+    const inline = { properties: { a: { type: "string" } } };
+    expect(failures(loop, inline)).toEqual({
+      zh: ["SchemaDiffError", "/properties/a 处的 $ref 循环引用", "error.schema-diff.ref-cycle", { at: "/properties/a" }],
+      en: ["SchemaDiffError", "$ref cycle at /properties/a", "error.schema-diff.ref-cycle", { at: "/properties/a" }],
+    });
   });
 });
 
@@ -81,8 +116,16 @@ describe("a $ref's file", () => {
 });
 
 describe("SchemaDiffError", () => {
-  it("is what a non-schema root gives", () => {
-    expect(failure("not a schema", {})[0]).toBe("SchemaDiffError");
+  it("is what a non-schema root gives, worded in the diff's locale", () => {
+    expect(failures("not a schema", {})).toEqual({
+      zh: ["SchemaDiffError", "/ 不是 JSON Schema（应为对象或布尔值）", "error.schema-diff.not-schema", { at: "/" }],
+      en: ["SchemaDiffError", "/ is not a JSON Schema (an object or a boolean)", "error.schema-diff.not-schema", { at: "/" }],
+    });
     expect(new SchemaDiffError("x")).toBeInstanceOf(Error);
+  });
+
+  it("a file a set does not hold is refused by name", () => {
+    expect(() => diffSchemaSets({ "a.schema.json": { $ref: "b.schema.json#/$defs/X" } }, { "a.schema.json": {} }, { locale: "en" }))
+      .toThrow(expect.objectContaining({ name: "SchemaDiffError", message: 'cannot resolve $ref "b.schema.json#/$defs/X" in a.schema.json: no schema with that name or $id was given' }));
   });
 });

@@ -152,7 +152,8 @@ describe("one-line answers", () => {
 
   it("exporting a catalogue with a null item names the item by pointer", () => {
     const file = put("null-item.json", JSON.stringify({ ...county, items: [county.items[0], null] }));
-    expect(runCli(["export", file, "-o", path.join(dir, "null.csv")])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${file}: /items/1 is null, not an item object\n` });
+    expect(runCli(["export", file, "-o", path.join(dir, "null.csv")])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${file}: /items/1 为 null，不是事项对象\n` });
+    expect(runCli(["export", file, "-o", path.join(dir, "null.csv"), "--locale", "en"])).toEqual({ code: 2, stdout: "", stderr: `zwfw: ${file}: /items/1 is null, not an item object\n` });
   });
 
   it("schema-diff of a non-schema names the file", () => {

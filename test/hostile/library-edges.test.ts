@@ -8,7 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectStream, deriveImplementation, rowsFromCatalogue, sheetFromCsv, StreamInputError, validateStream } from "../../src/index.js";
+import { collectStream, deriveImplementation, message, rowsFromCatalogue, sheetFromCsv, StreamInputError, validateStream, type MessageId } from "../../src/index.js";
+import type { MessageParams } from "../../src/i18n/entry.js";
 import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js";
 import { validateRangesInPool } from "../../src/node/pool.js";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
@@ -76,19 +77,47 @@ describe("options named like Object.prototype members", () => {
   it("validateStream and collectStream refuse item \"toString\" and \"constructor\" (every line used to pass)", async () => {
     const bad = ['{"name":1}'];
     for (const item of ["toString", "constructor", "__proto__"]) {
-      expect(() => validateStream(bad, { item: item as never })).toThrow(new TypeError(`item must be basic, standard or implementation (got "${item}")`));
+      const worded = { name: "TypeError", messageId: "error.argument.item-kind", messageParams: { value: item } };
+      expect(() => validateStream(bad, { item: item as never })).toThrow(expect.objectContaining({ ...worded, message: `item 须为 basic、standard 或 implementation（实际为"${item}"）` }));
+      expect(() => validateStream(bad, { item: item as never, locale: "en" })).toThrow(expect.objectContaining({ ...worded, message: `item must be basic, standard or implementation (got "${item}")` }));
       await expect(collectStream(bad, { item: item as never })).rejects.toThrow(TypeError);
     }
-    await expect(collectStream(bad, { locale: "toString" as never })).rejects.toThrow(new TypeError('locale must be zh-CN or en (got "toString")'));
+    // A bad locale cannot word its own error: zh-CN.
+    await expect(collectStream(bad, { locale: "toString" as never })).rejects.toThrow(expect.objectContaining({
+      name: "TypeError", message: 'locale 须为 zh-CN 或 en（实际为"toString"）', messageId: "error.argument.locale", messageParams: { value: "toString" },
+    }));
+    expect(message("error.argument.locale", "en", { value: "toString" })).toBe('locale must be zh-CN or en (got "toString")');
     expect((await collectStream(bad, { item: "basic" })).summary.errors).toBeGreaterThan(0);
   });
 });
 
 describe("documented throws on schema-invalid input", () => {
   it("rowsFromCatalogue: a TypeError naming the pointer, never a raw property error", () => {
-    expect(() => rowsFromCatalogue({ kind: "implementation", items: [county.items[0], null] })).toThrow(new TypeError("rowsFromCatalogue: /items/1 is null, not an item object"));
-    expect(() => rowsFromCatalogue({ kind: "implementation", items: [{ ...county.items[0], materials: [7] }] })).toThrow(new TypeError("rowsFromCatalogue: /items/0/materials/0 is a number, not an object"));
-    expect(() => rowsFromCatalogue({ kind: "nope", items: [] })).toThrow(new TypeError('rowsFromCatalogue: /kind must be basic, standard or implementation (got "nope")'));
+    // zh-CN, with its id and params, so a caller words it in English (the en texts are the catalogue's).
+    const thrown = (catalogue: unknown) => {
+      try {
+        rowsFromCatalogue(catalogue as never);
+      } catch (error) {
+        const e = error as TypeError & { messageId: MessageId; messageParams: MessageParams };
+        return { name: e.name, zh: e.message, en: message(e.messageId, "en", e.messageParams), id: e.messageId, params: e.messageParams };
+      }
+      return undefined;
+    };
+    expect(thrown({ kind: "implementation", items: [county.items[0], null] })).toEqual({
+      name: "TypeError", zh: "rowsFromCatalogue：/items/1 为 null，不是事项对象", en: "rowsFromCatalogue: /items/1 is null, not an item object",
+      id: "error.export.shape", params: { at: "/items/1", kind: "null", expected: "item", caller: "rowsFromCatalogue" },
+    });
+    expect(thrown({ kind: "implementation", items: [{ ...county.items[0], materials: [7] }] })).toEqual({
+      name: "TypeError", zh: "rowsFromCatalogue：/items/0/materials/0 为数字，不是对象", en: "rowsFromCatalogue: /items/0/materials/0 is a number, not an object",
+      id: "error.export.shape", params: { at: "/items/0/materials/0", kind: "number", expected: "object", caller: "rowsFromCatalogue" },
+    });
+    expect(thrown({ kind: "implementation", items: "x" })).toMatchObject({ zh: "rowsFromCatalogue：/items 为字符串，不是事项列表", en: "rowsFromCatalogue: /items is a string, not a list of items" });
+    expect(thrown([])).toMatchObject({ zh: "rowsFromCatalogue：目录为数组，不是对象", en: "rowsFromCatalogue: the catalogue is an array, not an object" });
+    expect(thrown({ kind: "nope", items: [] })).toEqual({
+      name: "TypeError", zh: 'rowsFromCatalogue：/kind 须为 basic、standard 或 implementation（实际为 "nope"）', en: 'rowsFromCatalogue: /kind must be basic, standard or implementation (got "nope")',
+      id: "error.export.kind", params: { value: '"nope"', caller: "rowsFromCatalogue" },
+    });
+    expect(thrown({ items: [] })).toMatchObject({ zh: "rowsFromCatalogue：/kind 须为 basic、standard 或 implementation（实际为 空）", en: "rowsFromCatalogue: /kind must be basic, standard or implementation (got nothing)" });
     // Wrong-typed values are written as JSON text, not dropped and not thrown.
     const rows = rowsFromCatalogue({ ...county, items: [{ ...county.items[0], name: { zh: "x" }, handlingForms: "01" }] });
     expect(rows.find((s) => s.name === "事项")!.rows[1]).toContain('{"zh":"x"}');
@@ -98,6 +127,41 @@ describe("documented throws on schema-invalid input", () => {
     const error = (() => { try { sheetFromCsv('a,b\n1,"2\n3,4\n', "事项"); } catch (e) { return e; } })() as StreamInputError;
     expect(error).toBeInstanceOf(StreamInputError);
     expect([error.problem, error.line]).toEqual(["malformed-csv", 2]);
+  });
+
+  it("sheetFromCsv: text that is not a string, or a bad maxRows, is a worded TypeError (zh-CN; en from its id)", () => {
+    const thrown = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        const e = error as TypeError & { messageId: MessageId; messageParams: MessageParams };
+        return { name: e.name, zh: e.message, en: message(e.messageId, "en", e.messageParams), id: e.messageId, params: e.messageParams };
+      }
+      return undefined;
+    };
+    expect(thrown(() => sheetFromCsv(7 as never, "事项"))).toEqual({
+      name: "TypeError", zh: "sheetFromCsv：text 须为字符串", en: "sheetFromCsv: text must be a string", id: "error.argument.csv-text", params: {},
+    });
+    for (const [maxRows, shown] of [[0, "0"], [1.5, "1.5"], [Number.NaN, "NaN"], ["7", "7"]] as const) {
+      expect(thrown(() => sheetFromCsv("a\n1\n", "事项", { maxRows: maxRows as never }))).toEqual({
+        name: "TypeError", zh: `sheetFromCsv：maxRows 须为正整数（实际为 ${shown}）`, en: `sheetFromCsv: maxRows must be a positive whole number (got ${shown})`,
+        id: "error.argument.max-rows", params: { value: shown },
+      });
+    }
+    // The near-miss: a whole positive number passes.
+    expect(sheetFromCsv("a\n1\n", "事项", { maxRows: 1 }).rows).toEqual([["a"], ["1"]]);
+  });
+
+  it("an unknown schema option or message id is a worded TypeError (zh-CN; en from its id)", () => {
+    const schema = { caller: "catalogueFromRows", known: "v1, v2", value: '"v9"' };
+    expect(() => catalogueFromRows([], { schema: "v9" as never })).toThrow(expect.objectContaining({
+      name: "TypeError", message: 'catalogueFromRows：schema 须为 v1, v2 之一（实际为 "v9"）', messageId: "error.argument.schema-option", messageParams: schema,
+    }));
+    expect(message("error.argument.schema-option", "en", schema)).toBe('catalogueFromRows: schema must be one of v1, v2 (got "v9")');
+    for (const [locale, text] of [["zh-CN", '未知的消息编号"toString"'], ["en", 'unknown message id "toString"']] as const) {
+      expect(() => message("toString" as never, locale)).toThrow(expect.objectContaining({ name: "TypeError", message: text, messageId: "error.argument.message-id", messageParams: { value: "toString" } }));
+    }
+    expect(() => message("report.title", "fr" as never)).toThrow(expect.objectContaining({ name: "TypeError", message: 'locale 须为 zh-CN 或 en（实际为"fr"）' }));
   });
 
   it("deriveImplementation: an empty agency name is a TypeError naming the option", () => {

@@ -1,6 +1,7 @@
 /** The national layout as xlsx (one sheet per table) and csv (one file per table), joined by task_code: round trips. */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/messages.js";
 import { migrate } from "../../src/migrate/index.js";
 import { importNational, importNationalCsv, importNationalXlsx, nationalCsv, nationalFromCatalogue, nationalXlsx } from "../../src/national/index.js";
 import { recordsFromTables, tablesFromRecords } from "../../src/national/national-tables.js";
@@ -73,8 +74,17 @@ describe("national xlsx and csv: one sheet or file per table, joined by task_cod
       { task_code: "C", task_version: 2, materials: [{ task_code: "C", material_name: "新" }] },
     ]);
     const orphan = [tables[0]!, { name: "materials", rows: [{ task_code: "D", material_name: "孤" }] }];
-    expect(() => recordsFromTables(orphan)).toThrow(/^materials row 2: task_code D matches no row of "basic"$/);
-    expect(() => recordsFromTables([{ name: "事项", rows: [] }])).toThrow(/"basic" sheet/);
+    const orphanParams = { table: "materials", row: 2, keys: "task_code D", basic: "basic" };
+    expect(() => recordsFromTables(orphan)).toThrow(expect.objectContaining({
+      name: "TypeError", message: 'materials 第 2 行：task_code D 在"basic"中没有对应的行', messageId: "error.national.orphan-row", messageParams: orphanParams,
+    }));
+    expect(message("error.national.orphan-row", "en", orphanParams)).toBe('materials row 2: task_code D matches no row of "basic"');
+    const noBasic = { table: "basic", found: '"事项"' };
+    expect(() => recordsFromTables([{ name: "事项", rows: [] }])).toThrow(expect.objectContaining({
+      name: "TypeError", message: '国家平台格式的工作簿须有"basic"工作表（每个事项一行）；现有："事项"', messageId: "error.national.no-basic", messageParams: noBasic,
+    }));
+    expect(message("error.national.no-basic", "en", noBasic)).toBe('a national-layout workbook has a "basic" sheet (one row per item); found "事项"');
+    expect(message("error.national.no-basic", "zh-CN", { table: "basic", found: "" })).toBe('国家平台格式的工作簿须有"basic"工作表（每个事项一行）；现有：无');
   });
 });
 

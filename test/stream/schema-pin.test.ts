@@ -66,7 +66,9 @@ describe("the library's schemaVersion option on JSONL", () => {
   });
 
   it("a schemaVersion of no major is a TypeError at once, not a silent fallback", async () => {
-    expect(() => validateStream(["{}\n"], { schemaVersion: "9.0" })).toThrow(new TypeError('schemaVersion must name a major of the standard: 1.0, 2.0 (got "9.0")'));
+    const worded = { name: "TypeError", messageId: "error.argument.schema-version", messageParams: { known: "1.0, 2.0", value: "9.0" } };
+    expect(() => validateStream(["{}\n"], { schemaVersion: "9.0" })).toThrow(expect.objectContaining({ ...worded, message: 'schemaVersion 须为标准的主版本之一：1.0, 2.0（实际为"9.0"）' }));
+    expect(() => validateStream(["{}\n"], { schemaVersion: "9.0", locale: "en" })).toThrow(expect.objectContaining({ ...worded, message: 'schemaVersion must name a major of the standard: 1.0, 2.0 (got "9.0")' }));
     await expect(validateJsonLinesFile(V2_ONLY, { schemaVersion: "v1" })).rejects.toThrow(TypeError);
   });
 });

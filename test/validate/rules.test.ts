@@ -61,6 +61,16 @@ describe("validation rules", () => {
 
 describe("validate() options", () => {
   it("rejects a document type it does not know, including inherited object keys", () => {
-    for (const as of ["thing", "toString", "constructor"]) expect(() => validate({}, { as: as as never })).toThrow(`unknown document type "${as}"`);
+    for (const as of ["thing", "toString", "constructor"]) {
+      const worded = { name: "TypeError", messageId: "error.argument.document-type", messageParams: { value: as } };
+      expect(() => validate({}, { as: as as never })).toThrow(expect.objectContaining({ ...worded, message: `未知的文档类型"${as}"` }));
+      expect(() => validate({}, { as: as as never, locale: "en" })).toThrow(expect.objectContaining({ ...worded, message: `unknown document type "${as}"` }));
+    }
+  });
+
+  it("rejects a locale it does not have, in zh-CN (the bad locale cannot word its own error)", () => {
+    expect(() => validate({}, { locale: "fr" as never })).toThrow(expect.objectContaining({
+      name: "TypeError", message: 'locale 须为 zh-CN 或 en（实际为"fr"）', messageId: "error.argument.locale", messageParams: { value: "fr" },
+    }));
   });
 });

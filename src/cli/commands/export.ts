@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { message } from "../../i18n/messages.js";
 import { isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
-import { InputError, inputError } from "../errors.js";
+import { inputError } from "../errors.js";
 import { readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
@@ -29,7 +29,7 @@ export function registerExport(program: Command): void {
       }
       // A value the layout has no place for (a null item) is named by its pointer, not met as a crash.
       const problem = exportProblem(doc);
-      if (problem !== undefined) throw new InputError(`${file}: ${problem}`);
+      if (problem !== undefined) throw inputError(problem.id, problem.params, file);
       const layout = opts.to ?? "template";
       if (layout !== "template" && layout !== "national") throw inputError("cli.option.choice", { option: "--to", allowed: "template | national", value: layout });
       if (layout === "national") {

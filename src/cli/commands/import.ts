@@ -20,7 +20,8 @@ import { schemaOption } from "../schema-option.js";
 import { isRecord } from "../../spreadsheet/json-records.js";
 import { codeOfLabel } from "../../spreadsheet/labels.js";
 import { DEFAULT_MAX_ROWS } from "../../spreadsheet/workbook-import.js";
-import { InputError, inputError, wordedInputError } from "../errors.js";
+import { isWorded } from "../../i18n/localized-error.js";
+import { inputError, wordedInputError } from "../errors.js";
 import { decodeUtf8, inspectFile, readBytes, readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
@@ -89,7 +90,8 @@ function importNationalFile(file: string, options: NationalImportOptions, maxRow
   try {
     return importNational(document, options);
   } catch (error) {
-    if (error instanceof TypeError) throw wordedInputError(error, file);
+    // Only a worded error (a document of another shape) is the input's fault; another TypeError is a bug (exit 70).
+    if (isWorded(error)) throw wordedInputError(error, file);
     throw error;
   }
 }
@@ -121,7 +123,8 @@ function importGuideFile(file: string, options: GuideImportOptions) {
   try {
     return importGuide(readJsonFile(file), options);
   } catch (error) {
-    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    // A document of another shape (a worded TypeError) is an input error; any other error is a bug (exit 70).
+    if (isWorded(error)) throw wordedInputError(error, file);
     throw error;
   }
 }
@@ -132,7 +135,8 @@ function importIndexFile(file: string, options: GuideImportOptions) {
   try {
     return importGuideIndex(document, options);
   } catch (error) {
-    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    // A document of another shape (a worded TypeError) is an input error; any other error is a bug (exit 70).
+    if (isWorded(error)) throw wordedInputError(error, file);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { message } from "../../i18n/messages.js";
 import { t } from "../locale.js";
 import { addLocaleOption, localeOption, reportFormat } from "../output.js";
-import { renderJson } from "../render/json.js";
+import { renderJson } from "../../report/render/json.js";
 import { ruleCatalogue } from "../rule-catalogue.js";
 
 /** Registers the rules command. */

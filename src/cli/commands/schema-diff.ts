@@ -2,13 +2,13 @@
 import type { Command } from "commander";
 import { compareBumps, diffSchemas, diffSchemaSets, SchemaDiffError, type Bump, type SchemaDiff } from "../../diff/schema/index.js";
 import type { Locale } from "../../i18n/locale.js";
-import { EXIT, InputError, inputError } from "../errors.js";
+import { EXIT, inputError, wordedInputError } from "../errors.js";
 import { t } from "../locale.js";
 import { addLocaleOption, localeOption, reportFormat, useColor } from "../output.js";
 import { isFolder, readSchemaFolder, readSchemaWithRefs } from "../read-schemas.js";
 import { renderSchemaDiffMarkdown } from "../render/diff-schema-markdown.js";
 import { renderSchemaDiffText } from "../render/diff-schema-text.js";
-import { renderJson } from "../render/json.js";
+import { renderJson } from "../../report/render/json.js";
 
 const FAIL_ON = ["major", "minor", "patch"] as const;
 
@@ -28,7 +28,7 @@ export function diffSchemaPaths(oldPath: string, newPath: string, locale: Locale
     return diffSchemas(old.schema, next.schema, { oldRefs: old.refs, newRefs: next.refs, locale });
   } catch (error) {
     // A pointer alone ("/properties/x is not …") does not say which of the two files it is in.
-    if (error instanceof SchemaDiffError) throw new InputError(error.message.startsWith("/") ? `${oldPath} → ${newPath}: ${error.message}` : error.message);
+    if (error instanceof SchemaDiffError) throw wordedInputError(error, String(error.messageParams.at ?? "").startsWith("/") ? `${oldPath} → ${newPath}` : undefined);
     throw error;
   }
 }

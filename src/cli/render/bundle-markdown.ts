@@ -3,7 +3,7 @@ import type { BundleReport } from "../../bundle/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
 import { savingsRows } from "./bundle-rows.js";
-import { cell } from "./markdown.js";
+import { cell } from "../../report/render/markdown.js";
 
 /** Renders a checkBundles report; `lists` are the implementation list files, in the order given. */
 export function renderBundleMarkdown(report: BundleReport, lists: readonly string[], locale: Locale): string {

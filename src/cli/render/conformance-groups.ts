@@ -1,6 +1,6 @@
 /** Groups conformance issues by lower document, then item, naming the files compared (grouping only, no findings). */
 import type { Issue } from "../../report/issue.js";
-import { groupIssues, type IssueGroup } from "./group.js";
+import { groupIssues, type IssueGroup } from "../../report/render/group.js";
 
 /** The issues of one lower document, grouped by item, with the file names of the chain. */
 export interface LowerDocumentGroup {

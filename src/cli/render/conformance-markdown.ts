@@ -3,7 +3,7 @@ import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Report } from "../../report/issue.js";
 import { groupByLowerDocument, upperFileOf } from "./conformance-groups.js";
-import { cell } from "./markdown.js";
+import { cell } from "../../report/render/markdown.js";
 
 /** Renders a checkConformance or checkChain report; `files` are the compared files, upper first. */
 export function renderConformanceMarkdown(report: Report, files: readonly string[], locale: Locale): string {

@@ -4,7 +4,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
 import { fieldLabel } from "../../schema/field-label.js";
 import { formatMetric, formatValue } from "./diff-format.js";
-import { cell } from "./markdown.js";
+import { cell } from "../../report/render/markdown.js";
 
 /** Renders a catalogue diff as Markdown; `title` names the two batches. */
 export function renderCatalogueDiffMarkdown(diff: CatalogueDiff, locale: Locale, title = message("diff.catalogue.title", locale)): string {

@@ -3,7 +3,7 @@ import type { SchemaDiff } from "../../diff/schema/types.js";
 import type { Locale } from "../../i18n/locale.js";
 import { message } from "../../i18n/messages.js";
 import { byClass, changeClass, type ChangeClass } from "./diff-format.js";
-import { cell } from "./markdown.js";
+import { cell } from "../../report/render/markdown.js";
 
 const CLASSES: readonly ChangeClass[] = ["breaking", "additive", "annotation"];
 

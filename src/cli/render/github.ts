@@ -4,7 +4,7 @@
  */
 import type { Severity } from "../../report/issue.js";
 import type { ReportContext } from "../report/report-context.js";
-import { locationOf } from "./group.js";
+import { locationOf } from "../../report/render/group.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

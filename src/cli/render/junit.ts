@@ -5,7 +5,7 @@
  */
 import { message } from "../../i18n/messages.js";
 import type { Issue } from "../../report/issue.js";
-import { groupIssues, locationOf } from "./group.js";
+import { groupIssues, locationOf } from "../../report/render/group.js";
 import type { ReportContext } from "../report/report-context.js";
 import { TOOL } from "../tool.js";
 

@@ -2,7 +2,7 @@
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { RegionReport } from "../../conformance/region/region-report.js";
-import { cell } from "./markdown.js";
+import { cell } from "../../report/render/markdown.js";
 import { listRows, ruleRows, summaryLines } from "./region-table.js";
 
 /** A Markdown table; columns after the first `text` columns are right-aligned numbers. */

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Report, Severity } from "../../report/issue.js";
-import { groupIssues, locationOf } from "./group.js";
+import { groupIssues, locationOf } from "../../report/render/group.js";
 
 const SYMBOL: Record<Severity, string> = { error: "✖", warning: "⚠", info: "ℹ" };
 

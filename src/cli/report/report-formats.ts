@@ -4,9 +4,9 @@
  * renderer fails the type check.
  */
 import { renderGithub } from "../render/github.js";
-import { renderJson } from "../render/json.js";
+import { renderJson } from "../../report/render/json.js";
 import { renderJunit } from "../render/junit.js";
-import { renderMarkdown } from "../render/markdown.js";
+import { renderMarkdown } from "../../report/render/markdown.js";
 import { renderSarif } from "../render/sarif.js";
 import { renderText } from "../render/text.js";
 import { TOOL } from "../tool.js";

@@ -5,6 +5,7 @@ import { compareObjects } from "./compare-objects.js";
 import { compareOther, compareType, compareValues } from "./compare-values.js";
 import type { DiffContext } from "./context.js";
 import { child, isObject, type SchemaNode, type SchemaRegistry } from "./registry.js";
+import { wordedError } from "../../i18n/localized-error.js";
 import { SchemaDiffError } from "./types.js";
 
 /** The two sides of one keyword-by-keyword comparison. */
@@ -27,7 +28,7 @@ function inlined(registry: SchemaRegistry, site: SchemaNode): SchemaNode {
   let node = site;
   let siblings: Record<string, unknown> = {};
   for (let hops = 0; refOf(node.schema) !== undefined; hops++) {
-    if (hops > 32) throw new SchemaDiffError(`$ref cycle at ${where(site)}`);
+    if (hops > 32) throw wordedError(SchemaDiffError, "error.schema-diff.ref-cycle", { at: where(site) });
     const { $ref, ...rest } = node.schema as Record<string, unknown>;
     siblings = { ...rest, ...siblings };
     node = registry.resolve($ref as string, node);
@@ -48,7 +49,7 @@ export function compareNodes(ctx: DiffContext, o: SchemaNode, n: SchemaNode): vo
     return;
   }
   for (const [node, s] of [[o, os], [n, ns]] as const) {
-    if (s !== true && !isObject(s)) throw new SchemaDiffError(`${where(node)} is not a JSON Schema (an object or a boolean)`);
+    if (s !== true && !isObject(s)) throw wordedError(SchemaDiffError, "error.schema-diff.not-schema", { at: where(node) });
   }
   const oRef = refOf(os);
   const nRef = refOf(ns);

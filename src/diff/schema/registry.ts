@@ -4,6 +4,7 @@
  * report it, and must not inline cyclic references.
  */
 import { escapeToken } from "../../internal/json-pointer.js";
+import { wordedError } from "../../i18n/localized-error.js";
 import { SchemaDiffError, type SchemaSet } from "./types.js";
 
 /** A subschema and its location: file label ("" for an unnamed root) and JSON Pointer. */
@@ -46,7 +47,7 @@ export class SchemaRegistry {
 
   /** The root node of a file. */
   root(file: string): SchemaNode {
-    if (!this.files.has(file)) throw new SchemaDiffError(`no schema file "${file}"`);
+    if (!this.files.has(file)) throw wordedError(SchemaDiffError, "error.schema-diff.no-file", { file });
     return { schema: this.files.get(file), file, pointer: "" };
   }
 
@@ -56,11 +57,11 @@ export class SchemaRegistry {
     const target = hash >= 0 ? ref.slice(0, hash) : ref;
     const fragment = hash >= 0 ? ref.slice(hash + 1) : "";
     const file = target === "" ? from.file : this.fileOf(target, from.file);
-    if (file === undefined) throw new SchemaDiffError(`cannot resolve $ref "${ref}" in ${from.file || "the root schema"}: no schema with that name or $id was given`);
-    if (fragment !== "" && !fragment.startsWith("/")) throw new SchemaDiffError(`unsupported $ref "${ref}": only JSON Pointer fragments are resolved`);
+    if (file === undefined) throw wordedError(SchemaDiffError, "error.schema-diff.unknown-file", { ref, in: from.file });
+    if (fragment !== "" && !fragment.startsWith("/")) throw wordedError(SchemaDiffError, "error.schema-diff.not-pointer", { ref });
     const tokens = fragment === "" ? [] : fragment.slice(1).split("/").map((t) => decodeURIComponent(t).replace(/~1/g, "/").replace(/~0/g, "~"));
     const node = child(this.root(file), ...tokens);
-    if (node.schema === undefined) throw new SchemaDiffError(`cannot resolve $ref "${ref}": ${file}#${fragment} does not exist`);
+    if (node.schema === undefined) throw wordedError(SchemaDiffError, "error.schema-diff.no-target", { ref, target: `${file}#${fragment}` });
     return node;
   }
 

@@ -47,7 +47,14 @@ export interface DiffSchemaSetsOptions {
   locale?: Locale;
 }
 
-/** A `$ref` that cannot be resolved, or a schema that is not a JSON Schema. */
+/**
+ * A `$ref` that cannot be resolved, or a schema that is not a JSON Schema. Thrown worded from the
+ * catalogue (`messageId`, `messageParams`), in the diff's locale.
+ */
 export class SchemaDiffError extends Error {
   override name = "SchemaDiffError";
+  /** The catalogue id of the message (set where it is thrown). */
+  declare readonly messageId: string;
+  /** The values in the message. */
+  declare readonly messageParams: Readonly<Record<string, string | number | boolean | undefined>>;
 }

@@ -4,6 +4,7 @@
  * (see ../localized-error.ts), so the CLI words it in the run's language and a caller can re-render it.
  */
 import { catalogueArea, fixedText, type Entry, type MessageParams } from "../entry.js";
+import { argumentMessages } from "./argument-errors.js";
 import { schemaMessages } from "./schema.js";
 
 const policyZh = (p: MessageParams, what: string) => `一致性策略 ${p.where || "/"} 处有误：${what}`;
@@ -14,8 +15,19 @@ const sideEn = (p: MessageParams) => `${p.side} catalogue`;
 const reason = (p: MessageParams, locale: "zh-CN" | "en") =>
   Object.hasOwn(schemaMessages, String(p.reasonId)) ? (schemaMessages[p.reasonId as keyof typeof schemaMessages] as Entry)[locale](p) : String(p.reasonId);
 
+/** What a value is (`kind` of error.export.shape), as the message says it. */
+const valueKindEn: Record<string, string> = { null: "null", array: "an array", string: "a string", number: "a number", boolean: "a boolean", object: "an object", undefined: "undefined", bigint: "a bigint", symbol: "a symbol", function: "a function" };
+const valueKindZh: Record<string, string> = { null: " null", array: "数组", string: "字符串", number: "数字", boolean: "布尔值", object: "对象", undefined: "空值", bigint: "大整数", symbol: "符号", function: "函数" };
+/** The library function that threw, before its message (the CLI gives the file instead). */
+const callerZh = (p: MessageParams) => (p.caller ? `${p.caller}：` : "");
+const callerEn = (p: MessageParams) => (p.caller ? `${p.caller}: ` : "");
+/** What the layout needs there (`expected` of error.export.shape). */
+const expectedEn: Record<string, string> = { object: "an object", item: "an item object", items: "a list of items", list: "a list" };
+const expectedZh: Record<string, string> = { object: "对象", item: "事项对象", items: "事项列表", list: "列表" };
+
 /** Messages of library errors, by id ("error.<area>.<problem>"). */
 export const errorMessages = /* @__PURE__ */ catalogueArea(() => ({
+  ...argumentMessages,
   "error.policy.not-object": { "zh-CN": (p) => policyZh(p, "须为 JSON 对象"), en: (p) => policyEn(p, "must be a JSON object") },
   "error.policy.unknown-key": {
     "zh-CN": (p) => policyZh(p, `未知属性"${p.key}"（可用：${p.allowed}）`),
@@ -136,6 +148,56 @@ export const errorMessages = /* @__PURE__ */ catalogueArea(() => ({
   "error.national.no-records": fixedText(
     "国家平台格式的文档须为记录数组（或 { samples: [{ records }] }）",
     "a national-layout document is an array of records (or { samples: [{ records }] })",
+  ),
+
+  // Schema diffs (SchemaDiffError): a $ref that cannot be followed, or a value that is no schema.
+  "error.schema-diff.no-file": { "zh-CN": (p) => `没有名为"${p.file}"的 schema 文件`, en: (p) => `no schema file "${p.file}"` },
+  "error.schema-diff.unknown-file": {
+    "zh-CN": (p) => `无法解析${p.in ? ` ${p.in} 中的` : "根 schema 中的"} $ref "${p.ref}"：未提供该文件名或 $id 的 schema`,
+    en: (p) => `cannot resolve $ref "${p.ref}" in ${p.in || "the root schema"}: no schema with that name or $id was given`,
+  },
+  "error.schema-diff.not-pointer": {
+    "zh-CN": (p) => `不支持的 $ref "${p.ref}"：只解析 JSON Pointer 片段`,
+    en: (p) => `unsupported $ref "${p.ref}": only JSON Pointer fragments are resolved`,
+  },
+  "error.schema-diff.no-target": {
+    "zh-CN": (p) => `无法解析 $ref "${p.ref}"：${p.target} 不存在`,
+    en: (p) => `cannot resolve $ref "${p.ref}": ${p.target} does not exist`,
+  },
+  "error.schema-diff.ref-cycle": { "zh-CN": (p) => `${p.at} 处的 $ref 循环引用`, en: (p) => `$ref cycle at ${p.at}` },
+  "error.schema-diff.not-schema": {
+    "zh-CN": (p) => `${p.at} 不是 JSON Schema（应为对象或布尔值）`,
+    en: (p) => `${p.at} is not a JSON Schema (an object or a boolean)`,
+  },
+
+  // A catalogue the spreadsheet layout cannot hold (rowsFromCatalogue, zwfw export): the value at a pointer is of the wrong kind.
+  "error.export.shape": {
+    "zh-CN": (p) => `${callerZh(p)}${p.at ? `${p.at} ` : "目录"}为${valueKindZh[String(p.kind)] ?? p.kind}，不是${expectedZh[String(p.expected)] ?? p.expected}`,
+    en: (p) => `${callerEn(p)}${p.at || "the catalogue"} is ${valueKindEn[String(p.kind)] ?? p.kind}, not ${expectedEn[String(p.expected)] ?? p.expected}`,
+  },
+  "error.export.kind": {
+    "zh-CN": (p) => `${callerZh(p)}/kind 须为 basic、standard 或 implementation（实际为 ${p.value ?? "空"}）`,
+    en: (p) => `${callerEn(p)}/kind must be basic, standard or implementation (got ${p.value ?? "nothing"})`,
+  },
+
+  // National-layout tables (recordsFromTables): no basic table, or a row that joins no item.
+  "error.national.no-basic": {
+    "zh-CN": (p) => `国家平台格式的工作簿须有"${p.table}"工作表（每个事项一行）；现有：${p.found || "无"}`,
+    en: (p) => `a national-layout workbook has a "${p.table}" sheet (one row per item); found ${p.found || "none"}`,
+  },
+  "error.national.orphan-row": {
+    "zh-CN": (p) => `${p.table} 第 ${p.row} 行：${p.keys || "没有 task_code"} 在"${p.basic}"中没有对应的行`,
+    en: (p) => `${p.table} row ${p.row}: ${p.keys || "no task_code"} matches no row of "${p.basic}"`,
+  },
+
+  // 办事指南 imports (importGuide, importGuideIndex): a document of another shape.
+  "error.guide.not-index": fixedText(
+    "办事指南索引须为数组：[{ department, items: [{ main_item, sub_items: [{ name, link }] }] }]",
+    "a guide index is an array of { department, items: [{ main_item, sub_items: [{ name, link }] }] }",
+  ),
+  "error.guide.not-guides": fixedText(
+    '办事指南列表须为 { content: [{ name, contentText: ["一、事项名称：…", …], auditMaterials }] } 或这样的指南组成的数组',
+    'a guide list is { content: [{ name, contentText: ["一、事项名称：…", …], auditMaterials }] } or an array of such guides',
   ),
 
   // Unreadable .xlsx workbooks (XlsxError): the reason inside "not a readable .xlsx workbook (…)".

@@ -12,7 +12,8 @@ import { recordsFromTables, tableOfSheet } from "../../../national/national-tabl
 import { stringifyJson } from "../../../internal/stringify-json.js";
 import type { CatalogueKind } from "../../../rules/item-kind.js";
 import { parseSheet } from "../../../spreadsheet/csv.js";
-import { InputError, inputError } from "../../errors.js";
+import { isWorded } from "../../../i18n/localized-error.js";
+import { inputError, wordedInputError } from "../../errors.js";
 import { readJsonFile, withFileName } from "../../input/read-input.js";
 import { writeOutput } from "../../output.js";
 import { readCsv } from "./read-csv.js";
@@ -38,7 +39,8 @@ export function readNationalFile(file: string, maxRows: number): unknown {
   try {
     return recordsFromTables(sheets.map(tableOfSheet));
   } catch (error) {
-    if (error instanceof TypeError) throw new InputError(`${file}: ${error.message}`);
+    // A document of another shape (a worded TypeError) is an input error; any other error is a bug (exit 70).
+    if (isWorded(error)) throw wordedInputError(error, file);
     throw error;
   }
 }

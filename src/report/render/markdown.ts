@@ -1,7 +1,7 @@
 /** Renders a report as Markdown for a pull request or a notice: a summary table first, then per item. */
 import { message } from "../../i18n/messages.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Report } from "../../report/issue.js";
+import type { Report } from "../issue.js";
 import { groupIssues, locationOf } from "./group.js";
 
 /** Escapes the characters that break a Markdown table cell. */

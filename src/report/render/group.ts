@@ -1,5 +1,5 @@
 /** Groups report issues by file and item for the text and Markdown renderers (grouping only, no findings). */
-import type { Issue } from "../../report/issue.js";
+import type { Issue } from "../issue.js";
 
 /** Issues of one item (or of the document header when `itemCode` is undefined) in one file. */
 export interface IssueGroup {

@@ -40,6 +40,8 @@ export interface RangeResult {
   fields: Uint8Array;
   /** Relative line per key. */
   keyLines: Int32Array;
+  /** Per key, the file offset where its line starts: the merge reads candidate duplicates' keys again from there. */
+  keyStarts: Float64Array;
   /** Set when the range could not be read (relative line). */
   error?: { problem: StreamInputProblem; message: string; line?: number; column?: number; params?: Record<string, string | number> };
 }

@@ -18,6 +18,8 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   const codes: string[] = [];
   const fields: number[] = [];
   const keyLines: number[] = [];
+  const keyStarts: number[] = [];
+  let start = 0; // the file offset of the line being validated
   const validator = new LineValidator({
     item: task.item,
     schemaVersion: task.schemaVersion,
@@ -27,6 +29,7 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
       codes.push(entry.itemCode === entry.key ? "" : (entry.itemCode ?? ""));
       fields.push(fieldIndex(entry.field));
       keyLines.push(line);
+      keyStarts.push(start);
     },
   });
   const collector = new IssueCollector(task.maxIssues);
@@ -34,9 +37,10 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   let error: RangeResult["error"];
   try {
     const source = openFile(task.file, { start: task.start, end: task.end, reuseBuffer: true });
-    for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder })) {
+    for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder, starts: true })) {
       for (let i = 0; i < batch.lines.length; i++) {
         const line = batch.firstLine + i;
+        start = task.start + batch.starts![i]!;
         const found = batch.latin1 ? validator.validateLatin1Line(batch.lines[i]!, line) : validator.validateLine(batch.lines[i]!, line);
         for (const issue of found) collector.add(issue);
       }
@@ -55,6 +59,7 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     codes: codes.join("\n"),
     fields: Uint8Array.from(fields),
     keyLines: Int32Array.from(keyLines),
+    keyStarts: Float64Array.from(keyStarts),
     ...(error ? { error } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Validates a JSONL (or .jsonl.gz) file: on the calling thread with `jobs: 1` (or for gzip, which
- * cannot be split), else in byte ranges over a tinypool of worker threads. Both give the same
+ * Validates a JSONL (or .jsonl.gz) file: a regular file in byte ranges, on the calling thread and
+ * `jobs − 1` worker threads (none with `jobs: 1`), its duplicate keys in bounded memory; gzip and
+ * pipes, which cannot be read again, as one stream with the exact key table. All give the same
  * report: issues in line order, duplicates across the whole file. Node-only.
  */
 import os from "node:os";
@@ -64,11 +65,12 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     maxIssues: options.maxIssues,
   } as const;
   const fileField = options.withFile === false ? undefined : file;
-  if (jobs > 1 && input.regular && !isGzip(file)) {
+  if (input.regular && !isGzip(file)) {
+    // In ranges even on one thread: a file can be read again, so its duplicate keys are kept in
+    // bounded memory (key-spill.ts); a file of one range starts no worker.
     const ranges = newlineRanges(file, rangeBytes(), total);
-    if (ranges.length > 1) {
-      return validateRangesInPool(file, ranges, { ...common, jobs, file: fileField, total, onProgress: options.onProgress });
-    }
+    const threads = ranges.length > 1 ? jobs : 1;
+    return validateRangesInPool(file, ranges, { ...common, jobs: threads, file: fileField, total, onProgress: options.onProgress });
   }
   let bytes = 0;
   const end = input.regular && !isGzip(file) ? { end: total } : {};

@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { RangeMerger } from "../../src/node/range-merger.js";
 import { newlineRanges } from "../../src/node/ranges.js";
 import validateRange from "../../src/node/validate-range-worker.js";
-import { validateJsonLinesFile } from "../../src/node/validate-jsonl-file.js";
+import { openFile } from "../../src/node/open-file.js";
+import { collectStream } from "../../src/stream/validate-stream.js";
 import { claimDuplicateKey, claimedKeysInMaps } from "../../src/rules/item-kind.js";
 import { latestMajor } from "../../src/schema/majors.js";
 import { LineValidator } from "../../src/validate/line-validator.js";
@@ -77,7 +78,8 @@ describe("spilled duplicate keys across worker ranges", () => {
     // Not vacuous: repeats across ranges, and both kinds of clash with handling items.
     expect(reference.length).toBeGreaterThan(40);
     expect(reference.some(([line, first]) => line - first > 40)).toBe(true);
-    const single = await validateJsonLinesFile(file, { jobs: 1, locale: "en", maxIssues: 0 });
+    // The reference reads the file as one stream, with the exact key table.
+    const single = await collectStream(openFile(file), { locale: "en", maxIssues: 0, file });
     expect(new Set(single.issues.filter((i) => i.rule === "duplicate-item").map((i) => i.path))).toEqual(new Set(["/implementationCode", "/handlingItemCode"]));
     const before = spillDirs();
     for (const collide of [false, true]) {
@@ -94,7 +96,7 @@ describe("spilled duplicate keys across worker ranges", () => {
   it("keeps the same first issues as the single-thread run under a cap, the duplicates found late in their places", async () => {
     const file = sample();
     for (const maxIssues of [1, 5, 30]) {
-      const single = await validateJsonLinesFile(file, { jobs: 1, locale: "en", maxIssues });
+      const single = await collectStream(openFile(file), { locale: "en", maxIssues, file });
       expect(single.truncated).toBeDefined();
       expect(new Set(single.issues.map((i) => i.rule)).size).toBeGreaterThan(maxIssues === 1 ? 0 : 1);
       expect(await merged(file, { maxIssues })).toEqual(single);

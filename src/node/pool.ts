@@ -14,6 +14,7 @@ import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import type { FileProgress } from "./validate-jsonl-file.js";
 import { RangeMerger } from "./range-merger.js";
+import { FileLineKeys } from "./spilled-duplicates.js";
 import type { ByteRange } from "./ranges.js";
 import type { RangeResult, RangeTask } from "./range-task.js";
 import validateRange from "./validate-range-worker.js";
@@ -86,7 +87,7 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
   const threads = [drain(validateRange), ...Array.from({ length: workers }, () => drain((t) => pool!.run(t) as Promise<RangeResult>))];
   // Keys are remembered as fingerprints and line offsets in a bounded buffer that spills to disk,
   // and candidates confirmed from the file: memory does not grow with the input (issue 14).
-  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { file, kind: options.item }, options.schemaVersion);
+  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { source: new FileLineKeys(file, options.item) }, options.schemaVersion);
   let bytes = 0;
   try {
     for (let i = 0; i < ranges.length; i++) {

@@ -7,14 +7,13 @@ import type { Locale } from "../i18n/locale.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
-import type { CatalogueKind } from "../rules/item-kind.js";
 import type { FingerprintHash } from "../validate/key-hash.js";
 import { duplicateIssue, LineDuplicates } from "../validate/line-duplicates.js";
 import { majors } from "../schema/majors.js";
 import { itemMajors } from "../validate/item-majors.js";
 import { KeySpill, spillBoundOf } from "./key-spill.js";
 import { LateIssues } from "./late-issues.js";
-import { fingerprintOf, spilledDuplicates } from "./spilled-duplicates.js";
+import { fingerprintOf, spilledDuplicates, type KeySource } from "./spilled-duplicates.js";
 import { KEY_FIELDS, type RangeResult } from "./range-task.js";
 
 /**
@@ -23,8 +22,8 @@ import { KEY_FIELDS, type RangeResult } from "./range-task.js";
  * lines again; without, the keys themselves in memory, each duplicate found as it comes.
  */
 export interface MergerKeys {
-  file: string;
-  kind: CatalogueKind;
+  /** Where candidates' keys are read again (FileLineKeys: the ranges' file, at each key's line start). */
+  source: KeySource;
   /** The hashes (tests force collisions with constant ones). */
   hash?: FingerprintHash;
   /** Keys held in memory before a run is written to disk (see spillBoundOf). */
@@ -106,7 +105,7 @@ export class RangeMerger {
     if (!this.spill) return this.collected.report(this.items);
     try {
       const late = new LateIssues(this.collected.max);
-      const replay = { file: this.keys!.file, kind: this.keys!.kind, wholeBesideHandlingItems: this.wholeBesideHandlingItems };
+      const replay = { source: this.keys!.source, wholeBesideHandlingItems: this.wholeBesideHandlingItems };
       for (const { line, first, entry } of spilledDuplicates(this.spill, replay)) {
         late.add({ ...duplicateIssue(entry, first, this.locale), ...(this.file !== undefined ? { file: this.file } : {}), line });
       }
@@ -116,9 +115,10 @@ export class RangeMerger {
     }
   }
 
-  /** Removes the spilled keys' temporary file (report does it too). */
+  /** Removes the spilled keys' temporary file and closes the key source (report does it too). */
   close(): void {
     this.spill?.close();
+    this.keys?.source.close();
   }
 
   private push(issue: Issue, offset: number): void {

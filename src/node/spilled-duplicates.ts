@@ -29,26 +29,28 @@ export function fingerprintOf(key: string, hash: FingerprintHash = defaultFinger
   return { hi: hash.slot(part) >>> 0, lo: hash.fingerprint(part) | 0 };
 }
 
+/** Where the keys of spilled records are read again: from an offset given when the record was spilled. */
+export interface KeySource {
+  /** The duplicate key at `offset`, or undefined when there is none any more (the file changed). */
+  keyAt(offset: number): LineKey | undefined;
+  close(): void;
+}
+
 /** What the duplicate replay needs to know of the run. */
 export interface ReplayOptions {
-  file: string;
-  kind: CatalogueKind;
+  /** The keys: a JSONL file (offsets of its lines) or a key log. */
+  source: KeySource;
   /** The major's reading of handling items (Major.wholeBesideHandlingItems). */
   wholeBesideHandlingItems: boolean;
 }
 
 /** The duplicates among the spilled keys, in the order of their fingerprints (callers order them by line). */
 export function* spilledDuplicates(spill: KeySpill, options: ReplayOptions): Generator<SpilledDuplicate> {
-  const reader = new LineAt(options.file);
-  try {
-    let group = new FingerprintGroup(reader, options);
-    for (const key of spill.sorted()) {
-      if (key.hi !== group.hi) group = new FingerprintGroup(reader, options, key.hi);
-      const found = group.add(key);
-      if (found) yield* found;
-    }
-  } finally {
-    reader.close();
+  let group = new FingerprintGroup(options);
+  for (const key of spill.sorted()) {
+    if (key.hi !== group.hi) group = new FingerprintGroup(options, key.hi);
+    const found = group.add(key);
+    if (found) yield* found;
   }
 }
 
@@ -63,7 +65,7 @@ class FingerprintGroup {
   private readonly replayed = new Set<number>();
   private readonly seen = claimedKeysInMaps<number>();
 
-  constructor(private readonly reader: LineAt, private readonly options: ReplayOptions, readonly hi = -1) {}
+  constructor(private readonly options: ReplayOptions, readonly hi = -1) {}
 
   /** Adds the group's next record; the duplicate it reveals, if any. */
   add(key: SpilledKey): SpilledDuplicate[] | undefined {
@@ -83,29 +85,27 @@ class FingerprintGroup {
   }
 
   private claim(key: SpilledKey): SpilledDuplicate | undefined {
-    const entry = this.reader.keyAt(key.offset, this.options.kind);
+    const entry = this.options.source.keyAt(key.offset);
     if (!entry) return undefined;
     const first = claimDuplicateKey(this.seen, entry.key, entry.field, key.line, this.options.wholeBesideHandlingItems);
     return first === undefined ? undefined : { line: key.line, first, entry };
   }
 }
 
-/** Reads the line starting at a byte offset of a file, for its duplicate key. */
-class LineAt {
-  private readonly fd: number;
-  private buffer = Buffer.allocUnsafe(64 * 1024);
+/** The keys of a JSONL file's lines, read again from the offsets where the lines start. */
+export class FileLineKeys implements KeySource {
+  private readonly lines: LinesAt;
 
-  constructor(file: string) {
-    this.fd = fs.openSync(file, "r");
+  constructor(file: string, private readonly kind: CatalogueKind) {
+    this.lines = new LinesAt(fs.openSync(file, "r"));
   }
 
-  /** The duplicate key of the valid item on the line at `offset`, or undefined when the line no longer holds one (the file changed). */
-  keyAt(offset: number, kind: CatalogueKind): LineKey | undefined {
-    const text = this.lineAt(offset).replace(/^\ufeff/u, "").replace(/\r$/u, "");
+  keyAt(offset: number): LineKey | undefined {
+    const text = this.lines.lineAt(offset).replace(/^\ufeff/u, "").replace(/\r$/u, "");
     try {
       const item = JSON.parse(text) as unknown;
       if (typeof item !== "object" || item === null) return undefined;
-      const keyed = duplicateKeyOf(item as Data, kind);
+      const keyed = duplicateKeyOf(item as Data, this.kind);
       return keyed && { key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) };
     } catch {
       return undefined;
@@ -113,11 +113,19 @@ class LineAt {
   }
 
   close(): void {
-    fs.closeSync(this.fd);
+    this.lines.close();
   }
+}
+
+/** Reads lines of a file by the offsets where they start. */
+export class LinesAt {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+  private open = true;
+
+  constructor(readonly fd: number) {}
 
   /** The text of the line at `offset` (to its newline or the end of the file); the buffer doubles for a longer line. */
-  private lineAt(offset: number): string {
+  lineAt(offset: number): string {
     let held = 0;
     for (;;) {
       const n = fs.readSync(this.fd, this.buffer, held, this.buffer.length - held, offset + held);
@@ -131,5 +139,11 @@ class LineAt {
         this.buffer = bigger;
       }
     }
+  }
+
+  /** Closes the file (again is a no-op). */
+  close(): void {
+    if (this.open) fs.closeSync(this.fd);
+    this.open = false;
   }
 }

@@ -1,20 +1,21 @@
 /**
  * Validates a JSONL (or .jsonl.gz) file: a regular file in byte ranges, on the calling thread and
- * `jobs − 1` worker threads (none with `jobs: 1`), its duplicate keys in bounded memory; gzip and
- * pipes, which cannot be read again, as one stream with the exact key table. All give the same
- * report: issues in line order, duplicates across the whole file. Node-only.
+ * `jobs − 1` worker threads (none with `jobs: 1`); gzip and pipes, which cannot be read again, as
+ * one stream with its keys in a temporary key log. Either way the duplicate keys take bounded
+ * memory, and the report is the same: issues in line order, duplicates across the whole file.
+ * Node-only.
  */
 import os from "node:os";
 import type { Locale } from "../i18n/locale.js";
 import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 
-import { collectStream } from "../stream/validate-stream.js";
 import { assertPinnable } from "../validate/item-majors.js";
 import { latin1Decoder } from "./latin1-decoder.js";
 import { inspectInput } from "./input-file.js";
 import { isGzip, openFile } from "./open-file.js";
 import { validateRangesInPool } from "./pool.js";
+import { collectStreamSpilled } from "./validate-stream-spilled.js";
 import { newlineRanges, rangeBytes } from "./ranges.js";
 
 /** Options of validateJsonLinesFile. */
@@ -73,8 +74,8 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     return validateRangesInPool(file, ranges, { ...common, jobs: threads, file: fileField, total, onProgress: options.onProgress });
   }
   let bytes = 0;
-  const end = input.regular && !isGzip(file) ? { end: total } : {};
-  return collectStream(openFile(file, { ...end, reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
+  // Read once, so its keys go to a temporary key log (validate-stream-spilled.ts).
+  return collectStreamSpilled(openFile(file, { reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
     ...common,
     file: fileField,
     decoder: latin1Decoder,

@@ -10,9 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { RangeMerger } from "../../src/node/range-merger.js";
+import { FileLineKeys } from "../../src/node/spilled-duplicates.js";
 import { newlineRanges } from "../../src/node/ranges.js";
 import validateRange from "../../src/node/validate-range-worker.js";
+import zlib from "node:zlib";
+import { latin1Decoder } from "../../src/node/latin1-decoder.js";
 import { openFile } from "../../src/node/open-file.js";
+import { collectStreamSpilled } from "../../src/node/validate-stream-spilled.js";
+import { validateJsonLinesFile } from "../../src/node/validate-jsonl-file.js";
 import { collectStream } from "../../src/stream/validate-stream.js";
 import { claimDuplicateKey, claimedKeysInMaps } from "../../src/rules/item-kind.js";
 import { latestMajor } from "../../src/schema/majors.js";
@@ -63,7 +68,7 @@ const spillDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.starts
 /** Validates the file in small ranges and merges them, the keys spilled every `bound` keys, with hashes forced to collide or not. */
 async function merged(file: string, { collide = false, bound = 7, maxIssues = 0 } = {}) {
   const hash = collide ? { hash: { slot: () => 7, fingerprint: () => 7 } } : {};
-  const merger = new RangeMerger("en", file, maxIssues, { file, kind: "implementation", bound, ...hash });
+  const merger = new RangeMerger("en", file, maxIssues, { source: new FileLineKeys(file, "implementation"), bound, ...hash });
   for (const range of newlineRanges(file, 4000)) merger.add(await validateRange({ file, ...range, item: "implementation", locale: "en" }));
   return merger.report();
 }
@@ -103,12 +108,34 @@ describe("spilled duplicate keys across worker ranges", () => {
     }
   });
 
+  it("gives the same report for input read once (gzip, a pipe), its keys in a temporary key log, spilling or not, under a cap too", async () => {
+    const file = sample();
+    const gz = path.join(dir, "sample.jsonl.gz");
+    fs.writeFileSync(gz, zlib.gzipSync(fs.readFileSync(file)));
+    const before = spillDirs();
+    for (const maxIssues of [0, 1, 30]) {
+      const single = await collectStream(openFile(file), { locale: "en", maxIssues, file });
+      for (const spillBound of [1, 5, 1 << 20]) {
+        expect(await collectStreamSpilled(openFile(file), { locale: "en", maxIssues, file, spillBound, decoder: latin1Decoder })).toEqual(single);
+      }
+      // Through the file entry point, with the bound from the environment.
+      process.env.ZWFW_SPILL_KEYS = "3";
+      try {
+        const report = await validateJsonLinesFile(gz, { locale: "en", maxIssues });
+        expect(JSON.stringify(report)).toBe(JSON.stringify(single).replaceAll(JSON.stringify(file), JSON.stringify(gz)));
+      } finally {
+        delete process.env.ZWFW_SPILL_KEYS;
+      }
+    }
+    expect(spillDirs()).toEqual(before);
+  });
+
   it("claims no duplicate from a line whose text changed since it was validated", async () => {
     const file = path.join(dir, "changed.jsonl");
     const item = readJson("examples/4-county-gusu.json").items[0];
     const line = JSON.stringify(item);
     fs.writeFileSync(file, `${line}\n${line}\n`);
-    const merger = new RangeMerger("en", file, 0, { file, kind: "implementation", bound: 1 });
+    const merger = new RangeMerger("en", file, 0, { source: new FileLineKeys(file, "implementation"), bound: 1 });
     merger.add(await validateRange({ file, start: 0, end: fs.statSync(file).size, item: "implementation", locale: "en" }));
     fs.writeFileSync(file, `${" ".repeat(line.length)}\n${line}\n`);
     expect(merger.report().issues).toEqual([]);

@@ -5,18 +5,11 @@ import { IssueCollector } from "../report/issue-collector.js";
 import { LineValidator } from "../validate/line-validator.js";
 import { latin1Decoder } from "./latin1-decoder.js";
 import { openFile } from "./open-file.js";
-import { KEY_FIELDS, type RangeResult, type RangeTask } from "./range-task.js";
-
-/** The index of a key field in KEY_FIELDS, without a search per record. */
-function fieldIndex(field: string): number {
-  return field === "implementationCode" ? 0 : field === "handlingItemCode" ? 1 : KEY_FIELDS.indexOf(field as (typeof KEY_FIELDS)[number]);
-}
+import type { RangeResult, RangeTask } from "./range-task.js";
 
 /** Validates the lines of `task`'s range; duplicate keys are returned for the main thread to check across ranges. */
 export default async function validateRange(task: RangeTask): Promise<RangeResult> {
   const keys: string[] = [];
-  const codes: string[] = [];
-  const fields: number[] = [];
   const keyLines: number[] = [];
   const keyStarts: number[] = [];
   let start = 0; // the file offset of the line being validated
@@ -26,8 +19,6 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     locale: task.locale,
     onKey(entry, line) {
       keys.push(entry.key);
-      codes.push(entry.itemCode === entry.key ? "" : (entry.itemCode ?? ""));
-      fields.push(fieldIndex(entry.field));
       keyLines.push(line);
       keyStarts.push(start);
     },
@@ -56,8 +47,6 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     lines,
     items: validator.items,
     keys: keys.join("\n"),
-    codes: codes.join("\n"),
-    fields: Uint8Array.from(fields),
     keyLines: Int32Array.from(keyLines),
     keyStarts: Float64Array.from(keyStarts),
     ...(error ? { error } : {}),

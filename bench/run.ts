@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --records N | --size 1g] [--jobs N] [--repeat N] [--only jsonl,conformance,region]`:
+ * `npm run bench [-- --records N | --size 1g] [--jobs N] [--repeat N] [--only jsonl,conformance,region,duplicates,memory]`:
  * builds the CLI with tsup into .bench/dist and runs three benchmarks (docs/performance.md):
  * - jsonl: generates .bench/records-N.jsonl (once per N; 3,000,000 by default) and prints, for the
  *   same file, the baseline (read + JSON.parse of every line, one thread), `zwfw validate --jobs 1`
@@ -8,7 +8,10 @@
  *   to validating the province list (in one process, bench/conformance.ts);
  * - region: `zwfw conform --upper` of 100 generated county lists against one province standard,
  *   as a ratio to `zwfw validate` of the same files;
- * - duplicates: bytes per record of the two duplicate tables holding --records keys (bench/duplicate-table.ts).
+ * - duplicates: bytes per record of the two duplicate tables holding --records keys (bench/duplicate-table.ts);
+ * - memory: peak RSS of `zwfw validate --jobs <all cores>` alone on the --records file (the whole
+ *   process: its worker threads are in it), against the 256 MB goal; run it at several --records to
+ *   see that the peak is flat.
  * Every CLI run is a separate `node` process on the built output, timed from spawn to exit (best of
  * --repeat), with peak RSS from /usr/bin/time.
  */
@@ -35,7 +38,7 @@ function options(argv: string[]) {
   // About 1,560 bytes per record: --size 1g means enough records for 1 GiB.
   const bySize = size ? Math.ceil((parseFloat(size) * (/g/i.test(size) ? 1024 ** 3 : 1024 ** 2)) / 1560) : undefined;
   return {
-    only: (get("only") ?? "jsonl,conformance,region,duplicates").split(","),
+    only: (get("only") ?? "jsonl,conformance,region,duplicates,memory").split(","),
     records: Number(get("records") ?? bySize ?? 3_000_000),
     jobs: Number(get("jobs") ?? os.availableParallelism()),
     repeat: Number(get("repeat") ?? 1),
@@ -170,28 +173,53 @@ async function main(): Promise<void> {
   if (opts.only.includes("region")) benchRegion(opts);
   if (opts.only.includes("duplicates")) benchDuplicateTables(opts.records);
   if (opts.only.includes("jsonl")) await benchJsonLines(opts);
+  if (opts.only.includes("memory")) await benchMemory(opts);
+}
+
+/** The records file of `records` records, generated once. */
+async function recordsFile(records: number): Promise<string> {
+  const file = path.join(OUT, `records-${records}.jsonl`);
+  if (!fs.existsSync(file)) {
+    console.log(`generating ${records.toLocaleString("en-US")} records …`);
+    await generateRecords(ROOT, records, file);
+  }
+  return file;
+}
+
+/**
+ * Peak RSS of one all-core validation (the process, worker threads included), against the 256 MB
+ * goal. `--max-issues 100` keeps the CLI's pass that adds columns to the kept issues short (it reads
+ * the file up to the last kept issue's line); the summary still counts every issue.
+ */
+async function benchMemory(opts: ReturnType<typeof options>): Promise<void> {
+  console.log(`\n== peak memory: zwfw validate --jobs ${opts.jobs}, ${opts.records.toLocaleString("en-US")} JSONL records ==`);
+  const file = await recordsFile(opts.records);
+  const loadBefore = os.loadavg()[0]!.toFixed(2);
+  const args = [path.join(DIST, "cli.js"), "validate", file, "--jobs", String(opts.jobs), "--report", "json", "--quiet", "--max-issues", "100"];
+  const [m] = measureAll([args], opts.repeat, file);
+  const report = JSON.parse(m!.stdout) as { summary: { items: number; errors: number } };
+  if (report.summary.items !== opts.records) throw new Error(`the run counted ${report.summary.items} of ${opts.records} records`);
+  console.log(`${machine()} (before: ${loadBefore})`);
+  console.log(`${(fs.statSync(file).size / 1e6).toFixed(0)} MB, ${report.summary.errors} errors (deliberate): ${m!.seconds.toFixed(1)} s, ${m!.cpuSeconds.toFixed(1)} s CPU, peak RSS ${m!.rssMb.toFixed(0)} MB`);
+  console.log(`goal peak RSS ≤ 256 MB (workers included): ${goal(m!.rssMb <= 256)}`);
 }
 
 /** Memory per record of the exact key table and the fingerprint table, each in its own process. */
 function benchDuplicateTables(records: number): void {
   console.log(`\n== duplicate tables: ${records.toLocaleString("en-US")} implementation codes ==`);
   console.log(machine());
-  for (const table of ["key-line", "fingerprint"]) {
+  for (const table of ["key-line", "spill"]) {
     const run = spawnSync(process.execPath, ["--expose-gc", path.join(DIST, "duplicate-table.js"), table, String(records)], { encoding: "utf8" });
     if (run.status !== 0) throw new Error(`duplicate-table benchmark failed: ${run.stderr}`);
-    const r = JSON.parse(run.stdout) as { bytesPerRecord: number; rssMb: number; ms: number };
-    console.log(`${table.padEnd(12)} ${r.bytesPerRecord.toFixed(1)} bytes/record  ${r.rssMb.toFixed(0)} MB RSS  ${(r.ms / 1000).toFixed(1)} s`);
+    const r = JSON.parse(run.stdout) as { bytesPerRecord: number; rssMb: number; runs: number; ms: number };
+    console.log(`${table.padEnd(12)} ${r.bytesPerRecord.toFixed(1)} bytes/record  ${r.rssMb.toFixed(0)} MB RSS  ${r.runs} runs on disk  ${(r.ms / 1000).toFixed(1)} s`);
   }
 }
 
 /** Validation of a JSONL file of `opts.records` records: speed against the baseline, and peak RSS. */
 async function benchJsonLines(opts: ReturnType<typeof options>): Promise<void> {
   console.log(`\n== zwfw validate: ${opts.records.toLocaleString("en-US")} JSONL records ==`);
-  const file = path.join(OUT, `records-${opts.records}.jsonl`);
-  if (!fs.existsSync(file)) {
-    console.log(`generating ${opts.records.toLocaleString("en-US")} records …`);
-    await generateRecords(ROOT, opts.records, file);
-  }
+  const file = await recordsFile(opts.records);
   const bytes = fs.statSync(file).size;
   const mb = bytes / 1e6;
   console.log(`${path.relative(ROOT, file)}: ${opts.records.toLocaleString("en-US")} records, ${mb.toFixed(0)} MB`);

@@ -13,8 +13,8 @@ import type { Locale } from "../i18n/locale.js";
 import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 import type { FileProgress } from "./validate-jsonl-file.js";
-import { LineKeyReader } from "./line-key-reader.js";
 import { RangeMerger } from "./range-merger.js";
+import { FileLineKeys } from "./spilled-duplicates.js";
 import type { ByteRange } from "./ranges.js";
 import type { RangeResult, RangeTask } from "./range-task.js";
 import validateRange from "./validate-range-worker.js";
@@ -85,20 +85,22 @@ export async function validateRangesInPool(file: string, ranges: ByteRange[], op
     }
   };
   const threads = [drain(validateRange), ...Array.from({ length: workers }, () => drain((t) => pool!.run(t) as Promise<RangeResult>))];
-  // Keys are remembered as hashes and lines and confirmed from the file: a fixed size per record (issue 14).
-  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { reader: new LineKeyReader(file, options.item) }, options.schemaVersion);
+  // Keys are remembered as fingerprints and line offsets in a bounded buffer that spills to disk,
+  // and candidates confirmed from the file: memory does not grow with the input (issue 14).
+  const merger = new RangeMerger(options.locale, options.file, options.maxIssues, { source: new FileLineKeys(file, options.item) }, options.schemaVersion);
   let bytes = 0;
   try {
     for (let i = 0; i < ranges.length; i++) {
       const result = await results[i]!.promise;
       results[i] = undefined; // a merged result is not kept
-      merger.add(result, ranges[i]);
+      merger.add(result);
       bytes += ranges[i]!.end - ranges[i]!.start;
       options.onProgress?.({ bytes, total: options.total, items: merger.itemCount, issues: merger.issueCount });
     }
     return merger.report();
   } finally {
     stopped = true;
+    merger.close();
     await Promise.allSettled(threads);
     await pool?.destroy();
   }

@@ -7,68 +7,57 @@ import type { Locale } from "../i18n/locale.js";
 import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
 import { StreamInputError } from "../stream/input-error.js";
-import type { FingerprintHash } from "../validate/fingerprint-line-table.js";
-import { duplicateIssue, fingerprintKeys, LineDuplicates } from "../validate/line-duplicates.js";
+import type { FingerprintHash } from "../validate/key-hash.js";
+import { duplicateIssue } from "../validate/line-duplicates.js";
 import { majors } from "../schema/majors.js";
 import { itemMajors } from "../validate/item-majors.js";
-import type { LineKeyReader } from "./line-key-reader.js";
-import type { ByteRange } from "./ranges.js";
-import { KEY_FIELDS, type RangeResult } from "./range-task.js";
+import { KeySpill, spillBoundOf } from "./key-spill.js";
+import { LateIssues } from "./late-issues.js";
+import { fingerprintOf, spilledDuplicates, type KeySource } from "./spilled-duplicates.js";
+import type { RangeResult } from "./range-task.js";
 
 /**
- * How the merge remembers keys: with a reader of the file, hashes and lines only (a fixed size per
- * record, candidates confirmed by re-reading their line); without, the keys themselves.
+ * How the merge remembers keys: as fingerprints and line offsets in a bounded buffer that spills
+ * to disk (key-spill.ts), the duplicates found at the end by reading candidate lines again.
  */
 export interface MergerKeys {
-  reader: LineKeyReader;
+  /** Where candidates' keys are read again (FileLineKeys: the ranges' file, at each key's line start). */
+  source: KeySource;
   /** The hashes (tests force collisions with constant ones). */
   hash?: FingerprintHash;
+  /** Keys held in memory before a run is written to disk (see spillBoundOf). */
+  bound?: number;
 }
 
 /** Adds range results in file order; `report` gives the merged report. */
 export class RangeMerger {
-  private readonly duplicates: LineDuplicates;
+  private readonly spill: KeySpill;
+  private readonly wholeBesideHandlingItems: boolean;
   private readonly collected: IssueCollector;
   private linesBefore = 0;
   private items = 0;
 
   /** `schemaVersion` pins the lines' major, whose reading of duplicates applies (as in LineValidator). */
-  constructor(private readonly locale: Locale, private readonly file?: string, maxIssues?: number, private readonly keys?: MergerKeys, schemaVersion?: string) {
+  constructor(private readonly locale: Locale, private readonly file: string | undefined, maxIssues: number | undefined, private readonly keys: MergerKeys, schemaVersion?: string) {
     this.collected = new IssueCollector(maxIssues);
-    const { wholeBesideHandlingItems } = itemMajors(majors, schemaVersion)[0]!;
-    this.duplicates = keys
-      ? new LineDuplicates(wholeBesideHandlingItems, fingerprintKeys((line) => keys.reader.keyAt(line), keys.hash))
-      : new LineDuplicates(wholeBesideHandlingItems);
+    this.wholeBesideHandlingItems = itemMajors(majors, schemaVersion)[0]!.wholeBesideHandlingItems;
+    this.spill = new KeySpill(spillBoundOf(keys.bound));
   }
 
-  /** Adds the next range's result (`range`: its bytes, needed when keys are re-read); throws its read error with the absolute line. */
-  add(result: RangeResult, range?: ByteRange): void {
+  /** Adds the next range's result; throws its read error with the absolute line. */
+  add(result: RangeResult): void {
     const offset = this.linesBefore;
-    if (this.keys) {
-      if (!range) throw new TypeError("RangeMerger.add needs the range's bytes when it re-reads keys");
-      this.keys.reader.addRange(range.start, range.end, offset + 1);
-    }
     if (result.error) {
       const { problem, message, line, column, params } = result.error;
       throw new StreamInputError(problem, message, line === undefined ? undefined : offset + line, column, params ?? {});
     }
     const keys = result.keys === "" ? [] : result.keys.split("\n");
-    // Both lists are in line order; a line's duplicate issue follows its other issues, as in
-    // LineValidator. The loop allocates nothing per key unless the key is a duplicate: it runs on
-    // the main thread, beside the workers, for every record.
-    let next = 0;
-    let codes: string[] | undefined;
+    // Remembered now, found at the end (report): the issues are in line order without them.
     for (let k = 0; k < keys.length; k++) {
-      const line = result.keyLines[k]!;
-      while (next < result.issues.length && result.issues[next]!.line! <= line) this.push(result.issues[next++]!, offset);
-      const key = keys[k]!;
-      const first = this.duplicates.firstLine(key, offset + line, KEY_FIELDS[result.fields[k]!]!);
-      if (first === undefined) continue;
-      codes ??= result.codes.split("\n");
-      const entry = { key, field: KEY_FIELDS[result.fields[k]!]!, itemCode: codes[k] || key };
-      this.push({ ...duplicateIssue(entry, first, this.locale), line }, offset);
+      const { hi, lo } = fingerprintOf(keys[k]!, this.keys.hash);
+      this.spill.add(hi, lo, offset + result.keyLines[k]!, result.keyStarts[k]!);
     }
-    while (next < result.issues.length) this.push(result.issues[next++]!, offset);
+    for (const issue of result.issues) this.push(issue, offset);
     this.collected.addDropped(result.omitted);
     this.linesBefore += result.lines;
     this.items += result.items;
@@ -84,9 +73,24 @@ export class RangeMerger {
     return this.collected.total;
   }
 
-  /** The merged report. */
+  /** The merged report: the duplicates are found now, by reading the candidate lines again. */
   report(): Report {
-    return this.collected.report(this.items);
+    try {
+      const late = new LateIssues(this.collected.max);
+      const replay = { source: this.keys.source, wholeBesideHandlingItems: this.wholeBesideHandlingItems };
+      for (const { line, first, entry } of spilledDuplicates(this.spill, replay)) {
+        late.add({ ...duplicateIssue(entry, first, this.locale), ...(this.file !== undefined ? { file: this.file } : {}), line });
+      }
+      return late.report(this.collected, this.items);
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Removes the spilled keys' temporary file and closes the key source (report does it too). */
+  close(): void {
+    this.spill.close();
+    this.keys.source.close();
   }
 
   private push(issue: Issue, offset: number): void {

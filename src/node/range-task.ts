@@ -34,15 +34,10 @@ export interface RangeResult {
   items: number;
   /** Duplicate keys of the valid items, "\n"-joined (codes never contain a newline: the schema's patterns forbid it). */
   keys: string;
-  /** itemCode per key, "\n"-joined; empty where it equals the key. */
-  codes: string;
-  /** Field per key: an index into KEY_FIELDS. */
-  fields: Uint8Array;
   /** Relative line per key. */
   keyLines: Int32Array;
+  /** Per key, the file offset where its line starts: the merge reads candidate duplicates' keys again from there. */
+  keyStarts: Float64Array;
   /** Set when the range could not be read (relative line). */
   error?: { problem: StreamInputProblem; message: string; line?: number; column?: number; params?: Record<string, string | number> };
 }
-
-/** The fields a duplicate key can come from, indexed by RangeResult.fields. */
-export const KEY_FIELDS = ["implementationCode", "handlingItemCode", "basicCode"] as const;

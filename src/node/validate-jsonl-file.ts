@@ -1,19 +1,21 @@
 /**
- * Validates a JSONL (or .jsonl.gz) file: on the calling thread with `jobs: 1` (or for gzip, which
- * cannot be split), else in byte ranges over a tinypool of worker threads. Both give the same
- * report: issues in line order, duplicates across the whole file. Node-only.
+ * Validates a JSONL (or .jsonl.gz) file: a regular file in byte ranges, on the calling thread and
+ * `jobs − 1` worker threads (none with `jobs: 1`); gzip and pipes, which cannot be read again, as
+ * one stream with its keys in a temporary key log. Either way the duplicate keys take bounded
+ * memory, and the report is the same: issues in line order, duplicates across the whole file.
+ * Node-only.
  */
 import os from "node:os";
 import type { Locale } from "../i18n/locale.js";
 import type { Report } from "../report/issue.js";
 import type { CatalogueKind } from "../rules/item-kind.js";
 
-import { collectStream } from "../stream/validate-stream.js";
 import { assertPinnable } from "../validate/item-majors.js";
 import { latin1Decoder } from "./latin1-decoder.js";
 import { inspectInput } from "./input-file.js";
 import { isGzip, openFile } from "./open-file.js";
 import { validateRangesInPool } from "./pool.js";
+import { collectStreamSpilled } from "./validate-stream-spilled.js";
 import { newlineRanges, rangeBytes } from "./ranges.js";
 
 /** Options of validateJsonLinesFile. */
@@ -64,15 +66,16 @@ export async function validateJsonLinesFile(file: string, options: JsonLinesFile
     maxIssues: options.maxIssues,
   } as const;
   const fileField = options.withFile === false ? undefined : file;
-  if (jobs > 1 && input.regular && !isGzip(file)) {
+  if (input.regular && !isGzip(file)) {
+    // In ranges even on one thread: a file can be read again, so its duplicate keys are kept in
+    // bounded memory (key-spill.ts); a file of one range starts no worker.
     const ranges = newlineRanges(file, rangeBytes(), total);
-    if (ranges.length > 1) {
-      return validateRangesInPool(file, ranges, { ...common, jobs, file: fileField, total, onProgress: options.onProgress });
-    }
+    const threads = ranges.length > 1 ? jobs : 1;
+    return validateRangesInPool(file, ranges, { ...common, jobs: threads, file: fileField, total, onProgress: options.onProgress });
   }
   let bytes = 0;
-  const end = input.regular && !isGzip(file) ? { end: total } : {};
-  return collectStream(openFile(file, { ...end, reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
+  // Read once, so its keys go to a temporary key log (validate-stream-spilled.ts).
+  return collectStreamSpilled(openFile(file, { reuseBuffer: true, onBytes: (n) => (bytes += n) }), {
     ...common,
     file: fileField,
     decoder: latin1Decoder,

@@ -5,28 +5,22 @@ import { IssueCollector } from "../report/issue-collector.js";
 import { LineValidator } from "../validate/line-validator.js";
 import { latin1Decoder } from "./latin1-decoder.js";
 import { openFile } from "./open-file.js";
-import { KEY_FIELDS, type RangeResult, type RangeTask } from "./range-task.js";
-
-/** The index of a key field in KEY_FIELDS, without a search per record. */
-function fieldIndex(field: string): number {
-  return field === "implementationCode" ? 0 : field === "handlingItemCode" ? 1 : KEY_FIELDS.indexOf(field as (typeof KEY_FIELDS)[number]);
-}
+import type { RangeResult, RangeTask } from "./range-task.js";
 
 /** Validates the lines of `task`'s range; duplicate keys are returned for the main thread to check across ranges. */
 export default async function validateRange(task: RangeTask): Promise<RangeResult> {
   const keys: string[] = [];
-  const codes: string[] = [];
-  const fields: number[] = [];
   const keyLines: number[] = [];
+  const keyStarts: number[] = [];
+  let start = 0; // the file offset of the line being validated
   const validator = new LineValidator({
     item: task.item,
     schemaVersion: task.schemaVersion,
     locale: task.locale,
     onKey(entry, line) {
       keys.push(entry.key);
-      codes.push(entry.itemCode === entry.key ? "" : (entry.itemCode ?? ""));
-      fields.push(fieldIndex(entry.field));
       keyLines.push(line);
+      keyStarts.push(start);
     },
   });
   const collector = new IssueCollector(task.maxIssues);
@@ -34,9 +28,10 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
   let error: RangeResult["error"];
   try {
     const source = openFile(task.file, { start: task.start, end: task.end, reuseBuffer: true });
-    for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder })) {
+    for await (const batch of readLines(source, { maxLineBytes: task.maxLineBytes, decoder: latin1Decoder, starts: true })) {
       for (let i = 0; i < batch.lines.length; i++) {
         const line = batch.firstLine + i;
+        start = task.start + batch.starts![i]!;
         const found = batch.latin1 ? validator.validateLatin1Line(batch.lines[i]!, line) : validator.validateLine(batch.lines[i]!, line);
         for (const issue of found) collector.add(issue);
       }
@@ -52,9 +47,8 @@ export default async function validateRange(task: RangeTask): Promise<RangeResul
     lines,
     items: validator.items,
     keys: keys.join("\n"),
-    codes: codes.join("\n"),
-    fields: Uint8Array.from(fields),
     keyLines: Int32Array.from(keyLines),
+    keyStarts: Float64Array.from(keyStarts),
     ...(error ? { error } : {}),
   };
 }

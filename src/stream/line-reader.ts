@@ -21,6 +21,12 @@ export interface LineBatch {
    * from a `LineDecoder` with `latin1: true`); the bytes were checked to be valid UTF-8.
    */
   latin1?: boolean;
+  /**
+   * With `LineReaderOptions.starts`, for byte input decoded as Latin-1: the byte offset of each
+   * line's start from the start of the input (a BOM and a CR count as bytes of their line), so a
+   * line can be read again from the file.
+   */
+  starts?: Float64Array;
 }
 
 /**
@@ -56,6 +62,8 @@ export interface LineReaderOptions {
   maxLineBytes?: number;
   /** How byte input is decoded; strict UTF-8 by default. Text input is used as it is. */
   decoder?: LineDecoder;
+  /** Give each Latin-1 batch the byte offsets of its lines (`LineBatch.starts`). */
+  starts?: boolean;
 }
 
 /**
@@ -92,6 +100,14 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
   let carry: Uint8Array | string = new Uint8Array(0);
   let done = 0; // lines completed before the current batch
   const latin1 = decoder.latin1; // byte input becomes Latin-1 text of its UTF-8 bytes
+  // Latin-1 text has one character per byte, so a line's bytes are its length and its newline.
+  let position = 0;
+  const startsOf = (lines: string[]): { starts?: Float64Array } => {
+    if (!options.starts) return {};
+    const starts = new Float64Array(lines.length);
+    for (let i = 0; i < lines.length; i++) (starts[i] = position), (position += lines[i]!.length + 1);
+    return { starts };
+  };
   const tooLong = (line: number) =>
     inputProblem("line-too-long", "input.line-too-long", { max }, line);
   const decode = (bytes: Uint8Array, firstLine: number, using = decoder) => {
@@ -151,13 +167,17 @@ export async function* readLines(source: ChunkSource, options: LineReaderOptions
       for (const line of body.split("\n")) lines.push(line);
     }
     carry = new Uint8Array(chunk.subarray(last + 1)); // a copy (Buffer#slice would be a view)
-    yield { lines: finish(lines, done, max, tooLong, latin1), firstLine: done + 1, bytes: chunk.length, ...(latin1 ? { latin1 } : {}) };
+    const starts = latin1 ? startsOf(lines) : {}; // before finish removes BOM and CRs
+    yield { lines: finish(lines, done, max, tooLong, latin1), firstLine: done + 1, bytes: chunk.length, ...(latin1 ? { latin1, ...starts } : {}) };
     done += lines.length;
   }
   const held = takeCarry();
   const restLatin1 = latin1 && typeof held !== "string";
   const rest = typeof held === "string" ? held : decode(held, done + 1);
-  if (rest.length > 0) yield { lines: finish([rest], done, max, tooLong, restLatin1), firstLine: done + 1, bytes: 0, ...(restLatin1 ? { latin1: true } : {}) };
+  if (rest.length > 0) {
+    const starts = restLatin1 ? startsOf([rest]) : {};
+    yield { lines: finish([rest], done, max, tooLong, restLatin1), firstLine: done + 1, bytes: 0, ...(restLatin1 ? { latin1: true, ...starts } : {}) };
+  }
 }
 
 /** The carried bytes followed by the pieces, as one array of `pending` + carried bytes. */

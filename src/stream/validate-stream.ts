@@ -5,7 +5,10 @@
  * as its line is read (in line order) and drives the reading; `summary` resolves once `issues`
  * has been iterated to the end (or rejects with the error that stopped it, e.g. a
  * StreamInputError). Nothing but the duplicate keys is kept, so a consumer that writes issues
- * out as they come uses flat memory. `collectStream` gathers both into a Report.
+ * out as they come uses memory that grows only by the keys: they stay in memory in an exact table
+ * (≈ 62 bytes a record, KeyLineTable), as the core has no file to spill them to; Node's
+ * validateJsonLinesFile (zwfw-standard/node) keeps them on disk in bounded memory instead.
+ * `collectStream` gathers both into a Report.
  */
 import type { Locale } from "../i18n/locale.js";
 import { IssueCollector } from "../report/issue-collector.js";

@@ -7,9 +7,8 @@ import type { Locale } from "../i18n/locale.js";
 import { pointer } from "../internal/json-pointer.js";
 import type { Issue } from "../report/issue.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
-import { claimDuplicateKey, IMPLEMENTATION_CODE_LENGTH, type ClaimedKeys } from "../rules/item-kind.js";
+import { claimDuplicateKey, type ClaimedKeys } from "../rules/item-kind.js";
 import { latestMajor } from "../schema/majors.js";
-import { FingerprintLineTable, type FingerprintHash } from "./fingerprint-line-table.js";
 import { KeyLineTable } from "./key-line-table.js";
 import { toIssue } from "./run-rules.js";
 
@@ -27,8 +26,8 @@ export class LineDuplicates {
   /**
    * `wholeBesideHandlingItems`: the major's reading (see Major); undated lines are read as the
    * newest major. `first`: where keys are remembered; by default typed-array tables, not Maps, as
-   * there is one entry per record of the input (see KeyLineTable; a file run that can re-read its
-   * lines passes FingerprintLineTables, see fingerprintKeys).
+   * there is one entry per record of the input (see KeyLineTable; a worker-pool run keeps hashes
+   * on disk instead, see src/node/key-spill.ts).
    */
   constructor(
     private readonly wholeBesideHandlingItems = latestMajor.wholeBesideHandlingItems,
@@ -42,18 +41,6 @@ export class LineDuplicates {
   firstLine(key: string, line: number, field: string): number | undefined {
     return claimDuplicateKey(this.first, key, field, line, this.wholeBesideHandlingItems);
   }
-}
-
-/**
- * Key stores that keep hashes and lines only, confirming candidates with `keyAt(line)` (the key of
- * the valid item on that line): `keys` holds items' own keys, `split` the implementation code
- * (the first 31 characters) of items split into handling items (see claimDuplicateKey).
- */
-export function fingerprintKeys(keyAt: (line: number) => string | undefined, hash?: FingerprintHash): ClaimedKeys<number> {
-  return {
-    keys: new FingerprintLineTable(keyAt, hash),
-    split: new FingerprintLineTable((line) => keyAt(line)?.slice(0, IMPLEMENTATION_CODE_LENGTH), hash),
-  };
 }
 
 /** The duplicate-item issue of a key first seen on line `first` (without file and line). */

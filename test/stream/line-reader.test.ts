@@ -72,6 +72,30 @@ describe("readLines", () => {
     );
   });
 
+  it("gives each Latin-1 line the byte offset where it starts, however the bytes are chunked (BOM, CRLF, no final newline)", async () => {
+    const line = fc.stringMatching(/^[a-z中\u{20BB7}" ]{0,12}$/u);
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.boolean(), fc.boolean(), fc.array(fc.nat(), { maxLength: 10 }), async (texts, bom, crlf, last, offsets) => {
+        const bytes = enc.encode((bom ? "\uFEFF" : "") + texts.join(crlf ? "\r\n" : "\n") + (last ? "\n" : ""));
+        const starts: number[] = [];
+        const seen: string[] = [];
+        for await (const batch of readLines(reusing(cut(bytes, offsets)), { decoder: latin1Decoder, starts: true })) {
+          batch.lines.forEach((text, i) => (seen.push(text), starts.push(batch.starts![i]!)));
+        }
+        // Each line's bytes are found at its start (a BOM belongs to the first line), and the next line starts after its newline.
+        seen.forEach((text, i) => {
+          const from = starts[i]! + (i === 0 && bom ? 3 : 0);
+          expect(Buffer.from(bytes.subarray(from, from + text.length)).toString("latin1")).toBe(text);
+          if (i + 1 < seen.length) expect(bytes[starts[i + 1]! - 1]).toBe(10);
+        });
+        if (seen.length > 0) expect(starts[0]).toBe(0);
+      }),
+    );
+    // Text input and UTF-8 decoding give no offsets.
+    for await (const batch of readLines(["a\nb\n"], { starts: true })) expect(batch.starts).toBeUndefined();
+    for await (const batch of readLines([enc.encode("a\nb\n")], { starts: true })) expect(batch.starts).toBeUndefined();
+  });
+
   it("reports the line and column of invalid UTF-8; valid text with U+FFFD passes", async () => {
     const bad = Uint8Array.from([...enc.encode("ok\n中x"), 0xff, ...enc.encode("\n")]);
     const error = await lines([bad]).catch((e: unknown) => e);

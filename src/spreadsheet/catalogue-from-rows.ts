@@ -155,7 +155,9 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
 
   const itemElements = elementDocument(layout.major, `${kind}-item`).children;
   const catalogueElements = elementDocument(layout.major, "catalogue").children.filter((e) => e.key !== "items");
-  const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, itemElements)) }, catalogueElements, LEADING_INFO) as unknown as SpreadsheetImportResult["catalogue"];
+  // Ordered in place: a copy of the list would hold every item twice until the end of the import.
+  for (let i = 0; i < items.length; i++) items[i] = orderKeys(items[i]!, itemElements);
+  const result = orderKeys({ ...catalogue, items }, catalogueElements, LEADING_INFO) as unknown as SpreadsheetImportResult["catalogue"];
   const covered = new CoveredFindings(issues.issues, missing);
   const validation = options.skipValidation ? [] : validate(result, { locale }).issues.filter((v) => !covered.covers(v));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));

@@ -88,7 +88,11 @@ function importLayout(sheets: readonly SheetData[], options: SpreadsheetImportOp
   return layoutOf(majorOf(version) ?? latestMajor);
 }
 
-/** Builds a catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. */
+/**
+ * Builds a catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. Whatever the cells hold, the
+ * result is a report, never a throw; it throws a TypeError only for arguments of the wrong type (sheets that are
+ * not a list of sheets, an unknown `schema` or `locale`).
+ */
 export function catalogueFromRows(sheets: readonly SheetData[], options: SpreadsheetImportOptions = {}): SpreadsheetImportResult {
   const locale = options.locale ?? "zh-CN";
   const layout = importLayout(sheets, options, locale);

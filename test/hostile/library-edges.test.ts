@@ -7,6 +7,8 @@ import fc from "fast-check";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectStream, deriveImplementation, rowsFromCatalogue, sheetFromCsv, StreamInputError, validate, validateStream } from "../../src/index.js";
 import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js";
@@ -151,6 +153,31 @@ describe("time linear in the input (ratios of n and 4n in one run)", () => {
     expect(schemaErrors(small)).toBe(1000 * 10);
     const ratio = (await timed(() => validate(large))) / (await timed(() => validate(small)));
     expect(ratio).toBeLessThan(8); // linear: ≈ 4; ajv's concat copied the whole list per item: ≈ 12–16
+  });
+
+  it("memory: the heap an import's result holds grows linearly, 4× the rows holds well under 16× the bytes", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const header = rowsFromCatalogue(county).find((s) => s.name === "事项")!.rows[0] as string[];
+    const csv = (n: number) => header.join(",") + "\n" + Array.from({ length: n }, (_, i) => `事项${i}` + ",".repeat(header.length - 1)).join("\n");
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const held = (n: number) => {
+      const text = csv(n);
+      const before = heap();
+      const result = catalogueFromRows([sheetFromCsv(text, "事项")], { region: "320508000000", publisher: "x" });
+      const bytes = heap() - before;
+      expect(result.report.issues.length).toBeGreaterThan(n * 10);
+      return bytes;
+    };
+    held(300); // warm up: compiled code and lazily built tables are not the result's
+    const small = held(300);
+    const ratio = held(1200) / small;
+    expect(ratio).toBeGreaterThan(2);
+    expect(ratio).toBeLessThan(9); // linear: 4–6 (a heap after a GC is a coarse measure); a finding holding a copy of the list before it: ≈ 16
   });
 
   it("a bomb of blank lines costs about what splitting them costs (no decoder per blank line)", async () => {

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import type { Command } from "commander";
 import type { Locale } from "../i18n/locale.js";
+import { jsonChunks } from "../internal/json-chunks.js";
 import { isLocale, LOCALES } from "../i18n/locale.js";
 import type { Report } from "../report/issue.js";
 import { EXIT, inputError } from "./errors.js";
@@ -97,6 +98,39 @@ export function writeOutput(text: string, file?: string): void {
     fs.writeFileSync(file, text);
   } catch (error) {
     throw inputError("cli.file.cannot-write", { code: (error as NodeJS.ErrnoException).code ?? String(error) }, file);
+  }
+}
+
+/** Pieces are gathered up to this many characters before each write. */
+const WRITE_BATCH_CHARS = 1 << 20;
+
+/**
+ * Writes a document as indented JSON (and a final newline) to a file, or stdout, a batch of pieces at a
+ * time (jsonChunks): the text of a large catalogue is never held whole. An unwritable file is an input error.
+ */
+export function writeJsonOutput(document: unknown, file?: string): void {
+  const toStdout = file === undefined || file === "-";
+  let fd: number | undefined;
+  try {
+    fd = toStdout ? undefined : fs.openSync(file, "w");
+    let batch = "";
+    const flush = () => {
+      if (fd === undefined) process.stdout.write(batch);
+      else fs.writeSync(fd, batch);
+      batch = "";
+    };
+    for (const piece of jsonChunks(document, 2)) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH_CHARS) flush();
+    }
+    batch += "\n";
+    flush();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (toStdout || code === undefined) throw error;
+    throw inputError("cli.file.cannot-write", { code }, file);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

@@ -88,7 +88,11 @@ function importLayout(sheets: readonly SheetData[], options: SpreadsheetImportOp
   return layoutOf(majorOf(version) ?? latestMajor);
 }
 
-/** Builds a catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. */
+/**
+ * Builds a catalogue from spreadsheet rows: 目录信息, 事项 and the detail sheets. Whatever the cells hold, the
+ * result is a report, never a throw; it throws a TypeError only for arguments of the wrong type (sheets that are
+ * not a list of sheets, an unknown `schema` or `locale`).
+ */
 export function catalogueFromRows(sheets: readonly SheetData[], options: SpreadsheetImportOptions = {}): SpreadsheetImportResult {
   const locale = options.locale ?? "zh-CN";
   const layout = importLayout(sheets, options, locale);
@@ -155,7 +159,9 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
 
   const itemElements = elementDocument(layout.major, `${kind}-item`).children;
   const catalogueElements = elementDocument(layout.major, "catalogue").children.filter((e) => e.key !== "items");
-  const result = orderKeys({ ...catalogue, items: items.map((item) => orderKeys(item, itemElements)) }, catalogueElements, LEADING_INFO) as unknown as SpreadsheetImportResult["catalogue"];
+  // Ordered in place: a copy of the list would hold every item twice until the end of the import.
+  for (let i = 0; i < items.length; i++) items[i] = orderKeys(items[i]!, itemElements);
+  const result = orderKeys({ ...catalogue, items }, catalogueElements, LEADING_INFO) as unknown as SpreadsheetImportResult["catalogue"];
   const covered = new CoveredFindings(issues.issues, missing);
   const validation = options.skipValidation ? [] : validate(result, { locale }).issues.filter((v) => !covered.covers(v));
   const located = validation.map((v) => sources.locate(v)).map((v) => (v.file === undefined && options.file !== undefined ? { ...v, file: options.file } : v));

@@ -34,22 +34,23 @@ export function sheetFromCsv(text: string, name: string, options: { file?: strin
 export type CsvParse = typeof parse;
 
 /**
- * sheetFromCsv with a given csv-parse build. The browser build turns text into bytes through a
+ * sheetFromCsv with a given csv-parse build, on text or on UTF-8 bytes. The browser build turns text into bytes through a
  * Buffer polyfill that builds a JS array of numbers (≈ 1 µs and tens of bytes per input byte: a
  * 110 MB CSV took gigabytes); Node's build uses the native Buffer, so the CLI passes that one.
  */
-export function parseSheet(text: string, name: string, options: { file?: string; maxRows?: number }, parser: CsvParse): SheetData {
-  if (typeof text !== "string") throw argumentError("error.argument.csv-text");
+export function parseSheet(text: string | Uint8Array, name: string, options: { file?: string; maxRows?: number }, parser: CsvParse): SheetData {
+  if (typeof text !== "string" && !(text instanceof Uint8Array)) throw argumentError("error.argument.csv-text");
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw argumentError("error.argument.max-rows", { value: typeof maxRows === "number" ? String(maxRows) : shown(maxRows) });
   let rows: string[][];
   try {
     // to_line stops the parser itself, so a huge file is never split into rows past the limit;
     // on_record unguards each cell as its row is made, without a second pass over the sheet.
+    // UTF-8 bytes are parsed as they are (the Node reader passes them, to hold no copy as text).
     rows = parser(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
-    const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(text) : lines;
+    const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(typeof text === "string" ? text : new TextDecoder().decode(text)) : lines;
     throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, typeof line === "number" ? line : undefined);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };

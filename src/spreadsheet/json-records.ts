@@ -16,7 +16,7 @@ function cellOf(value: unknown): RawCell {
   return JSON.stringify(value);
 }
 
-/** The sheet of an array of flat records: row 1 the keys, row n the record n − 1. */
+/** The sheet of an array of flat records: row 1 the keys, row n the record n − 1. Throws a TypeError when `records` is not an array of objects. */
 export function sheetFromRecords(records: readonly Record<string, unknown>[], name = "事项", options: { file?: string; maxRows?: number } = {}): SheetData {
   const headers: string[] = [];
   const seen = new Set<string>();

@@ -7,11 +7,17 @@ import type { Element } from "../schema/elements.js";
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The elements with the `leading` keys first (a stable sort, so the rest keep the schema's order); without any, the list itself, unsorted: sorting it per record was a tenth of a large import. */
+function ordered(elements: readonly Element[], leading: readonly string[]): readonly Element[] {
+  if (leading.length === 0) return elements;
+  const rank = (e: Element) => (leading.includes(e.key) ? leading.indexOf(e.key) : leading.length);
+  return [...elements].sort((a, b) => rank(a) - rank(b));
+}
+
 /** A copy of `record` with the `elements` (after any `leading` keys) first, in order, nested records and lists of records ordered too. */
 export function orderKeys<T extends Record<string, unknown>>(record: T, elements: readonly Element[], leading: readonly string[] = []): T {
   const out: Record<string, unknown> = {};
-  const rank = (e: Element) => (leading.includes(e.key) ? leading.indexOf(e.key) : leading.length);
-  for (const element of [...elements].sort((a, b) => rank(a) - rank(b))) {
+  for (const element of ordered(elements, leading)) {
     const { key, children } = element;
     if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
     const value = record[key];

@@ -7,8 +7,10 @@ import fc from "fast-check";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import { collectStream, deriveImplementation, message, rowsFromCatalogue, sheetFromCsv, StreamInputError, validateStream, type MessageId } from "../../src/index.js";
+import { collectStream, deriveImplementation, message, rowsFromCatalogue, sheetFromCsv, StreamInputError, validate, validateStream, type MessageId } from "../../src/index.js";
 import type { MessageParams } from "../../src/i18n/entry.js";
 import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js";
 import { validateRangesInPool } from "../../src/node/pool.js";
@@ -140,7 +142,7 @@ describe("documented throws on schema-invalid input", () => {
       return undefined;
     };
     expect(thrown(() => sheetFromCsv(7 as never, "事项"))).toEqual({
-      name: "TypeError", zh: "sheetFromCsv：text 须为字符串", en: "sheetFromCsv: text must be a string", id: "error.argument.csv-text", params: {},
+      name: "TypeError", zh: "sheetFromCsv：text 须为字符串或 UTF-8 字节（Uint8Array）", en: "sheetFromCsv: text must be a string or UTF-8 bytes (Uint8Array)", id: "error.argument.csv-text", params: {},
     });
     for (const [maxRows, shown] of [[0, "0"], [1.5, "1.5"], [Number.NaN, "NaN"], ["7", "7"]] as const) {
       expect(thrown(() => sheetFromCsv("a\n1\n", "事项", { maxRows: maxRows as never }))).toEqual({
@@ -203,6 +205,43 @@ describe("time linear in the input (ratios of n and 4n in one run)", () => {
     await run(150)(); // warm up
     const ratio = (await timed(run(600))) / (await timed(run(150)));
     expect(ratio).toBeLessThan(8); // linear: ≈ 4; quadratic (each finding re-scanning all): ≈ 16
+  });
+
+  it("validating items with schema errors each: 4× the items costs well under 16× (errors appended, not the list copied per item)", async () => {
+    // Ten unknown properties per item: ten additionalProperties errors each, merged per item into the catalogue's list.
+    const extra = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`x${i}`, i]));
+    const catalogue = (n: number) => ({ ...county, items: Array.from({ length: n }, (_, i) => ({ ...county.items[i % county.items.length], ...extra })) });
+    const small = catalogue(1000);
+    const large = catalogue(4000);
+    const schemaErrors = (doc: unknown) => validate(doc).issues.filter((i) => i.rule === "schema").length;
+    expect(schemaErrors(small)).toBe(1000 * 10);
+    const ratio = (await timed(() => validate(large))) / (await timed(() => validate(small)));
+    expect(ratio).toBeLessThan(8); // linear: ≈ 4; ajv's concat copied the whole list per item: ≈ 12–16
+  });
+
+  it("memory: the heap an import's result holds grows linearly, 4× the rows holds well under 16× the bytes", () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const header = rowsFromCatalogue(county).find((s) => s.name === "事项")!.rows[0] as string[];
+    const csv = (n: number) => header.join(",") + "\n" + Array.from({ length: n }, (_, i) => `事项${i}` + ",".repeat(header.length - 1)).join("\n");
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const held = (n: number) => {
+      const text = csv(n);
+      const before = heap();
+      const result = catalogueFromRows([sheetFromCsv(text, "事项")], { region: "320508000000", publisher: "x" });
+      const bytes = heap() - before;
+      expect(result.report.issues.length).toBeGreaterThan(n * 10);
+      return bytes;
+    };
+    held(300); // warm up: compiled code and lazily built tables are not the result's
+    const small = held(300);
+    const ratio = held(1200) / small;
+    expect(ratio).toBeGreaterThan(2);
+    expect(ratio).toBeLessThan(9); // linear: 4–6 (a heap after a GC is a coarse measure); a finding holding a copy of the list before it: ≈ 16
   });
 
   it("a bomb of blank lines costs about what splitting them costs (no decoder per blank line)", async () => {

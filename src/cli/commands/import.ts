@@ -3,7 +3,6 @@
  * catalogue of the major --schema names (default: the workbook's 标准版本, else the newest), with a report of every cell it could not read and the catalogue's validation findings.
  * On errors nothing is written unless --force. Exit 0 clean, 1 errors, 2 unreadable input.
  */
-import { stringifyJson } from "../../internal/stringify-json.js";
 import type { Command } from "commander";
 import { levels } from "../../codes/code-sets.js";
 import { importNational, type NationalImportOptions } from "../../national/import-national.js";
@@ -12,7 +11,7 @@ import { message } from "../../i18n/messages.js";
 import { buildReport } from "../../report/issue.js";
 import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/types.js";
-import { catalogueFromRows } from "../../spreadsheet/catalogue-from-rows.js";
+import { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "../../spreadsheet/catalogue-from-rows.js";
 import { unknownTargets, type ColumnMapping } from "../../spreadsheet/column-mapping.js";
 import { latestMajor, majors } from "../../schema/majors.js";
 import { layoutOf } from "../../spreadsheet/layout.js";
@@ -25,14 +24,15 @@ import { inputError, wordedInputError } from "../errors.js";
 import { decodeUtf8, inspectFile, readBytes, readJsonFile } from "../input/read-input.js";
 import { resolveInput } from "../input/resolve-input.js";
 import { t } from "../locale.js";
-import { addReportOptions, emitReport, integerOption, reportSettings, writeOutput, type ReportFlags } from "../output.js";
+import { addReportOptions, emitReport, integerOption, reportSettings, writeJsonOutput, type ReportFlags } from "../output.js";
+import type { Locale } from "../../i18n/locale.js";
 import { importGuide, type GuideImportOptions } from "../../guide/import-guide.js";
 import { guideRecords } from "../../guide/guide-records.js";
 import { guideIndexFromScript, importGuideIndex } from "../../guide/guide-index.js";
 import { BASIC_TABLE } from "../../national/national-tables.js";
 import { nationalRecords } from "../../national/national-records.js";
 import { readNationalFile } from "./spreadsheet/national-files.js";
-import { readCsv } from "./spreadsheet/read-csv.js";
+import { readCsvHeader } from "./spreadsheet/read-csv.js";
 import { readXlsx } from "./spreadsheet/read-xlsx.js";
 import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
 
@@ -108,13 +108,22 @@ function detectLayout(file: string): string {
   if (/\.(xlsx|csv)$/i.test(file) && !inspectFile(file).regular) return "template";
   if (/\.xlsx$/i.test(file)) return readXlsx(file, 1).some((s) => s.name === BASIC_TABLE) ? "national" : "template";
   if (/\.csv$/i.test(file)) {
-    const header = readCsv(file).text.split(/\r?\n/, 1)[0] ?? "";
-    return /(^|,)"?(task_code|catalog_code)"?(,|$)/.test(header.replace(/^\uFEFF/, "")) ? "national" : "template";
+    return /(^|,)"?(task_code|catalog_code)"?(,|$)/.test(readCsvHeader(file)) ? "national" : "template";
   }
   const document = readJsonFile(file);
   if (guideRecords(document)) return "guide";
   const records = nationalRecords(document);
   return records?.length && records.some((r) => r.item.task_code !== undefined || r.item.catalog_code !== undefined) ? "national" : "template";
+}
+
+/**
+ * Reads a spreadsheet in the template's layout: the findings about the files first, then the import's.
+ * The sheets are local here, so their rows are garbage once the catalogue is built and before it is written.
+ */
+async function importTemplateFile(file: string, maxRows: number, options: SpreadsheetImportOptions & { locale: Locale }): Promise<SpreadsheetImportResult> {
+  const read = await readSpreadsheet(file, maxRows, options.locale);
+  const { catalogue, report } = catalogueFromRows(read.sheets, options);
+  return { catalogue, report: read.issues.length === 0 ? report : buildReport([...read.issues, ...report.issues], report.summary.items) };
 }
 
 /** Reads a 办事指南 list (JSON). */
@@ -179,7 +188,6 @@ export function registerImport(program: Command): void {
     const layout = script ? "index" : from === "auto" ? detectLayout(input.path) : from;
     if (opts.latest && layout !== "national") throw inputError("cli.import.latest-national");
     const file = input.name;
-    const read = layout === "template" ? await readSpreadsheet(input.path, checked.maxRows, locale) : { sheets: [], issues: [] };
     const common = {
       ...checked, locale, file,
       ...(schema !== undefined ? { schema } : {}),
@@ -193,11 +201,11 @@ export function registerImport(program: Command): void {
       ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) }, checked.maxRows)
       : layout === "guide" ? importGuideFile(input.path, common)
       : layout === "index" ? importIndexFile(input.path, common)
-      : catalogueFromRows(read.sheets, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
-    const full = buildReport([...read.issues, ...report.issues], report.summary.items);
+      : await importTemplateFile(input.path, checked.maxRows, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
+    const full = buildReport(report.issues, report.summary.items);
     const output = opts.output!;
     if (full.ok || opts.force) {
-      writeOutput(stringifyJson(catalogue, 2) + "\n", output);
+      writeJsonOutput(catalogue, output);
       process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
     } else {
       process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");

@@ -21,7 +21,7 @@ export const argumentMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => `${p.caller}：schema 须为 ${p.known} 之一（实际为 ${p.value}）`,
     en: (p) => `${p.caller}: schema must be one of ${p.known} (got ${p.value})`,
   },
-  "error.argument.csv-text": fixedText("sheetFromCsv：text 须为字符串", "sheetFromCsv: text must be a string"),
+  "error.argument.csv-text": fixedText("sheetFromCsv：text 须为字符串或 UTF-8 字节（Uint8Array）", "sheetFromCsv: text must be a string or UTF-8 bytes (Uint8Array)"),
   "error.argument.max-rows": {
     "zh-CN": (p) => `sheetFromCsv：maxRows 须为正整数（实际为 ${p.value}）`,
     en: (p) => `sheetFromCsv: maxRows must be a positive whole number (got ${p.value})`,

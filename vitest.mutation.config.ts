@@ -42,6 +42,9 @@ export default defineConfig({
       "test/spreadsheet/hostile.test.ts",
       "test/stream/cli-validate.test.ts",
       "test/regions/entry.test.ts",
+      // These spawn the built CLI too (dist/, not the mutant).
+      "test/conformance/region-cli.test.ts",
+      "test/conformance/mixed-majors.test.ts",
       "test/readme.test.ts",
     ],
   },

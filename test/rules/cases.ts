@@ -76,6 +76,11 @@ export const cases: RuleCase[] = [
     delete d.region.level;
     d.items.push({ ...structuredClone(it), basicCode: "000109042000", implementationCode: "11320508MB1H3K5E5P4000109042000" });
   }), expected: [] },
+  { rule: "region-level-mismatch", name: "near miss: a code that is no string", doc: () => v1((it, d) => {
+    d.region = { code: 320508000000, level: "3" };
+    it.level = "3";
+    it.implementationCode = "11320508MB1H3K5E5P3000123018000";
+  }), expected: [] },
 
   // item-level-mismatch
   { rule: "item-level-mismatch", name: "a city-level item in a district list", doc: () => v1((it) => {
@@ -90,6 +95,7 @@ export const cases: RuleCase[] = [
     it.level = "3";
     it.implementationCode = "11320508MB1H3K5E5P3000123018000";
   }), expected: [] },
+  { rule: "item-level-mismatch", name: "near miss: an item without a level", doc: () => v1((it) => delete it.level), expected: [] },
 
   // level-not-allowed
   { rule: "level-not-allowed", name: "exercised at a level outside its levels", doc: () => v1((it) => (it.levels = ["2", "3"])), expected: [
@@ -134,6 +140,10 @@ export const cases: RuleCase[] = [
     d.items = d.items.slice(0, 1);
     d.items[0].basicCode = "00012301800";
     d.items[0].type = "20";
+  }), expected: [] },
+  { rule: "basic-code-type-mismatch", name: "near miss: no basic code, no type", doc: () => v1((it, d) => {
+    delete it.basicCode;
+    d.items.push({ ...structuredClone(it), basicCode: "000109042000", implementationCode: "11320508MB1H3K5E5P4000109042000", type: undefined });
   }), expected: [] },
 
   // promised-exceeds-statutory
@@ -260,6 +270,11 @@ export const cases: RuleCase[] = [
   { rule: "lifecycle-dates-order", name: "near miss: a cancellation date without an effective date", doc: () => v2((it) => {
     delete it.plannedEffectiveDate;
     it.plannedCancelDate = "2023-12-31";
+  }), expected: [] },
+  { rule: "lifecycle-dates-order", name: "near miss: dates that are no strings (an array compares as its text)", doc: () => v2((it, d) => {
+    it.plannedEffectiveDate = ["2024-01-01"];
+    it.plannedCancelDate = "2023-12-31";
+    d.items.push({ ...structuredClone(it), handlingItemCode: `${CODE}01`, plannedEffectiveDate: "2024-01-01", plannedCancelDate: ["2023-12-31"] });
   }), expected: [] },
 
   // exemption-source-missing

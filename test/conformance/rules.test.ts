@@ -57,6 +57,21 @@ const cases: Case[] = [
     nearMisses: [["a second copy of a listed item", (_u, l) => l.items.push(structuredClone(item(l)))]],
   },
   {
+    rule: "not-in-upper",
+    label: "an item without basic code or name (named by empty text, not left out)",
+    trigger: (_u, l) => {
+      const it = structuredClone(item(l));
+      delete it.basicCode;
+      delete it.name;
+      l.items.push(it);
+    },
+    expected: [
+      { rule: "not-in-upper", severity: "error", path: "/items/2/basicCode", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "事项 「」不在上级目录中（清单之外不得实施）", en: "item  \"\" is in no catalogue above (not on the list)" } },
+    ],
+    nearMisses: [],
+  },
+  {
     rule: "name-mismatch",
     trigger: (_u, l) => (item(l).name += "（市级）"),
     expected: [
@@ -277,6 +292,21 @@ const cases: Case[] = [
       item(u, 1).levels = ["4"];
     }]],
   },
+  {
+    rule: "not-claimed",
+    label: "an upper item without basic code or name",
+    trigger: (u) => {
+      const it = structuredClone(item(u));
+      delete it.basicCode;
+      delete it.name;
+      u.items.push(it);
+    },
+    expected: [
+      { rule: "not-claimed", severity: "info", path: "/items", upperPath: "/items/2",
+        message: { "zh-CN": "未认领上级事项 「」（其行使层级包含本级 3 市级）", en: "upper item  \"\" is not claimed, though its levels include 3 (City)" } },
+    ],
+    nearMisses: [],
+  },
 ];
 
 /**
@@ -286,6 +316,10 @@ const cases: Case[] = [
 const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
   ["level-order", "no level below", (_u, l) => delete l.region.level],
   ["level-order", "no level above", (u) => delete u.region.level],
+  ["level-order", "no region above or below", (u, l) => {
+    delete u.region;
+    delete l.region;
+  }],
   ["region-not-within-upper", "a region code below that is not 12 digits", (_u, l) => (l.region.code = "3301")],
   ["region-not-within-upper", "a region code above that is not 12 digits", (u) => (u.region.code = "3200")],
   ["name-mismatch", "no name above", (u) => delete item(u).name],
@@ -301,6 +335,10 @@ const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
     item(l).timeLimit.promised.value = 12;
   }],
   ["promised-time-exceeds-upper", "no promise below", (_u, l) => delete item(l).timeLimit.promised],
+  ["promised-time-exceeds-upper", "no time limit above, none below", (u, l) => {
+    delete item(u).timeLimit;
+    delete item(l, 1).timeLimit;
+  }],
   ["material-added", "no materials above", (u, l) => {
     delete item(u).materials;
     item(l).materials.push({ name: "户口簿", necessity: "required", medium: "paper" });

@@ -307,6 +307,28 @@ const cases: Case[] = [
     ],
     nearMisses: [],
   },
+  {
+    rule: "fee-added",
+    label: "charged where the upper is free: every fee item named, one without a name as empty text",
+    trigger: (_u, l) => (item(l, 1).fees = { charged: true, items: [
+      { name: "查档费", standard: "每件5元", amount: 5 }, { standard: "每件2元", amount: 2 }, { name: "复印费", standard: "每页1元", amount: 1 },
+    ] }),
+    expected: [
+      { rule: "fee-added", severity: "error", path: "/items/1/fees/charged", upperPath: "/items/1/fees/charged", itemCode: "11320500MB1H2K9E533000175004000",
+        message: { "zh-CN": "上级不收费，本级收费（查档费、、复印费）", en: "charges where the upper item is free (查档费、、复印费)" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "fee-added",
+    label: "a fee item without name or standard",
+    trigger: (_u, l) => item(l).fees.items.push({ amount: 3 }),
+    expected: [
+      { rule: "fee-added", severity: "error", path: "/items/0/fees/items/1", upperPath: "/items/0/fees/items", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "新增上级未列的收费项目「」（）", en: "adds fee item \"\" (), which the upper item does not charge" } },
+    ],
+    nearMisses: [],
+  },
 ];
 
 /**
@@ -368,6 +390,8 @@ const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
     item(l).fees.items.push({ name: "证书邮寄费", standard: "每件12元", basis: "本市规定", amount: 12 });
   }],
   ["fee-added", "fees null below", (_u, l) => (item(l).fees = null)],
+  ["fee-added", "fees null above", (u) => (item(u).fees = null)],
+  ["fee-added", "no fees below", (_u, l) => delete item(l).fees],
   ["fee-added", "fee items not listed above", (u, l) => {
     delete item(u).fees.items;
     item(l).fees.items.push({ name: "证书邮寄费", standard: "每件12元", basis: "本市规定", amount: 12 });

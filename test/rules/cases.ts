@@ -227,6 +227,14 @@ export const cases: RuleCase[] = [
     d.items.push(null, "x", structuredClone(it));
   }), expected: [] },
 
+  { rule: "duplicate-item", name: "a list of no known major is read as 1.x (whole beside split is a duplicate)", doc: () => v1((it, d) => {
+    d.schemaVersion = "9.0";
+    d.items.push({ ...structuredClone(it), handlingItemCode: `${CODE}01` });
+  }), expected: [
+    { rule: "duplicate-item", severity: "error", path: "/items/1/handlingItemCode", itemCode: CODE, message: { "zh-CN": "事项 11320508MB1H3K5E5P400012301800001 重复，首次出现于 /items/0", en: "item 11320508MB1H3K5E5P400012301800001 is duplicated; first seen at /items/0" } },
+  ] },
+  { rule: "duplicate-item", name: "near miss: a catalogue without items", doc: () => v1((_, d) => delete d.items), expected: [] },
+
   // item-version-history
   { rule: "item-version-history", name: "versions 9 and 10 of one item (sorted as numbers)", doc: () => v2((it, d) => {
     it.itemVersion = 10;
@@ -246,6 +254,11 @@ export const cases: RuleCase[] = [
     const unversioned = structuredClone(it);
     delete unversioned.itemVersion;
     d.items.push(other, unversioned);
+  }), expected: [] },
+
+  { rule: "item-version-history", name: "near miss: the item without a version first, then with one", doc: () => v2((it, d) => {
+    d.items.push(structuredClone(it));
+    delete it.itemVersion;
   }), expected: [] },
 
   // situation-material-unknown

@@ -69,6 +69,8 @@ describe("claimDuplicateKey", () => {
     expect(claimDuplicateKey(seen, `${IMPL}01`, "handlingItemCode", 2, true)).toBeUndefined();
     expect(claimDuplicateKey(seen, `${IMPL}01`, "handlingItemCode", 3, true)).toBe(2);
     expect(claimDuplicateKey(seen, IMPL, "implementationCode", 4, true)).toBe(1);
+    // A third copy still names the first one.
+    expect(claimDuplicateKey(seen, `${IMPL}01`, "handlingItemCode", 5, true)).toBe(2);
   });
 });
 
@@ -86,6 +88,11 @@ describe("DuplicateTracker", () => {
     expect(tracker.add({ implementationCode: IMPL, itemVersion: "1" }, "/items/3")).toEqual({ path: "/items/3/implementationCode", params: { key: IMPL, first: "/items/2" } });
     expect(tracker.add({ basicCode: "000123018000" }, "/items/4")).toBeUndefined();
     expect(tracker.add({ implementationCode: IMPL, itemVersion: 2 }, "/items/5")).toEqual({ path: "/items/5/implementationCode", params: { key: IMPL, first: "/items/1" } });
+  });
+  it("reads a list as 1.x unless told otherwise: the whole item beside its handling items is a duplicate", () => {
+    const tracker = new DuplicateTracker("implementation");
+    tracker.add({ implementationCode: IMPL }, "/items/0");
+    expect(tracker.add({ implementationCode: IMPL, handlingItemCode: `${IMPL}01` }, "/items/1")).toEqual({ path: "/items/1/handlingItemCode", params: { key: `${IMPL}01`, first: "/items/0" } });
   });
   it("2.x reading: the whole item beside its handling items is no duplicate", () => {
     const tracker = new DuplicateTracker("implementation", true);

@@ -60,6 +60,22 @@ describe("v2 conformance rules", () => {
       { rule: "special-procedure-added", severity: "warning", path: "/items/0/specialProcedures/1", upperPath: "/items/0/specialProcedures", itemCode: CODE,
         message: { "zh-CN": "新增上级未列的特别程序「」", en: 'adds special procedure "", which the upper item does not have' } },
     ]],
+    ["upper-item-cancelled: an item without a name", (u, l) => {
+      u.items[0].state = "cancelled";
+      delete u.items[0].name;
+      delete l.items[0].name;
+    }, [
+      { rule: "upper-item-cancelled", severity: "error", path: "/items/0", upperPath: "/items/0/state", itemCode: CODE,
+        message: { "zh-CN": "事项 000123018000「」已被上级取消，本级清单仍保留", en: 'item 000123018000 "" is cancelled above but still on this list' } },
+    ]],
+    ["exemption-withdrawn: a material named by its id, exempt above by no stated mode", (u, l) => {
+      delete u.items[0].materials[1].exemptionMode;
+      l.items[0].materials[1].exemptible = false;
+      delete l.items[0].materials[1].name;
+    }, [
+      { rule: "exemption-withdrawn", severity: "error", path: "/items/0/materials/1/exemptible", upperPath: "/items/0/materials/1/exemptible", itemCode: CODE,
+        message: { "zh-CN": "材料「M0002」上级可免提交，本级仍要求提交", en: 'material "M0002" may be skipped above but must be submitted here' } },
+    ]],
   ];
   it.each(edges)("%s", (_name, mutate, expected) => {
     const [a, b] = [pairV2(), pairV2()];

@@ -375,6 +375,10 @@ const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
     item(l).levels = ["3", "4", "5"];
   }],
   ["level-not-allowed-upstream", "levels below that are no strings", (_u, l) => (item(l).levels = ["3", 4])],
+  ["level-not-allowed-upstream", "no level and no levels below", (_u, l) => {
+    delete item(l).level;
+    delete item(l).levels;
+  }],
   ["visits-increased", "no visits above", (u, l) => {
     delete item(u).visits;
     item(l).visits = 2;

@@ -1,7 +1,8 @@
 /**
  * The validation rules' cases: a document changed by one cause, and the whole issues the rules find in
  * it (empty for a near miss that must pass). Run through the rules alone (src/validate/run-rules.ts,
- * no schema), so a mutation run on src/rules imports no validators and each case pins one behaviour.
+ * no schema validation), so each case pins one rule behaviour, including on input the schema would reject
+ * (the rules are exported and stay defensive).
  */
 import type { WholeIssue } from "../helpers/whole-issue.js";
 import { readJson } from "../helpers/examples.js";

@@ -9,8 +9,11 @@ import base from "./vitest.config.js";
 
 /** The test directories that pin each mutated folder. */
 const OWN_TESTS: Record<string, string[]> = {
-  "src/rules": ["test/validate", "test/regions/region-code-unknown.test.ts"],
+  // The rules through run-rules alone (test/rules): each case one cause, whole issues; test/validate runs them again through validate().
+  "src/rules": ["test/rules", "test/regions/region-code-unknown.test.ts"],
   "src/conformance": ["test/conformance"],
+  "src/conformance/rules": ["test/conformance/rules.test.ts", "test/conformance/rules-v2.test.ts", "test/bundle/conformance.test.ts"],
+  "src/conformance/policy": ["test/conformance/policy.test.ts"],
   "src/identifiers": ["test/identifiers", "test/validate"],
   "src/diff": ["test/diff"],
   "src/diff/schema": ["test/diff/schema-*.test.ts", "test/diff/json-equal.test.ts", "test/diff/bump.test.ts"],
@@ -42,6 +45,9 @@ export default defineConfig({
       "test/spreadsheet/hostile.test.ts",
       "test/stream/cli-validate.test.ts",
       "test/regions/entry.test.ts",
+      // These spawn the built CLI too (dist/, not the mutant).
+      "test/conformance/region-cli.test.ts",
+      "test/conformance/mixed-majors.test.ts",
       "test/readme.test.ts",
     ],
   },

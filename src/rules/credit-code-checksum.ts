@@ -8,6 +8,7 @@ function checkCode(code: unknown, path: string): readonly Finding[] {
   // rule reports only the check characters.
   const reason = creditCodeProblem(code);
   if (reason === undefined || reason === "length" || reason === "charset") return NO_FINDINGS;
+  // Stryker disable next-line MethodExpression: equivalent: the check character reads the first 17 characters only
   return [{ path, params: { code, reason, expected: creditCodeCheckCharacter(code.slice(0, 17)) } }];
 }
 

@@ -38,4 +38,49 @@ describe("v2 conformance rules", () => {
       }
     });
   }
+
+  /** Cases outside the schema or at an edge of an order: the whole issues (both locales), or none. */
+  const CODE = "11320508MB1H3K5E5P4000123018000";
+  const edges: [name: string, mutate: (upper: any, lower: any) => void, expected: object[]][] = [
+    ["cross-region-scope-narrowed: from the broadest scope (the first of the code set)", (u) => (u.items[0].crossRegionScope = "nationwide"), [
+      { rule: "cross-region-scope-narrowed", severity: "warning", path: "/items/0/crossRegionScope", upperPath: "/items/0/crossRegionScope", itemCode: CODE,
+        message: { "zh-CN": "通办范围缩小：上级 全国通办，本级 全市通办", en: "narrower cross-region scope: upper Nationwide, lower City-wide" } },
+    ]],
+    ["cross-region-scope-narrowed near miss: a scope above that is no code", (u) => (u.items[0].crossRegionScope = "galaxy"), []],
+    ["cross-region-scope-narrowed near miss: no scope above", (u) => delete u.items[0].crossRegionScope, []],
+    ["material-added: a material without name or id is named by empty text", (_u, l) => l.items[0].materials.push({ necessity: "required", medium: "paper" }), [
+      { rule: "material-added", severity: "error", path: "/items/0/materials/4", upperPath: "/items/0/materials", itemCode: CODE,
+        message: { "zh-CN": "新增上级未列的申请材料「」", en: 'adds material "", which the upper item does not list' } },
+    ]],
+    ["situation-added: a situation without id or name", (_u, l) => l.items[0].situations.push({ materials: [] }), [
+      { rule: "situation-added", severity: "error", path: "/items/0/situations/2", upperPath: "/items/0/situations", itemCode: CODE,
+        message: { "zh-CN": "新增上级未列的办理情形 「」", en: 'adds situation  "", which the upper item does not list' } },
+    ]],
+    ["special-procedure-added: a procedure without a name", (_u, l) => l.items[0].specialProcedures.push({ kind: "2" }), [
+      { rule: "special-procedure-added", severity: "warning", path: "/items/0/specialProcedures/1", upperPath: "/items/0/specialProcedures", itemCode: CODE,
+        message: { "zh-CN": "新增上级未列的特别程序「」", en: 'adds special procedure "", which the upper item does not have' } },
+    ]],
+    ["upper-item-cancelled: an item without a name", (u, l) => {
+      u.items[0].state = "cancelled";
+      delete u.items[0].name;
+      delete l.items[0].name;
+    }, [
+      { rule: "upper-item-cancelled", severity: "error", path: "/items/0", upperPath: "/items/0/state", itemCode: CODE,
+        message: { "zh-CN": "事项 000123018000「」已被上级取消，本级清单仍保留", en: 'item 000123018000 "" is cancelled above but still on this list' } },
+    ]],
+    ["exemption-withdrawn: a material named by its id, exempt above by no stated mode", (u, l) => {
+      delete u.items[0].materials[1].exemptionMode;
+      l.items[0].materials[1].exemptible = false;
+      delete l.items[0].materials[1].name;
+    }, [
+      { rule: "exemption-withdrawn", severity: "error", path: "/items/0/materials/1/exemptible", upperPath: "/items/0/materials/1/exemptible", itemCode: CODE,
+        message: { "zh-CN": "材料「M0002」上级可免提交，本级仍要求提交", en: 'material "M0002" may be skipped above but must be submitted here' } },
+    ]],
+  ];
+  it.each(edges)("%s", (_name, mutate, expected) => {
+    const [a, b] = [pairV2(), pairV2()];
+    mutate(a.upper, a.lower);
+    mutate(b.upper, b.lower);
+    expect(whole(checkConformance(a.upper, a.lower).issues, checkConformance(b.upper, b.lower, { locale: "en" }).issues)).toEqual(expected);
+  });
 });

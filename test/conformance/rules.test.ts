@@ -57,6 +57,21 @@ const cases: Case[] = [
     nearMisses: [["a second copy of a listed item", (_u, l) => l.items.push(structuredClone(item(l)))]],
   },
   {
+    rule: "not-in-upper",
+    label: "an item without basic code or name (named by empty text, not left out)",
+    trigger: (_u, l) => {
+      const it = structuredClone(item(l));
+      delete it.basicCode;
+      delete it.name;
+      l.items.push(it);
+    },
+    expected: [
+      { rule: "not-in-upper", severity: "error", path: "/items/2/basicCode", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "事项 「」不在上级目录中（清单之外不得实施）", en: "item  \"\" is in no catalogue above (not on the list)" } },
+    ],
+    nearMisses: [],
+  },
+  {
     rule: "name-mismatch",
     trigger: (_u, l) => (item(l).name += "（市级）"),
     expected: [
@@ -277,6 +292,133 @@ const cases: Case[] = [
       item(u, 1).levels = ["4"];
     }]],
   },
+  {
+    rule: "not-claimed",
+    label: "an upper item without basic code or name",
+    trigger: (u) => {
+      const it = structuredClone(item(u));
+      delete it.basicCode;
+      delete it.name;
+      u.items.push(it);
+    },
+    expected: [
+      { rule: "not-claimed", severity: "info", path: "/items", upperPath: "/items/2",
+        message: { "zh-CN": "未认领上级事项 「」（其行使层级包含本级 3 市级）", en: "upper item  \"\" is not claimed, though its levels include 3 (City)" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "fee-added",
+    label: "charged where the upper is free: every fee item named, one without a name as empty text",
+    trigger: (_u, l) => (item(l, 1).fees = { charged: true, items: [
+      { name: "查档费", standard: "每件5元", amount: 5 }, { standard: "每件2元", amount: 2 }, { name: "复印费", standard: "每页1元", amount: 1 },
+    ] }),
+    expected: [
+      { rule: "fee-added", severity: "error", path: "/items/1/fees/charged", upperPath: "/items/1/fees/charged", itemCode: "11320500MB1H2K9E533000175004000",
+        message: { "zh-CN": "上级不收费，本级收费（查档费、、复印费）", en: "charges where the upper item is free (查档费、、复印费)" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "fee-added",
+    label: "a fee item without name or standard",
+    trigger: (_u, l) => item(l).fees.items.push({ amount: 3 }),
+    expected: [
+      { rule: "fee-added", severity: "error", path: "/items/0/fees/items/1", upperPath: "/items/0/fees/items", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "新增上级未列的收费项目「」（）", en: "adds fee item \"\" (), which the upper item does not charge" } },
+    ],
+    nearMisses: [],
+  },
+];
+
+/**
+ * Near misses where one side leaves an element out or gives it in a form the rule does not compare: the
+ * rule stays silent (each rule compares only values both sides give), and no other rule fires either.
+ */
+const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
+  ["level-order", "no level below", (_u, l) => delete l.region.level],
+  ["level-order", "no level above", (u) => delete u.region.level],
+  ["level-order", "no region above or below", (u, l) => {
+    delete u.region;
+    delete l.region;
+  }],
+  ["region-not-within-upper", "a region code below that is not 12 digits", (_u, l) => (l.region.code = "3301")],
+  ["region-not-within-upper", "a region code above that is not 12 digits", (u) => (u.region.code = "3200")],
+  ["name-mismatch", "no name above", (u) => delete item(u).name],
+  ["name-mismatch", "no name below", (_u, l) => delete item(l).name],
+  ["type-mismatch", "no type above", (u) => delete item(u).type],
+  ["type-mismatch", "no type below", (_u, l) => delete item(l).type],
+  ["statutory-time-changed", "no statutory limit above", (u, l) => {
+    delete item(u).timeLimit.statutory;
+    item(l).timeLimit.statutory.value = 30;
+  }],
+  ["promised-time-exceeds-upper", "no promise above", (u, l) => {
+    delete item(u).timeLimit.promised;
+    item(l).timeLimit.promised.value = 12;
+  }],
+  ["promised-time-exceeds-upper", "no promise below", (_u, l) => delete item(l).timeLimit.promised],
+  ["promised-time-exceeds-upper", "no time limit above, none below", (u, l) => {
+    delete item(u).timeLimit;
+    delete item(l, 1).timeLimit;
+  }],
+  ["material-added", "no materials above", (u, l) => {
+    delete item(u).materials;
+    item(l).materials.push({ name: "户口簿", necessity: "required", medium: "paper" });
+  }],
+  ["material-necessity-raised", "a necessity the rule does not rank", (_u, l) => (material(l, "M3").necessity = "sometimes")],
+  ["material-necessity-raised", "a necessity above the rule does not rank", (u, l) => {
+    material(u, "M3").necessity = "sometimes";
+    material(l, "M3").necessity = "required";
+  }],
+  ["level-not-allowed-upstream", "no levels above", (u, l) => {
+    delete item(u).levels;
+    item(l).levels = ["3", "4", "5"];
+  }],
+  ["level-not-allowed-upstream", "levels below that are no strings", (_u, l) => (item(l).levels = ["3", 4])],
+  ["level-not-allowed-upstream", "no level and no levels below", (_u, l) => {
+    delete item(l).level;
+    delete item(l).levels;
+  }],
+  ["visits-increased", "no visits above", (u, l) => {
+    delete item(u).visits;
+    item(l).visits = 2;
+  }],
+  ["visits-increased", "no visits below", (_u, l) => delete item(l).visits],
+  ["online-depth-decreased", "no depth above", (u, l) => {
+    delete item(u).onlineDepth;
+    item(l).onlineDepth = 1;
+  }],
+  ["online-depth-decreased", "no depth below", (_u, l) => delete item(l).onlineDepth],
+  ["fee-added", "no fees above", (u, l) => {
+    delete item(u).fees;
+    item(l).fees.items.push({ name: "证书邮寄费", standard: "每件12元", basis: "本市规定", amount: 12 });
+  }],
+  ["fee-added", "fees null below", (_u, l) => (item(l).fees = null)],
+  ["fee-added", "fees null above", (u) => (item(u).fees = null)],
+  ["fee-added", "no fees below", (_u, l) => delete item(l).fees],
+  ["fee-added", "fee items not listed above", (u, l) => {
+    delete item(u).fees.items;
+    item(l).fees.items.push({ name: "证书邮寄费", standard: "每件12元", basis: "本市规定", amount: 12 });
+  }],
+  ["fee-amount-increased", "no amount above", (u, l) => {
+    delete item(u).fees.items[0].amount;
+    item(l).fees.items[0].amount = 12;
+  }],
+  ["fee-amount-increased", "no amount below", (_u, l) => delete item(l).fees.items[0].amount],
+  ["material-copies-increased", "no copies above", (u, l) => {
+    delete material(u, "M1").copies;
+    material(l, "M1").copies = 2;
+  }],
+  ["material-copies-increased", "no copies below", (_u, l) => delete material(l, "M1").copies],
+  ["legal-basis-mismatch", "no legal basis below", (_u, l) => delete item(l).legalBasis],
+  ["not-claimed", "an unclaimed upper item that is cancelled", (u, l) => {
+    l.items.splice(1, 1);
+    item(u, 1).state = "cancelled";
+  }],
+  ["not-claimed", "an unclaimed upper item without levels", (u, l) => {
+    l.items.splice(1, 1);
+    delete item(u, 1).levels;
+  }],
 ];
 
 /** The share of Han characters among the letters of a text (Han and Latin). */
@@ -323,6 +465,14 @@ describe("conformance rules", () => {
       }
     });
   }
+
+  describe("near misses: an element one side leaves out", () => {
+    it.each(silentWhenMissing)("%s: %s", (_rule, _name, mutate) => {
+      const { upper, lower } = pair();
+      mutate(upper, lower);
+      expect(brief(checkConformance(upper, lower).issues)).toEqual([]);
+    });
+  });
 
   it("issues carry the lower item's code and a message with both values, in both locales", () => {
     const { upper, lower } = pair();

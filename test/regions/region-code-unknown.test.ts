@@ -28,6 +28,11 @@ describe("region-code-unknown (checkRegionCodes)", () => {
     expect(checkRegionCodes({ ...city(), upper: { regionCode: "000000000000" } }, registry)).toEqual([]);
     expect(checkRegionCodes({ ...city(), region: { code: "3205", level: "3" } }, registry)).toEqual([]);
     expect(checkRegionCodes(null, registry)).toEqual([]);
+    // 13 digits are malformed too, whichever end the extra digit is at; a header without region or upper has nothing to check.
+    expect(checkRegionCodes({ region: { code: "3299000000001" }, upper: { regionCode: "1329900000000" } }, registry)).toEqual([]);
+    expect(checkRegionCodes({ region: { code: 329900000000 } }, registry)).toEqual([]);
+    expect(checkRegionCodes({}, registry)).toEqual([]);
+    expect(checkRegionCodes("329900000000", registry)).toEqual([]);
   });
 });
 

@@ -1,0 +1,214 @@
+/**
+ * The schema diff at its edges, each case written against a mutant that survived or could: values shown
+ * in messages, `$ref` sites read inline, renames paired, additionalProperties as a schema, annotations
+ * by prefix, and the order of a schema-set diff. Every change is compared whole, in both locales.
+ */
+import { describe, expect, it } from "vitest";
+import { diffSchemas, diffSchemaSets, type SchemaDiff } from "../../src/diff/index.js";
+
+const str = (extra: Record<string, unknown> = {}) => ({ type: "string", ...extra });
+
+/** The changes of a diff, each with its message in zh-CN and en (the same diff run in both locales). */
+function whole(run: (locale: "zh-CN" | "en") => SchemaDiff) {
+  const zh = run("zh-CN");
+  const en = run("en");
+  expect(zh.bump).toBe(en.bump);
+  return {
+    bump: en.bump,
+    changes: en.changes.map(({ message, ...rest }, i) => ({ ...rest, message: { en: message, "zh-CN": zh.changes[i]!.message } })),
+  };
+}
+const schemas = (a: unknown, b: unknown, options: Record<string, unknown> = {}) => whole((locale) => diffSchemas(a, b, { ...options, locale }));
+
+/** The one error a diff of the two schemas throws, as its class and whole message. */
+function failure(a: unknown, b: unknown): [string, string] {
+  try {
+    diffSchemas(a, b);
+  } catch (error) {
+    return [(error as Error).constructor.name, (error as Error).message];
+  }
+  return ["none", ""];
+}
+
+describe("values shown in a message", () => {
+  const text = (n: number) => "字".repeat(n);
+  it("up to 80 characters as they are", () => {
+    expect(schemas(str({ title: "a" }), str({ title: text(80) })).changes).toEqual([
+      { path: "/title", change: "annotation-changed", backward: true, forward: true, message: { en: `annotation title changed: a → ${text(80)}`, "zh-CN": `注释 title 已修改：a → ${text(80)}` } },
+    ]);
+  });
+  it("longer: the first 77 characters and an ellipsis", () => {
+    expect(schemas(str({ title: text(81) }), str({ title: "a" })).changes).toEqual([
+      { path: "/title", change: "annotation-changed", backward: true, forward: true, message: { en: `annotation title changed: ${text(77)}… → a`, "zh-CN": `注释 title 已修改：${text(77)}… → a` } },
+    ]);
+  });
+  it("a type that appears is shown against any", () => {
+    expect(schemas({}, str())).toEqual({
+      bump: "major",
+      changes: [{ path: "/type", change: "type-narrowed", backward: false, forward: true, message: { en: "type narrowed: any → string", "zh-CN": "类型收窄：any → string" } }],
+    });
+    expect(schemas(str(), {}).changes).toEqual([
+      { path: "/type", change: "type-widened", backward: true, forward: false, message: { en: "type widened: string → any", "zh-CN": "类型放宽：string → any" } },
+    ]);
+  });
+});
+
+describe("annotations", () => {
+  it("an x- vendor keyword is an annotation (patch); a keyword that only ends in x- is not", () => {
+    expect(schemas({ "x-order": 1 }, { "x-order": 2 })).toEqual({
+      bump: "patch",
+      changes: [{ path: "/x-order", change: "annotation-changed", backward: true, forward: true, message: { en: "annotation x-order changed: 1 → 2", "zh-CN": "注释 x-order 已修改：1 → 2" } }],
+    });
+    expect(schemas({ "order-x-": 1 }, { "order-x-": 2 }).changes).toEqual([
+      { path: "/order-x-", change: "keyword-changed", backward: false, forward: false, message: { en: "keyword order-x- changed (not modelled, so breaking): 1 → 2", "zh-CN": "关键字 order-x- 已修改（未建模，视为不兼容）：1 → 2" } },
+    ]);
+  });
+});
+
+describe("a $ref site compared with an inline schema", () => {
+  it("the site's own keywords apply over the target's, the nearer site winning", () => {
+    const defs = { $defs: { A: str({ maxLength: 5 }), B: { $ref: "#/$defs/A", maxLength: 4 } } };
+    expect(schemas({ ...defs, properties: { a: { $ref: "#/$defs/B", maxLength: 3 } } }, { ...defs, properties: { a: str({ maxLength: 3 }) } })).toEqual({ bump: "none", changes: [] });
+    expect(schemas({ ...defs, properties: { a: { $ref: "#/$defs/B" } } }, { ...defs, properties: { a: str({ maxLength: 3 }) } }).changes).toEqual([
+      { path: "/properties/a/maxLength", change: "max-length-decreased", backward: false, forward: true, message: { en: "maxLength lowered: 4 → 3", "zh-CN": "最大长度收紧：4 → 3" } },
+    ]);
+  });
+  it("a $ref to the schema true reads as {} under the site's keywords", () => {
+    const defs = { $defs: { Any: true } };
+    expect(schemas({ ...defs, properties: { a: { $ref: "#/$defs/Any", maxLength: 3 } } }, { ...defs, properties: { a: { maxLength: 3 } } })).toEqual({ bump: "none", changes: [] });
+  });
+  it("a $ref cycle is refused, naming where it starts", () => {
+    const cycle = { $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } } };
+    expect(failure({ ...cycle, properties: { a: { $ref: "#/$defs/A" } } }, { ...cycle, properties: { a: str() } })).toEqual(["SchemaDiffError", "$ref cycle at /properties/a"]);
+    expect(failure({ ...cycle, $ref: "#/$defs/A" }, { ...cycle, type: "string" })).toEqual(["SchemaDiffError", "$ref cycle at /"]);
+  });
+  it("a value that is not a schema is refused, naming where it is", () => {
+    expect(failure({ properties: { a: 5 } }, { properties: { a: str() } })).toEqual(["SchemaDiffError", "/properties/a is not a JSON Schema (an object or a boolean)"]);
+    expect(failure(str(), "string")).toEqual(["SchemaDiffError", "/ is not a JSON Schema (an object or a boolean)"]);
+  });
+});
+
+describe("false schemas", () => {
+  it("false on both sides is no change", () => {
+    expect(schemas({ items: false }, { items: false })).toEqual({ bump: "none", changes: [] });
+  });
+});
+
+describe("renames: a removed and an added property of one object with the same type", () => {
+  const closed = (properties: Record<string, unknown>) => ({ type: "object", properties, additionalProperties: false });
+  const renamePair = (from: string, to: string) => [
+    { path: `/properties/${from}`, change: "property-removed", backward: false, forward: true, message: { en: `property ${from} removed from closed object (possibly renamed to ${to})`, "zh-CN": `封闭对象删除属性 ${from}（可能重命名为 ${to}）` } },
+    { path: `/properties/${to}`, change: "property-added", backward: true, forward: false, message: { en: `property ${to} added to closed object (possibly renamed from ${from})`, "zh-CN": `封闭对象新增属性 ${to}（可能由 ${from} 重命名而来）` } },
+  ];
+  const unpaired = (from: string, to: string) => [
+    { path: `/properties/${from}`, change: "property-removed", backward: false, forward: true, message: { en: `property ${from} removed from closed object`, "zh-CN": `封闭对象删除属性 ${from}` } },
+    { path: `/properties/${to}`, change: "property-added", backward: true, forward: false, message: { en: `property ${to} added to closed object`, "zh-CN": `封闭对象新增属性 ${to}` } },
+  ];
+
+  it("the type is read through $refs", () => {
+    const defs = { $defs: { S: str() } };
+    expect(schemas({ ...defs, ...closed({ a: { $ref: "#/$defs/S" } }) }, { ...defs, ...closed({ b: str({ maxLength: 3 }) }) }).changes).toEqual(renamePair("a", "b"));
+  });
+  it("an enum's (or const's) values are its type", () => {
+    expect(schemas(closed({ a: { enum: ["1", "2"] } }), closed({ b: { enum: ["1", "2"] } })).changes).toEqual(renamePair("a", "b"));
+    expect(schemas(closed({ a: { const: "1" } }), closed({ b: { enum: ["1"] } })).changes).toEqual(renamePair("a", "b"));
+    expect(schemas(closed({ a: { enum: ["1"] } }), closed({ b: { enum: ["2"] } })).changes).toEqual(unpaired("a", "b"));
+  });
+  it("near miss: two schemas without a type or values are not the same type", () => {
+    expect(schemas(closed({ a: { minLength: 1 } }), closed({ b: { minLength: 1 } })).changes).toEqual(unpaired("a", "b"));
+  });
+  it("near miss: properties of two different objects are not paired", () => {
+    const a = { type: "object", properties: { x: closed({ a: str() }), y: closed({}) } };
+    const b = { type: "object", properties: { x: closed({}), y: closed({ b: str() }) } };
+    expect(schemas(a, b).changes.map((c) => c.message.en)).toEqual(["property a removed from closed object", "property b added to closed object"]);
+  });
+  it("one added property pairs with one removed property only", () => {
+    expect(schemas(closed({ a: str(), b: str() }), closed({ c: str() })).changes.map((c) => c.message.en)).toEqual([
+      "property a removed from closed object (possibly renamed to c)",
+      "property b removed from closed object",
+      "property c added to closed object (possibly renamed from a)",
+    ]);
+  });
+});
+
+describe("additionalProperties as a schema", () => {
+  const open = (extra: Record<string, unknown> = {}) => ({ type: "object", additionalProperties: str({ maxLength: 10 }), ...extra });
+  it("each added property is judged on its own against it", () => {
+    expect(schemas(open(), open({ properties: { b: str({ maxLength: 20 }), c: str({ maxLength: 5 }) } })).changes).toEqual([
+      { path: "/properties/b", change: "property-added", backward: true, forward: false, message: { en: "property b added to object", "zh-CN": "对象新增属性 b" } },
+      { path: "/properties/c", change: "property-added", backward: false, forward: true, message: { en: "property c added to object", "zh-CN": "对象新增属性 c" } },
+    ]);
+  });
+  it("a removed property is judged against the new schema", () => {
+    expect(schemas(open({ properties: { b: str({ maxLength: 5 }) } }), open()).changes).toEqual([
+      { path: "/properties/b", change: "property-removed", backward: true, forward: false, message: { en: "property b removed from object", "zh-CN": "对象删除属性 b" } },
+    ]);
+  });
+  it("the schema itself is compared where it is", () => {
+    expect(schemas(open(), { ...open(), additionalProperties: str({ maxLength: 3 }) }).changes).toEqual([
+      { path: "/additionalProperties/maxLength", change: "max-length-decreased", backward: false, forward: true, message: { en: "maxLength lowered: 10 → 3", "zh-CN": "最大长度收紧：10 → 3" } },
+    ]);
+    expect(schemas({ type: "object" }, open()).changes).toEqual([
+      { path: "/additionalProperties/type", change: "type-narrowed", backward: false, forward: true, message: { en: "type narrowed: any → string", "zh-CN": "类型收窄：any → string" } },
+      { path: "/additionalProperties/maxLength", change: "max-length-decreased", backward: false, forward: true, message: { en: "maxLength lowered: — → 10", "zh-CN": "最大长度收紧：— → 10" } },
+    ]);
+  });
+  it("closing a schema-valued one names what it was", () => {
+    expect(schemas(open(), { type: "object", additionalProperties: false }).changes).toEqual([
+      { path: "/additionalProperties", change: "additional-properties-closed", backward: false, forward: true, message: { en: "object closed: undeclared properties no longer allowed", "zh-CN": "对象改为封闭（不再允许未声明的属性）" } },
+    ]);
+  });
+  it("near miss: closed on both sides is no change", () => {
+    expect(schemas({ additionalProperties: false }, { additionalProperties: false })).toEqual({ bump: "none", changes: [] });
+  });
+});
+
+describe("required", () => {
+  it("each newly required name at its index, each dropped one at its old index", () => {
+    expect(schemas({ required: ["a", "b"] }, { required: ["b", "c", "d"] }).changes).toEqual([
+      { path: "/required/1", change: "required-added", backward: false, forward: true, message: { en: "property c is now required", "zh-CN": "属性 c 改为必填" } },
+      { path: "/required/2", change: "required-added", backward: false, forward: true, message: { en: "property d is now required", "zh-CN": "属性 d 改为必填" } },
+      { path: "/required/0", change: "required-removed", backward: true, forward: false, message: { en: "property a is no longer required", "zh-CN": "属性 a 改为选填" } },
+    ]);
+  });
+});
+
+describe("const against enum on one side", () => {
+  it("a const outside its own enum allows nothing, so any enum after it widens", () => {
+    expect(schemas({ const: "c", enum: ["a", "b"] }, { enum: ["a"] }).changes).toEqual([
+      { path: "/enum", change: "enum-value-added", backward: true, forward: false, message: { en: 'enum value ["a"] added', "zh-CN": '新增代码值 ["a"]' } },
+    ]);
+  });
+});
+
+describe("diffSchemaSets", () => {
+  it("reports files in name order, whatever order the sets list them in", () => {
+    const before = { "b.schema.json": str({ maxLength: 5 }), "a.schema.json": str({ maxLength: 5 }) };
+    const after = { "b.schema.json": str({ maxLength: 3 }), "a.schema.json": str({ maxLength: 3 }) };
+    expect(whole((locale) => diffSchemaSets(before, after, { locale })).changes.map((c) => c.path)).toEqual(["a.schema.json#/maxLength", "b.schema.json#/maxLength"]);
+  });
+  it("an added and a removed file, whole", () => {
+    expect(whole((locale) => diffSchemaSets({ "a.schema.json": {} }, { "b.schema.json": {} }, { locale }))).toEqual({
+      bump: "major",
+      changes: [
+        { path: "a.schema.json#", change: "schema-removed", backward: false, forward: true, message: { en: "schema file a.schema.json removed", "zh-CN": "删除模式文件 a.schema.json" } },
+        { path: "b.schema.json#", change: "schema-added", backward: true, forward: false, message: { en: "schema file b.schema.json added", "zh-CN": "新增模式文件 b.schema.json" } },
+      ],
+    });
+  });
+});
+
+describe("a $ref's file", () => {
+  it("a query in the reference is not part of the file name", () => {
+    const root = (ref: string) => ({ properties: { a: { $ref: ref } } });
+    const ref = "codes.schema.json?v=2#/$defs/C";
+    expect(schemas(root(ref), root(ref), { oldRefs: { "codes.schema.json": { $defs: { C: str({ maxLength: 5 }) } } }, newRefs: { "codes.schema.json": { $defs: { C: str({ maxLength: 3 }) } } } }).changes).toEqual([
+      { path: "codes.schema.json#/$defs/C/maxLength", change: "max-length-decreased", backward: false, forward: true, message: { en: "maxLength lowered: 5 → 3", "zh-CN": "最大长度收紧：5 → 3" } },
+    ]);
+  });
+  it("a root whose $id is not a URL still finds files by name", () => {
+    const root = (maxLength: number) => ({ $id: "item", properties: { a: { $ref: "codes.schema.json#/$defs/C" } }, $defs: { X: str({ maxLength }) } });
+    const refs = { "codes.schema.json": { $defs: { C: str() } } };
+    expect(schemas(root(5), root(3), { oldRefs: refs, newRefs: refs }).changes.map((c) => c.path)).toEqual(["/$defs/X/maxLength"]);
+  });
+});

@@ -212,3 +212,58 @@ describe("a $ref's file", () => {
     expect(schemas(root(5), root(3), { oldRefs: refs, newRefs: refs }).changes.map((c) => c.path)).toEqual(["/$defs/X/maxLength"]);
   });
 });
+
+/** The one change of a diff, whole (en message; zh-CN checked for the same change by `whole`). */
+const only = (a: unknown, b: unknown) => {
+  const { bump, changes } = schemas(a, b);
+  return { bump, changes: changes.map(({ message, ...rest }) => ({ ...rest, message: message.en })) };
+};
+
+describe("value keywords at their edges", () => {
+  it("a bound that is no number counts as absent", () => {
+    expect(only({ maxLength: "5" }, { maxLength: 5 })).toEqual({ bump: "major", changes: [{ path: "/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: — → 5" }] });
+  });
+  it("an enum that is no list restricts nothing", () => {
+    expect(only({ enum: "x" }, { enum: "x" })).toEqual({ bump: "none", changes: [] });
+    expect(only({ enum: "x" }, { enum: ["x"] })).toEqual({ bump: "major", changes: [{ path: "/enum", change: "enum-added", backward: false, forward: true, message: 'enum added: ["x"]' }] });
+  });
+  it("a const kept beside an enum that comes or goes: the enum alone changes", () => {
+    expect(only({ const: "a" }, { const: "a", enum: ["a", "b"] })).toEqual({ bump: "major", changes: [{ path: "/enum", change: "enum-added", backward: false, forward: true, message: 'enum added: ["a","b"]' }] });
+    expect(only({ const: "a", enum: ["a", "b"] }, { const: "a" })).toEqual({ bump: "minor", changes: [{ path: "/enum", change: "enum-removed", backward: true, forward: false, message: 'enum removed: ["a","b"]' }] });
+    expect(only({ const: "a" }, { enum: "a" })).toEqual({ bump: "minor", changes: [{ path: "/const", change: "const-removed", backward: true, forward: false, message: "const a removed" }] });
+  });
+  it("a const false is a value, not an absent keyword (unlike uniqueItems false)", () => {
+    expect(only({ const: false }, {})).toEqual({ bump: "minor", changes: [{ path: "/const", change: "const-removed", backward: true, forward: false, message: "const false removed" }] });
+  });
+  it("a multipleOf that neither divides nor is divided changes both ways", () => {
+    expect(only({ multipleOf: 2 }, { multipleOf: 3 })).toEqual({ bump: "major", changes: [{ path: "/multipleOf", change: "multiple-of-changed", backward: false, forward: false, message: "multipleOf changed: 2 → 3" }] });
+  });
+  it("an unmodelled keyword that appears shows its absence as —", () => {
+    expect(only({}, { not: {} })).toEqual({ bump: "major", changes: [{ path: "/not", change: "keyword-changed", backward: false, forward: false, message: "keyword not changed (not modelled, so breaking): — → {}" }] });
+  });
+  it("type lists compare as sets", () => {
+    expect(only({ type: ["string", "null"] }, { type: ["null", "string"] })).toEqual({ bump: "none", changes: [] });
+    expect(only({ type: ["string"] }, { type: ["string", "integer"] })).toEqual({ bump: "minor", changes: [{ path: "/type", change: "type-widened", backward: true, forward: false, message: 'type widened: ["string"] → ["string","integer"]' }] });
+  });
+});
+
+describe("subschemas on one side only, and $ref sites on both", () => {
+  it("items that appear are compared with the schema that accepts anything", () => {
+    expect(only({ type: "array" }, { type: "array", items: { type: "string" } })).toEqual({ bump: "major", changes: [{ path: "/items/type", change: "type-narrowed", backward: false, forward: true, message: "type narrowed: any → string" }] });
+  });
+  it("two $ref sites: the sites' own keywords are compared too", () => {
+    const site = (description: string) => ({ $defs: { A: {} }, $ref: "#/$defs/A", description });
+    expect(only(site("x"), site("y"))).toEqual({ bump: "patch", changes: [{ path: "/description", change: "annotation-changed", backward: true, forward: true, message: "annotation description changed: x → y" }] });
+  });
+  it("the legacy definitions keyword holds definitions as $defs does", () => {
+    expect(only({ definitions: { A: {} } }, { definitions: {} })).toEqual({ bump: "major", changes: [{ path: "/definitions/A", change: "definition-removed", backward: false, forward: true, message: "definition A removed (external references break)" }] });
+  });
+  it("a recursive additionalProperties schema: a property added as the same schema accepts the same values", () => {
+    const node = { type: "object", additionalProperties: { $ref: "#/$defs/Node" } };
+    const withChild = { ...node, properties: { child: { $ref: "#/$defs/Node" } } };
+    expect(only({ $defs: { Node: node }, $ref: "#/$defs/Node" }, { $defs: { Node: withChild }, $ref: "#/$defs/Node" })).toEqual({
+      bump: "patch",
+      changes: [{ path: "/$defs/Node/properties/child", change: "property-added", backward: true, forward: true, message: "property child added to object" }],
+    });
+  });
+});

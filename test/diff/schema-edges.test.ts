@@ -267,3 +267,25 @@ describe("subschemas on one side only, and $ref sites on both", () => {
     });
   });
 });
+
+describe("where references lead", () => {
+  it("a $ref may point into a list of subschemas; the target is compared once", () => {
+    const doc = (maxLength: number) => ({ anyOf: [str({ maxLength })], properties: { a: { $ref: "#/anyOf/0" } } });
+    expect(only(doc(5), doc(3))).toEqual({ bump: "major", changes: [{ path: "/anyOf/0/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" }] });
+  });
+  it("refs the caller gives win over the package's own files of the same name", () => {
+    const doc = { properties: { a: { $ref: "defs.schema.json#/$defs/Mine" } } };
+    const defs = (maxLength: number) => ({ "defs.schema.json": { $defs: { Mine: str({ maxLength }) } } });
+    expect(() => diffSchemas(doc, doc)).toThrow('cannot resolve $ref "defs.schema.json#/$defs/Mine": defs.schema.json#/$defs/Mine does not exist');
+    expect(schemas(doc, doc, { oldRefs: defs(5), newRefs: defs(3) }).changes.map((c) => c.path)).toEqual(["defs.schema.json#/$defs/Mine/maxLength"]);
+  });
+  it("a target in another file that is not a schema is refused, naming its file", () => {
+    const doc = { properties: { a: { $ref: "c.json#/$defs/C" } } };
+    const refs = { "c.json": { $defs: { C: 5 } } };
+    expect(() => diffSchemas(doc, doc, { oldRefs: refs, newRefs: refs })).toThrow(/^c\.json#\/\$defs\/C is not a JSON Schema \(an object or a boolean\)$/);
+  });
+  it("a composition keyword that is no list is ignored", () => {
+    expect(only({ anyOf: "x" }, {})).toEqual({ bump: "none", changes: [] });
+    expect(only({}, { allOf: {} })).toEqual({ bump: "none", changes: [] });
+  });
+});

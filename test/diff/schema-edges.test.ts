@@ -289,3 +289,26 @@ describe("where references lead", () => {
     expect(only({}, { allOf: {} })).toEqual({ bump: "none", changes: [] });
   });
 });
+
+describe("survivors of the mutation run on compare-objects, relation and context", () => {
+  it("properties: null declares no property", () => {
+    expect(only({ properties: null }, {})).toEqual({ bump: "none", changes: [] });
+  });
+  it("additionalProperties: true is an open object, like an absent one", () => {
+    const open = { type: "object", additionalProperties: true };
+    expect(only(open, { ...open, properties: { b: {} } })).toEqual({ bump: "patch", changes: [{ path: "/properties/b", change: "property-added", backward: true, forward: true, message: "property b added to open object" }] });
+  });
+  it("additionalProperties from a schema to absent: the schema is compared with the one that accepts anything", () => {
+    expect(only({ additionalProperties: str() }, {})).toEqual({ bump: "minor", changes: [{ path: "/additionalProperties/type", change: "type-widened", backward: true, forward: false, message: "type widened: string → any" }] });
+  });
+  it("a property whose schema is true: renames pair by it", () => {
+    expect(only({ properties: { a: true }, additionalProperties: false }, { properties: { b: true }, additionalProperties: false }).changes.map((c) => c.message)).toEqual([
+      "property a removed from closed object (possibly renamed to b)",
+      "property b added to closed object (possibly renamed from a)",
+    ]);
+  });
+  it("a property that is a $ref cycle: its type is where the chain was left, and the diff ends", () => {
+    const doc = (properties: Record<string, unknown>) => ({ type: "object", additionalProperties: { $ref: "#/$defs/L" }, $defs: { L: { $ref: "#/$defs/L" } }, properties });
+    expect(only(doc({}), doc({ b: { $ref: "#/$defs/L" } }))).toEqual({ bump: "patch", changes: [{ path: "/properties/b", change: "property-added", backward: true, forward: true, message: "property b added to object" }] });
+  });
+});

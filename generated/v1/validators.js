@@ -4,7 +4,7 @@
  * Do not edit by hand: change the TypeBox source under src/schema/ and run `npm run generate`.
  */
 // <stdin>
-import { schemaError } from "../../src/schema/schema-error.js";
+import { appendErrors, schemaError } from "../../src/schema/schema-error.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation"] } } };
@@ -59,13 +59,13 @@ function validate55(data, { instancePath = "" } = {}) {
     }
     if (data.code !== void 0) {
       if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
       if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        vErrors = appendErrors(vErrors, validate58.errors);
         errors = vErrors.length;
       }
     }
@@ -124,7 +124,7 @@ function validate61(data, { instancePath = "" } = {}) {
     }
     if (data.creditCode !== void 0) {
       if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = appendErrors(vErrors, validate62.errors);
         errors = vErrors.length;
       }
     }
@@ -151,7 +151,7 @@ function validate65(data, { instancePath = "" } = {}) {
     }
     if (data.regionCode !== void 0) {
       if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -303,7 +303,7 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -325,7 +325,7 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -339,7 +339,7 @@ function validate70(data, { instancePath = "" } = {}) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -371,7 +371,7 @@ function validate70(data, { instancePath = "" } = {}) {
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -394,7 +394,7 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -450,13 +450,13 @@ function validate54(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -510,13 +510,13 @@ function validate54(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -537,7 +537,7 @@ function validate54(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            vErrors = appendErrors(vErrors, validate70.errors);
             errors = vErrors.length;
           }
         }
@@ -639,13 +639,13 @@ function validate102(data, { instancePath = "" } = {}) {
     }
     if (data.statutory !== void 0) {
       if (!validate103(data.statutory, { instancePath: instancePath + "/statutory" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        vErrors = appendErrors(vErrors, validate103.errors);
         errors = vErrors.length;
       }
     }
     if (data.promised !== void 0) {
       if (!validate103(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        vErrors = appendErrors(vErrors, validate103.errors);
         errors = vErrors.length;
       }
     }
@@ -955,7 +955,7 @@ function validate109(data, { instancePath = "" } = {}) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate110(data1[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+            vErrors = appendErrors(vErrors, validate110.errors);
             errors = vErrors.length;
           }
         }
@@ -1014,7 +1014,7 @@ function validate115(data, { instancePath = "" } = {}) {
     }
     if (data.timeLimit !== void 0) {
       if (!validate103(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        vErrors = appendErrors(vErrors, validate103.errors);
         errors = vErrors.length;
       }
     }
@@ -1160,7 +1160,7 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -1182,7 +1182,7 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -1196,7 +1196,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -1228,7 +1228,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1251,7 +1251,7 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -1265,7 +1265,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            vErrors = appendErrors(vErrors, validate98.errors);
             errors = vErrors.length;
           }
         }
@@ -1305,13 +1305,13 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.handlingType !== void 0) {
       if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = appendErrors(vErrors, validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
       if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+        vErrors = appendErrors(vErrors, validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -1321,7 +1321,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
           if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+            vErrors = appendErrors(vErrors, validate107.errors);
             errors = vErrors.length;
           }
         }
@@ -1332,7 +1332,7 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.fees !== void 0) {
       if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+        vErrors = appendErrors(vErrors, validate109.errors);
         errors = vErrors.length;
       }
     }
@@ -1382,7 +1382,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
           if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            vErrors = appendErrors(vErrors, validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -1414,7 +1414,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
           if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+            vErrors = appendErrors(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -1425,7 +1425,7 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.result !== void 0) {
       if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        vErrors = appendErrors(vErrors, validate118.errors);
         errors = vErrors.length;
       }
     }
@@ -1480,13 +1480,13 @@ function validate82(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -1540,13 +1540,13 @@ function validate82(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -1567,7 +1567,7 @@ function validate82(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate87(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+            vErrors = appendErrors(vErrors, validate87.errors);
             errors = vErrors.length;
           }
         }
@@ -1636,13 +1636,13 @@ function validate158(data, { instancePath = "" } = {}) {
     }
     if (data.creditCode !== void 0) {
       if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = appendErrors(vErrors, validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
       if (!validate160(data.nature, { instancePath: instancePath + "/nature" })) {
-        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+        vErrors = appendErrors(vErrors, validate160.errors);
         errors = vErrors.length;
       }
     }
@@ -1732,7 +1732,7 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -1754,7 +1754,7 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -1768,7 +1768,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data3[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -1800,7 +1800,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len1 = data5.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data5[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -1823,7 +1823,7 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -1837,7 +1837,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len2 = data9.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (!validate98(data9[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+            vErrors = appendErrors(vErrors, validate98.errors);
             errors = vErrors.length;
           }
         }
@@ -1877,13 +1877,13 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.handlingType !== void 0) {
       if (!validate100(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        vErrors = appendErrors(vErrors, validate100.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
       if (!validate102(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+        vErrors = appendErrors(vErrors, validate102.errors);
         errors = vErrors.length;
       }
     }
@@ -1893,7 +1893,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len3 = data14.length;
         for (let i5 = 0; i5 < len3; i5++) {
           if (!validate107(data14[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+            vErrors = appendErrors(vErrors, validate107.errors);
             errors = vErrors.length;
           }
         }
@@ -1904,7 +1904,7 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.fees !== void 0) {
       if (!validate109(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+        vErrors = appendErrors(vErrors, validate109.errors);
         errors = vErrors.length;
       }
     }
@@ -1954,7 +1954,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len4 = data20.length;
         for (let i6 = 0; i6 < len4; i6++) {
           if (!validate113(data20[i6], { instancePath: instancePath + "/handlingForms/" + i6 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            vErrors = appendErrors(vErrors, validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -1986,7 +1986,7 @@ function validate126(data, { instancePath = "" } = {}) {
         const len5 = data22.length;
         for (let i8 = 0; i8 < len5; i8++) {
           if (!validate115(data22[i8], { instancePath: instancePath + "/process/" + i8 })) {
-            vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+            vErrors = appendErrors(vErrors, validate115.errors);
             errors = vErrors.length;
           }
         }
@@ -1997,7 +1997,7 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.result !== void 0) {
       if (!validate118(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        vErrors = appendErrors(vErrors, validate118.errors);
         errors = vErrors.length;
       }
     }
@@ -2027,13 +2027,13 @@ function validate126(data, { instancePath = "" } = {}) {
     }
     if (data.level !== void 0) {
       if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        vErrors = appendErrors(vErrors, validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
       if (!validate158(data.agency, { instancePath: instancePath + "/agency" })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+        vErrors = appendErrors(vErrors, validate158.errors);
         errors = vErrors.length;
       }
     }
@@ -2136,13 +2136,13 @@ function validate121(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -2196,13 +2196,13 @@ function validate121(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -2223,7 +2223,7 @@ function validate121(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate126(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+            vErrors = appendErrors(vErrors, validate126.errors);
             errors = vErrors.length;
           }
         }
@@ -2259,17 +2259,17 @@ function validate52(data, { instancePath = "" } = {}) {
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
-          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          vErrors = appendErrors(vErrors, validate54.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
         if (!validate82(data, { instancePath })) {
-          vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+          vErrors = appendErrors(vErrors, validate82.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
         if (!validate121(data, { instancePath })) {
-          vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+          vErrors = appendErrors(vErrors, validate121.errors);
           errors = vErrors.length;
         }
       } else {

@@ -4,7 +4,7 @@
  * Do not edit by hand: change the TypeBox source under src/schema/ and run `npm run generate`.
  */
 // <stdin>
-import { schemaError } from "../../src/schema/schema-error.js";
+import { appendErrors, schemaError } from "../../src/schema/schema-error.js";
 import { equal, formatDate, ucs2length } from "../ajv-runtime.js";
 var validateCatalogue = validate52;
 var schema19 = { "properties": { "kind": { "enum": ["basic", "standard", "implementation", "bundle"] } } };
@@ -59,13 +59,13 @@ function validate55(data, { instancePath = "" } = {}) {
     }
     if (data.code !== void 0) {
       if (!validate56(data.code, { instancePath: instancePath + "/code" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
     if (data.level !== void 0) {
       if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        vErrors = appendErrors(vErrors, validate58.errors);
         errors = vErrors.length;
       }
     }
@@ -124,7 +124,7 @@ function validate61(data, { instancePath = "" } = {}) {
     }
     if (data.creditCode !== void 0) {
       if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = appendErrors(vErrors, validate62.errors);
         errors = vErrors.length;
       }
     }
@@ -151,7 +151,7 @@ function validate65(data, { instancePath = "" } = {}) {
     }
     if (data.regionCode !== void 0) {
       if (!validate56(data.regionCode, { instancePath: instancePath + "/regionCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -331,7 +331,7 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -401,7 +401,7 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -415,7 +415,7 @@ function validate70(data, { instancePath = "" } = {}) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -447,7 +447,7 @@ function validate70(data, { instancePath = "" } = {}) {
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -483,25 +483,25 @@ function validate70(data, { instancePath = "" } = {}) {
     }
     if (data.state !== void 0) {
       if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+        vErrors = appendErrors(vErrors, validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
       if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
       if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -556,13 +556,13 @@ function validate54(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -616,13 +616,13 @@ function validate54(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -643,7 +643,7 @@ function validate54(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate70(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            vErrors = appendErrors(vErrors, validate70.errors);
             errors = vErrors.length;
           }
         }
@@ -808,7 +808,7 @@ function validate113(data, { instancePath = "" } = {}) {
     }
     if (data.kind !== void 0) {
       if (!validate114(data.kind, { instancePath: instancePath + "/kind" })) {
-        vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+        vErrors = appendErrors(vErrors, validate114.errors);
         errors = vErrors.length;
       }
     }
@@ -830,7 +830,7 @@ function validate113(data, { instancePath = "" } = {}) {
     }
     if (data.timeLimit !== void 0) {
       if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        vErrors = appendErrors(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -1043,7 +1043,7 @@ function validate125(data, { instancePath = "" } = {}) {
     }
     if (data.statutory !== void 0) {
       if (!validate116(data.statutory, { instancePath: instancePath + "/statutory" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        vErrors = appendErrors(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -1061,7 +1061,7 @@ function validate125(data, { instancePath = "" } = {}) {
     }
     if (data.promised !== void 0) {
       if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        vErrors = appendErrors(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -1353,7 +1353,7 @@ function validate129(data, { instancePath = "" } = {}) {
     }
     if (data.exemptionMode !== void 0) {
       if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        vErrors = appendErrors(vErrors, validate130.errors);
         errors = vErrors.length;
       }
     }
@@ -1653,7 +1653,7 @@ function validate135(data, { instancePath = "" } = {}) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate136(data2[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+            vErrors = appendErrors(vErrors, validate136.errors);
             errors = vErrors.length;
           }
         }
@@ -1723,7 +1723,7 @@ function validate143(data, { instancePath = "" } = {}) {
     }
     if (data.timeLimit !== void 0) {
       if (!validate116(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        vErrors = appendErrors(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -1973,7 +1973,7 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -2043,7 +2043,7 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -2057,7 +2057,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -2089,7 +2089,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -2125,25 +2125,25 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.state !== void 0) {
       if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+        vErrors = appendErrors(vErrors, validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
       if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
       if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -2157,7 +2157,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+            vErrors = appendErrors(vErrors, validate108.errors);
             errors = vErrors.length;
           }
         }
@@ -2213,7 +2213,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
           if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -2256,7 +2256,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
           if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
-            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+            vErrors = appendErrors(vErrors, validate111.errors);
             errors = vErrors.length;
           }
         }
@@ -2271,7 +2271,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
           if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            vErrors = appendErrors(vErrors, validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -2282,25 +2282,25 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.crossRegionScope !== void 0) {
       if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+        vErrors = appendErrors(vErrors, validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
       if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        vErrors = appendErrors(vErrors, validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
       if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+        vErrors = appendErrors(vErrors, validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
       if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+        vErrors = appendErrors(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -2310,7 +2310,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
           if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
-            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+            vErrors = appendErrors(vErrors, validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -2325,7 +2325,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
           if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+            vErrors = appendErrors(vErrors, validate133.errors);
             errors = vErrors.length;
           }
         }
@@ -2336,7 +2336,7 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.fees !== void 0) {
       if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        vErrors = appendErrors(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -2386,7 +2386,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
           if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+            vErrors = appendErrors(vErrors, validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -2478,7 +2478,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
           if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+            vErrors = appendErrors(vErrors, validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -2510,7 +2510,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
           if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            vErrors = appendErrors(vErrors, validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -2521,7 +2521,7 @@ function validate92(data, { instancePath = "" } = {}) {
     }
     if (data.result !== void 0) {
       if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+        vErrors = appendErrors(vErrors, validate146.errors);
         errors = vErrors.length;
       }
     }
@@ -2531,7 +2531,7 @@ function validate92(data, { instancePath = "" } = {}) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
           if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+            vErrors = appendErrors(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -2591,13 +2591,13 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -2651,13 +2651,13 @@ function validate87(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -2678,7 +2678,7 @@ function validate87(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate92(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+            vErrors = appendErrors(vErrors, validate92.errors);
             errors = vErrors.length;
           }
         }
@@ -2747,13 +2747,13 @@ function validate211(data, { instancePath = "" } = {}) {
     }
     if (data.creditCode !== void 0) {
       if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = appendErrors(vErrors, validate62.errors);
         errors = vErrors.length;
       }
     }
     if (data.nature !== void 0) {
       if (!validate213(data.nature, { instancePath: instancePath + "/nature" })) {
-        vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+        vErrors = appendErrors(vErrors, validate213.errors);
         errors = vErrors.length;
       }
     }
@@ -2854,7 +2854,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.basicCode !== void 0) {
       if (!validate56(data.basicCode, { instancePath: instancePath + "/basicCode" })) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        vErrors = appendErrors(vErrors, validate56.errors);
         errors = vErrors.length;
       }
     }
@@ -2924,7 +2924,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.type !== void 0) {
       if (!validate73(data.type, { instancePath: instancePath + "/type" })) {
-        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+        vErrors = appendErrors(vErrors, validate73.errors);
         errors = vErrors.length;
       }
     }
@@ -2938,7 +2938,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate58(data6[i0], { instancePath: instancePath + "/levels/" + i0 })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
@@ -2970,7 +2970,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len1 = data8.length;
         for (let i2 = 0; i2 < len1; i2++) {
           if (!validate77(data8[i2], { instancePath: instancePath + "/legalBasis/" + i2 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -3006,25 +3006,25 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.state !== void 0) {
       if (!validate79(data.state, { instancePath: instancePath + "/state" })) {
-        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+        vErrors = appendErrors(vErrors, validate79.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedEffectiveDate !== void 0) {
       if (!validate81(data.plannedEffectiveDate, { instancePath: instancePath + "/plannedEffectiveDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.plannedCancelDate !== void 0) {
       if (!validate81(data.plannedCancelDate, { instancePath: instancePath + "/plannedCancelDate" })) {
-        vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        vErrors = appendErrors(vErrors, validate81.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -3038,7 +3038,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len2 = data16.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (!validate108(data16[i3], { instancePath: instancePath + "/serviceObjects/" + i3 })) {
-            vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+            vErrors = appendErrors(vErrors, validate108.errors);
             errors = vErrors.length;
           }
         }
@@ -3094,7 +3094,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len3 = data20.length;
         for (let i5 = 0; i5 < len3; i5++) {
           if (!validate77(data20[i5], { instancePath: instancePath + "/implementationBasis/" + i5 })) {
-            vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+            vErrors = appendErrors(vErrors, validate77.errors);
             errors = vErrors.length;
           }
         }
@@ -3137,7 +3137,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len4 = data24.length;
         for (let i6 = 0; i6 < len4; i6++) {
           if (!validate111(data24[i6], { instancePath: instancePath + "/intermediaries/" + i6 })) {
-            vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+            vErrors = appendErrors(vErrors, validate111.errors);
             errors = vErrors.length;
           }
         }
@@ -3152,7 +3152,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len5 = data26.length;
         for (let i7 = 0; i7 < len5; i7++) {
           if (!validate113(data26[i7], { instancePath: instancePath + "/specialProcedures/" + i7 })) {
-            vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+            vErrors = appendErrors(vErrors, validate113.errors);
             errors = vErrors.length;
           }
         }
@@ -3163,25 +3163,25 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.crossRegionScope !== void 0) {
       if (!validate119(data.crossRegionScope, { instancePath: instancePath + "/crossRegionScope" })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+        vErrors = appendErrors(vErrors, validate119.errors);
         errors = vErrors.length;
       }
     }
     if (data.topics !== void 0) {
       if (!validate121(data.topics, { instancePath: instancePath + "/topics" })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        vErrors = appendErrors(vErrors, validate121.errors);
         errors = vErrors.length;
       }
     }
     if (data.handlingType !== void 0) {
       if (!validate123(data.handlingType, { instancePath: instancePath + "/handlingType" })) {
-        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+        vErrors = appendErrors(vErrors, validate123.errors);
         errors = vErrors.length;
       }
     }
     if (data.timeLimit !== void 0) {
       if (!validate125(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+        vErrors = appendErrors(vErrors, validate125.errors);
         errors = vErrors.length;
       }
     }
@@ -3191,7 +3191,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len6 = data32.length;
         for (let i8 = 0; i8 < len6; i8++) {
           if (!validate129(data32[i8], { instancePath: instancePath + "/materials/" + i8 })) {
-            vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+            vErrors = appendErrors(vErrors, validate129.errors);
             errors = vErrors.length;
           }
         }
@@ -3206,7 +3206,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len7 = data34.length;
         for (let i9 = 0; i9 < len7; i9++) {
           if (!validate133(data34[i9], { instancePath: instancePath + "/situations/" + i9 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+            vErrors = appendErrors(vErrors, validate133.errors);
             errors = vErrors.length;
           }
         }
@@ -3217,7 +3217,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.fees !== void 0) {
       if (!validate135(data.fees, { instancePath: instancePath + "/fees" })) {
-        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+        vErrors = appendErrors(vErrors, validate135.errors);
         errors = vErrors.length;
       }
     }
@@ -3267,7 +3267,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len8 = data40.length;
         for (let i10 = 0; i10 < len8; i10++) {
           if (!validate139(data40[i10], { instancePath: instancePath + "/onlineCapabilities/" + i10 })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+            vErrors = appendErrors(vErrors, validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -3359,7 +3359,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len9 = data50.length;
         for (let i12 = 0; i12 < len9; i12++) {
           if (!validate141(data50[i12], { instancePath: instancePath + "/handlingForms/" + i12 })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+            vErrors = appendErrors(vErrors, validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -3391,7 +3391,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len10 = data52.length;
         for (let i14 = 0; i14 < len10; i14++) {
           if (!validate143(data52[i14], { instancePath: instancePath + "/process/" + i14 })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            vErrors = appendErrors(vErrors, validate143.errors);
             errors = vErrors.length;
           }
         }
@@ -3402,7 +3402,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.result !== void 0) {
       if (!validate146(data.result, { instancePath: instancePath + "/result" })) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+        vErrors = appendErrors(vErrors, validate146.errors);
         errors = vErrors.length;
       }
     }
@@ -3412,7 +3412,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len11 = data55.length;
         for (let i15 = 0; i15 < len11; i15++) {
           if (!validate148(data55[i15], { instancePath: instancePath + "/faqs/" + i15 })) {
-            vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+            vErrors = appendErrors(vErrors, validate148.errors);
             errors = vErrors.length;
           }
         }
@@ -3479,25 +3479,25 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.level !== void 0) {
       if (!validate58(data.level, { instancePath: instancePath + "/level" })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        vErrors = appendErrors(vErrors, validate58.errors);
         errors = vErrors.length;
       }
     }
     if (data.agency !== void 0) {
       if (!validate211(data.agency, { instancePath: instancePath + "/agency" })) {
-        vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+        vErrors = appendErrors(vErrors, validate211.errors);
         errors = vErrors.length;
       }
     }
     if (data.powerSource !== void 0) {
       if (!validate216(data.powerSource, { instancePath: instancePath + "/powerSource" })) {
-        vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+        vErrors = appendErrors(vErrors, validate216.errors);
         errors = vErrors.length;
       }
     }
     if (data.entrustingDepartment !== void 0) {
       if (!validate61(data.entrustingDepartment, { instancePath: instancePath + "/entrustingDepartment" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -3511,7 +3511,7 @@ function validate156(data, { instancePath = "" } = {}) {
         const len12 = data65.length;
         for (let i16 = 0; i16 < len12; i16++) {
           if (!validate61(data65[i16], { instancePath: instancePath + "/jointAgencies/" + i16 })) {
-            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            vErrors = appendErrors(vErrors, validate61.errors);
             errors = vErrors.length;
           }
         }
@@ -3522,7 +3522,7 @@ function validate156(data, { instancePath = "" } = {}) {
     }
     if (data.undertakingAgency !== void 0) {
       if (!validate61(data.undertakingAgency, { instancePath: instancePath + "/undertakingAgency" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -3625,13 +3625,13 @@ function validate151(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -3685,13 +3685,13 @@ function validate151(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -3712,7 +3712,7 @@ function validate151(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate156(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+            vErrors = appendErrors(vErrors, validate156.errors);
             errors = vErrors.length;
           }
         }
@@ -3762,7 +3762,7 @@ function validate230(data, { instancePath = "" } = {}) {
     }
     if (data.creditCode !== void 0) {
       if (!validate62(data.creditCode, { instancePath: instancePath + "/creditCode" })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = appendErrors(vErrors, validate62.errors);
         errors = vErrors.length;
       }
     }
@@ -4116,7 +4116,7 @@ function validate238(data, { instancePath = "" } = {}) {
     }
     if (data.exemptionMode !== void 0) {
       if (!validate130(data.exemptionMode, { instancePath: instancePath + "/exemptionMode" })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        vErrors = appendErrors(vErrors, validate130.errors);
         errors = vErrors.length;
       }
     }
@@ -4166,7 +4166,7 @@ function validate238(data, { instancePath = "" } = {}) {
         const len0 = data24.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate240(data24[i0], { instancePath: instancePath + "/replaces/" + i0 })) {
-            vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+            vErrors = appendErrors(vErrors, validate240.errors);
             errors = vErrors.length;
           }
         }
@@ -4198,7 +4198,7 @@ function validate243(data, { instancePath = "" } = {}) {
     }
     if (data.promised !== void 0) {
       if (!validate116(data.promised, { instancePath: instancePath + "/promised" })) {
-        vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+        vErrors = appendErrors(vErrors, validate116.errors);
         errors = vErrors.length;
       }
     }
@@ -4297,7 +4297,7 @@ function validate229(data, { instancePath = "" } = {}) {
     }
     if (data.leadDepartment !== void 0) {
       if (!validate230(data.leadDepartment, { instancePath: instancePath + "/leadDepartment" })) {
-        vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+        vErrors = appendErrors(vErrors, validate230.errors);
         errors = vErrors.length;
       }
     }
@@ -4307,7 +4307,7 @@ function validate229(data, { instancePath = "" } = {}) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate230(data3[i0], { instancePath: instancePath + "/cooperatingDepartments/" + i0 })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+            vErrors = appendErrors(vErrors, validate230.errors);
             errors = vErrors.length;
           }
         }
@@ -4359,7 +4359,7 @@ function validate229(data, { instancePath = "" } = {}) {
         const len2 = data7.length;
         for (let i3 = 0; i3 < len2; i3++) {
           if (!validate234(data7[i3], { instancePath: instancePath + "/members/" + i3 })) {
-            vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+            vErrors = appendErrors(vErrors, validate234.errors);
             errors = vErrors.length;
           }
         }
@@ -4374,7 +4374,7 @@ function validate229(data, { instancePath = "" } = {}) {
         const len3 = data9.length;
         for (let i4 = 0; i4 < len3; i4++) {
           if (!validate133(data9[i4], { instancePath: instancePath + "/situations/" + i4 })) {
-            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+            vErrors = appendErrors(vErrors, validate133.errors);
             errors = vErrors.length;
           }
         }
@@ -4389,7 +4389,7 @@ function validate229(data, { instancePath = "" } = {}) {
         const len4 = data11.length;
         for (let i5 = 0; i5 < len4; i5++) {
           if (!validate238(data11[i5], { instancePath: instancePath + "/materials/" + i5 })) {
-            vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+            vErrors = appendErrors(vErrors, validate238.errors);
             errors = vErrors.length;
           }
         }
@@ -4400,7 +4400,7 @@ function validate229(data, { instancePath = "" } = {}) {
     }
     if (data.timeLimit !== void 0) {
       if (!validate243(data.timeLimit, { instancePath: instancePath + "/timeLimit" })) {
-        vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+        vErrors = appendErrors(vErrors, validate243.errors);
         errors = vErrors.length;
       }
     }
@@ -4430,7 +4430,7 @@ function validate229(data, { instancePath = "" } = {}) {
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -4485,13 +4485,13 @@ function validate224(data, { instancePath = "" } = {}) {
     }
     if (data.region !== void 0) {
       if (!validate55(data.region, { instancePath: instancePath + "/region" })) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = appendErrors(vErrors, validate55.errors);
         errors = vErrors.length;
       }
     }
     if (data.publisher !== void 0) {
       if (!validate61(data.publisher, { instancePath: instancePath + "/publisher" })) {
-        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        vErrors = appendErrors(vErrors, validate61.errors);
         errors = vErrors.length;
       }
     }
@@ -4545,13 +4545,13 @@ function validate224(data, { instancePath = "" } = {}) {
     }
     if (data.upper !== void 0) {
       if (!validate65(data.upper, { instancePath: instancePath + "/upper" })) {
-        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        vErrors = appendErrors(vErrors, validate65.errors);
         errors = vErrors.length;
       }
     }
     if (data.extensions !== void 0) {
       if (!validate68(data.extensions, { instancePath: instancePath + "/extensions" })) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        vErrors = appendErrors(vErrors, validate68.errors);
         errors = vErrors.length;
       }
     }
@@ -4572,7 +4572,7 @@ function validate224(data, { instancePath = "" } = {}) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (!validate229(data10[i0], { instancePath: instancePath + "/items/" + i0 })) {
-            vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+            vErrors = appendErrors(vErrors, validate229.errors);
             errors = vErrors.length;
           }
         }
@@ -4608,22 +4608,22 @@ function validate52(data, { instancePath = "" } = {}) {
     if (typeof tag0 == "string") {
       if (tag0 === "basic") {
         if (!validate54(data, { instancePath })) {
-          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          vErrors = appendErrors(vErrors, validate54.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "standard") {
         if (!validate87(data, { instancePath })) {
-          vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+          vErrors = appendErrors(vErrors, validate87.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "implementation") {
         if (!validate151(data, { instancePath })) {
-          vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+          vErrors = appendErrors(vErrors, validate151.errors);
           errors = vErrors.length;
         }
       } else if (tag0 === "bundle") {
         if (!validate224(data, { instancePath })) {
-          vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+          vErrors = appendErrors(vErrors, validate224.errors);
           errors = vErrors.length;
         }
       } else {

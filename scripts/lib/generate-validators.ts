@@ -81,6 +81,18 @@ export function errorCalls(source: string): string {
 }
 
 /**
+ * ajv merges a sub-validator's errors with `vErrors = vErrors === null ? sub : vErrors.concat(sub)`,
+ * copying the whole list at every call (time quadratic in the errors of a list of items); each becomes a
+ * call of appendErrors (src/schema/schema-error.ts), which copies only the new ones. A concat left over
+ * fails the generation.
+ */
+export function appendCalls(source: string): string {
+  const out = source.replace(/vErrors = vErrors === null \? ([\w$.]+) : vErrors\.concat\(\1\);/g, "vErrors = appendErrors(vErrors, $1);");
+  if (/vErrors\.concat\(/.test(out)) throw new Error("ajv's standalone code still concatenates error lists: extend appendCalls");
+  return out;
+}
+
+/**
  * ajv passes every sub-validator `parentData`, `parentDataProperty` and `rootData`, which only data
  * modification (defaults, coercion, removeAdditional) and `$data` references read, and the standard
  * uses none of them: the calls pass the instance path alone and the functions take only it. A read
@@ -269,7 +281,7 @@ export async function generateValidators(
   const exportsMap: Record<string, string> = {};
   for (const name of documentNames) exportsMap[validatorName(name)] = String(files.get(`${name}.schema.json`)!.$id);
   const standalone = runtimeImports(slimSchemas(instancePathOnly(standaloneCode.default(ajv, exportsMap))));
-  const source = treeShakable(allErrors ? `import { schemaError } from "${SCHEMA_ERROR}";\n${errorCalls(standalone)}` : standalone);
+  const source = treeShakable(allErrors ? `import { appendErrors, schemaError } from "${SCHEMA_ERROR}";\n${appendCalls(errorCalls(standalone))}` : standalone);
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: "js" },
     // Imported, not inlined: one copy serves every major's validators.

@@ -58,3 +58,16 @@ export function schemaError(errors: ValidatorError[] | null, instancePath: strin
   errors.push(error);
   return errors;
 }
+
+/**
+ * Appends a sub-validator's errors to a validator's list (null while empty) and returns the list. ajv
+ * writes `vErrors = vErrors === null ? sub : vErrors.concat(sub)`, which copies the whole list at every
+ * call: a catalogue with one error per item took time quadratic in its items (20,000 items, 12 s in the
+ * catalogue validator alone). The generator turns each into this call, which copies only the new errors.
+ */
+export function appendErrors(errors: ValidatorError[] | null, more: ValidatorError[] | null | undefined): ValidatorError[] | null {
+  if (!more) return errors;
+  if (errors === null) return more.slice();
+  for (const error of more) errors.push(error);
+  return errors;
+}

@@ -149,3 +149,47 @@ describe("what cannot be diffed, worded whole", () => {
     expect(diffCatalogues(catalogue([]), { items: [] }).summary).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 0 });
   });
 });
+
+describe("survivors of the first mutation run on src/diff/catalogue", () => {
+  it("a list past index 9 is still matched by its key (the index is one token, however many digits)", () => {
+    const materials = (replaces: unknown[]) => [...Array.from({ length: 11 }, (_, i) => ({ id: `M${i}`, name: `材料${i}` })), { id: "MX", name: "材料X", replaces }];
+    const replaces = [{ implementationCode: "X", materialId: "M1" }, { implementationCode: "Y", materialId: "M2" }];
+    expect(changesOf({ materials: materials(replaces) }, { materials: materials(reversed(replaces)) })).toEqual([]);
+  });
+  it("changes of matched elements come in the new list's order", () => {
+    expect(changesOf({ materials: [{ id: "M1", n: 1 }, { id: "M2", n: 2 }] }, { materials: [{ id: "M2", n: 3 }, { id: "M1", n: 4 }] })).toEqual([
+      { path: "/materials/0/n", kind: "changed", before: 2, after: 3 },
+      { path: "/materials/1/n", kind: "changed", before: 1, after: 4 },
+    ]);
+  });
+  it("citations: the article is normalised too, and a citation without one matches by its law", () => {
+    const law = (article?: string, x = 1) => ({ lawName: "行政许可法", ...(article ? { article } : {}), x });
+    expect(changesOf({ legalBasis: [law("第十二条"), law()] }, { legalBasis: [law(), law(" 第十二条 ")] })).toEqual([
+      { path: "/legalBasis/1/article", kind: "changed", before: "第十二条", after: " 第十二条 " },
+    ]);
+    expect(changesOf({ legalBasis: [law(undefined, 1)] }, { legalBasis: [law(undefined, 2)] })).toEqual([{ path: "/legalBasis/0/x", kind: "changed", before: 1, after: 2 }]);
+  });
+  it("an empty or null name is no key: such elements match nothing", () => {
+    for (const name of ["", null]) {
+      expect(changesOf({ process: [{ name, n: 1 }] }, { process: [{ name, n: 2 }] })).toEqual([
+        { path: "/process/0", kind: "removed", before: { name, n: 1 } },
+        { path: "/process/0", kind: "added", after: { name, n: 2 } },
+      ]);
+    }
+  });
+  it("a null element of a keyed list has no key; of a list of scalars it is a value", () => {
+    expect(changesOf({ process: [null, { name: "受理" }] }, { process: [{ name: "受理" }, null] })).toEqual([
+      { path: "/process/0", kind: "removed", before: null },
+      { path: "/process/1", kind: "added", after: null },
+    ]);
+    expect(changesOf({ levels: [null, "3"] }, { levels: ["3", null] })).toEqual([]);
+  });
+  it("documents of two majors are refused, naming the function", () => {
+    expect(() => diffCatalogues({ schemaVersion: "1.0", items: [] }, { schemaVersion: "2.0", items: [] })).toThrow("diffCatalogues：不能比较 v1 文档与 v2 文档；请先将 v1 文档迁移到 v2");
+  });
+  it("figures read partial items: a time limit without a promise, a null material", () => {
+    const diff = diffCatalogues(catalogue([{ implementationCode: "A", timeLimit: {}, materials: [null, { necessity: "required" }] }]), catalogue([]));
+    expect(diff.metrics.all.promisedWorkingDays).toEqual({ before: 0, after: 0, change: null });
+    expect(diff.metrics.all.requiredMaterials).toEqual({ before: 1, after: 0, change: -100 });
+  });
+});

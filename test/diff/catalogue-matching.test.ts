@@ -193,3 +193,9 @@ describe("survivors of the first mutation run on src/diff/catalogue", () => {
     expect(diff.metrics.all.requiredMaterials).toEqual({ before: 1, after: 0, change: -100 });
   });
 });
+
+describe("error classes", () => {
+  it("carry their own names", () => {
+    expect(new CatalogueDiffError("x").name).toBe("CatalogueDiffError");
+  });
+});

@@ -84,5 +84,6 @@ describe("SchemaDiffError", () => {
   it("is what a non-schema root gives", () => {
     expect(failure("not a schema", {})[0]).toBe("SchemaDiffError");
     expect(new SchemaDiffError("x")).toBeInstanceOf(Error);
+    expect(new SchemaDiffError("x").name).toBe("SchemaDiffError");
   });
 });

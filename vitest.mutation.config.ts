@@ -37,6 +37,7 @@ export default defineConfig({
     exclude: [
       "**/node_modules/**",
       "test/**/cli.test.ts",
+      "test/**/*-cli.test.ts",
       "test/cli/**",
       "test/package/**",
       "test/release/**",

@@ -33,16 +33,17 @@ const AFTER = catalogue([
 ]);
 
 describe("diffCatalogues on a hand-computed fixture", () => {
-  const diff = diffCatalogues(BEFORE, AFTER);
+  // Computed in each test, not here: a mutation run attributes code to the test that runs it.
+  const diff = () => diffCatalogues(BEFORE, AFTER);
 
   it("summarises added, removed, changed and unchanged items", () => {
-    expect(diff.summary).toEqual({ added: 1, removed: 1, changed: 2, unchanged: 1 });
-    expect(diff.added).toEqual([{ key: "E", name: "事项戊" }]);
-    expect(diff.removed).toEqual([{ key: "D", name: "事项丁" }]);
+    expect(diff().summary).toEqual({ added: 1, removed: 1, changed: 2, unchanged: 1 });
+    expect(diff().added).toEqual([{ key: "E", name: "事项戊" }]);
+    expect(diff().removed).toEqual([{ key: "D", name: "事项丁" }]);
   });
 
   it("lists each item's changes with paths into the new item (the old one for removals)", () => {
-    expect(diff.changed).toEqual([
+    expect(diff().changed).toEqual([
       { key: "A", name: "事项甲", changes: [
         { path: "/timeLimit/promised/value", kind: "changed", before: 10, after: 4 },
         { path: "/materials/1", kind: "removed", before: material("M2", "身份证明") },
@@ -58,7 +59,7 @@ describe("diffCatalogues on a hand-computed fixture", () => {
   it("computes the reform metrics over all items", () => {
     // Working days before: A 10 + B 20 + D 0 = 30 over 3 items; after: A 4 + B 20 + E 3 = 27 over 3.
     // Required materials: 2 per item, A drops one. Zero visits: C, D → B, C, E. Depth 4: D → B. Fees: 2 → 1.
-    expect(diff.metrics.all).toEqual({
+    expect(diff().metrics.all).toEqual({
       items: { before: 4, after: 4, change: 0 },
       promisedWorkingDays: { before: 30, after: 27, change: -10 },
       averagePromisedWorkingDays: { before: 10, after: 9, change: -10 },
@@ -75,7 +76,7 @@ describe("diffCatalogues on a hand-computed fixture", () => {
 
   it("computes the same metrics over the items in both (A, B, C)", () => {
     // Working days: A 10 + B 20 = 30 → 4 + 20 = 24 (−20%); average 15 → 12. Depth 4: 0 → 1 (before is 0: null).
-    expect(diff.metrics.matched).toEqual({
+    expect(diff().metrics.matched).toEqual({
       items: { before: 3, after: 3, change: 0 },
       promisedWorkingDays: { before: 30, after: 24, change: -20 },
       averagePromisedWorkingDays: { before: 15, after: 12, change: -20 },
@@ -173,19 +174,20 @@ describe("the v2 reform figures: 免提交率, 网上办理能力 and the 是否
     { ...item("Z", "事项Z", 5), materials: [{ ...material("M1", "材料M1"), exemptible: "true" }, material("M2", "材料M2"), material("M3", "材料M3")],
       online: false, onlineDepth: 4 },
   ]);
-  const diff = diffCatalogues(OLD, NEW);
+  // Computed in each test, not here: a mutation run attributes code to the test that runs it.
+  const diff = () => diffCatalogues(OLD, NEW);
 
   it("computes them over all items (hand-computed)", () => {
-    expect(diff.metrics.all.exemptMaterialShare).toEqual({ before: 20, after: 37.5, change: 87.5 });
-    expect(diff.metrics.all.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
-    expect(diff.metrics.all.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
+    expect(diff().metrics.all.exemptMaterialShare).toEqual({ before: 20, after: 37.5, change: 87.5 });
+    expect(diff().metrics.all.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
+    expect(diff().metrics.all.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
   });
 
   it("computes them over the items in both (X, Y)", () => {
     // Materials 1 of 5 → 3 of 5 = 20% → 60% (+200%); capabilities 2 → 5; flags 2 → 4.
-    expect(diff.metrics.matched.exemptMaterialShare).toEqual({ before: 20, after: 60, change: 200 });
-    expect(diff.metrics.matched.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
-    expect(diff.metrics.matched.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
+    expect(diff().metrics.matched.exemptMaterialShare).toEqual({ before: 20, after: 60, change: 200 });
+    expect(diff().metrics.matched.onlineCapabilities).toEqual({ before: 2, after: 5, change: 150 });
+    expect(diff().metrics.matched.onlineServicesOn).toEqual({ before: 2, after: 4, change: 100 });
   });
 
   it("rounds the share to 1 decimal and computes its change from the unrounded shares", () => {
@@ -210,30 +212,31 @@ describe("the v2 reform figures: 免提交率, 网上办理能力 and the 是否
       expect(scope.onlineCapabilities).toEqual(notApplicable);
       expect(scope.onlineServicesOn).toEqual(notApplicable);
     }
-    expect(metrics.all.requiredMaterials).toEqual(diff.metrics.all.requiredMaterials);
+    expect(metrics.all.requiredMaterials).toEqual(diff().metrics.all.requiredMaterials);
   });
 });
 
 describe("the two Gusu batches in examples/", () => {
-  const diff = diffCatalogues(readJson("examples/county-gusu-batch-1.json"), readJson("examples/county-gusu-batch-2.json"));
+  // Computed in each test, not here: a mutation run attributes code to the test that runs it.
+  const diff = () => diffCatalogues(readJson("examples/county-gusu-batch-1.json"), readJson("examples/county-gusu-batch-2.json"));
 
   it("show the cancelled, new and reformed items", () => {
-    expect(diff.summary).toEqual({ added: 1, removed: 1, changed: 3, unchanged: 1 });
-    expect(diff.added.map((i) => i.name)).toEqual(["优抚对象医疗保障"]);
-    expect(diff.removed.map((i) => i.name)).toEqual(["机动车驾驶证补领"]);
-    expect(diff.changed.map((i) => i.name)).toEqual(["饮用水供水单位卫生许可", "最低生活保障对象认定", "残疾人证新办"]);
+    expect(diff().summary).toEqual({ added: 1, removed: 1, changed: 3, unchanged: 1 });
+    expect(diff().added.map((i) => i.name)).toEqual(["优抚对象医疗保障"]);
+    expect(diff().removed.map((i) => i.name)).toEqual(["机动车驾驶证补领"]);
+    expect(diff().changed.map((i) => i.name)).toEqual(["饮用水供水单位卫生许可", "最低生活保障对象认定", "残疾人证新办"]);
   });
 
   it("show the reform figures of the items kept (hand-computed)", () => {
     // Working days kept: 5 + 15 + 0 = 20 → 3 + 10 + 0 = 13 (残疾人证新办 promises calendar days).
-    expect(diff.metrics.matched.promisedWorkingDays).toEqual({ before: 20, after: 13, change: -35 });
-    expect(diff.metrics.matched.averagePromisedWorkingDays).toEqual({ before: 6.67, after: 4.33, change: -35 });
-    expect(diff.metrics.matched.requiredMaterials).toEqual({ before: 10, after: 8, change: -20 });
-    expect(diff.metrics.all.feeItems).toEqual({ before: 1, after: 0, change: -100 });
+    expect(diff().metrics.matched.promisedWorkingDays).toEqual({ before: 20, after: 13, change: -35 });
+    expect(diff().metrics.matched.averagePromisedWorkingDays).toEqual({ before: 6.67, after: 4.33, change: -35 });
+    expect(diff().metrics.matched.requiredMaterials).toEqual({ before: 10, after: 8, change: -20 });
+    expect(diff().metrics.all.feeItems).toEqual({ before: 1, after: 0, change: -100 });
   });
 
   it("are v1: 免提交率 and the online capabilities are not applicable", () => {
-    expect(diff.metrics.all.exemptMaterialShare).toEqual({ before: null, after: null, change: null, notApplicable: true });
-    expect(diff.metrics.matched.onlineServicesOn).toEqual({ before: null, after: null, change: null, notApplicable: true });
+    expect(diff().metrics.all.exemptMaterialShare).toEqual({ before: null, after: null, change: null, notApplicable: true });
+    expect(diff().metrics.matched.onlineServicesOn).toEqual({ before: null, after: null, change: null, notApplicable: true });
   });
 });

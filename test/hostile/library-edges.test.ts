@@ -215,8 +215,11 @@ describe("time linear in the input (ratios of n and 4n in one run)", () => {
     const large = catalogue(4000);
     const schemaErrors = (doc: unknown) => validate(doc).issues.filter((i) => i.rule === "schema").length;
     expect(schemaErrors(small)).toBe(1000 * 10);
+    validate(large); // warm up at both sizes, so neither timing pays for compilation
     const ratio = (await timed(() => validate(large))) / (await timed(() => validate(small)));
-    expect(ratio).toBeLessThan(8); // linear: ≈ 4; ajv's concat copied the whole list per item: ≈ 12–16
+    // Linear: 3.6 alone; it reached 9.9 once in the full suite on 2 busy cores (GC of 40,000 issues).
+    // ajv's concat, which copied the whole list per item, measured 37: the bound sits between.
+    expect(ratio).toBeLessThan(12);
   });
 
   it("memory: the heap an import's result holds grows linearly, 4× the rows holds well under 16× the bytes", () => {

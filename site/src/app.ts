@@ -85,7 +85,7 @@ async function load(id: SlotId, file: File | undefined): Promise<void> {
   state.slots[id] = file ? await read(file, id === "main") : {};
 }
 
-/** Re-runs the checks for the current inputs and language; a large JSONL file is validated in the worker first. */
+/** Re-runs the checks for the current inputs and language; a large JSONL or JSON main file is validated in the worker first. */
 function check(): void {
   const slot = state.slots.main;
   const main = slot.parsed;

@@ -11,20 +11,23 @@ import { locale, setLocale, t } from "./i18n.js";
 import { isCatalogue } from "./input/document-name.js";
 import { formatOf, InputProblem } from "./input/loaded-file.js";
 import { StreamInputError } from "../../src/stream/input-error.js";
-import { parseInput, streamedInput, streams, type ParsedInput } from "./input/parse-input.js";
+import { parseInput, parsesInWorker, streamedInput, streams, type ParsedInput } from "./input/parse-input.js";
 import { standardDoc } from "./standard/doc-inputs.js";
 import { standardView } from "./standard/standard-view.js";
 import { h } from "./view/dom.js";
 import { filePicker } from "./view/file-picker.js";
 import { progressView, updateProgress, type Progress } from "./view/progress-view.js";
 import { buildSources, reportView, type DownloadFormat } from "./view/report-view.js";
-import { validateInWorker, type WorkerRun } from "./worker/validate-in-worker.js";
+import type { DoneReply } from "./worker/protocol.js";
+import { UnreadableFile, validateInWorker, type WorkerRun } from "./worker/validate-in-worker.js";
 
 type SlotId = "main" | "upper" | "previous";
 interface Slot {
   name?: string;
   parsed?: ParsedInput;
   problem?: string;
+  /** A large JSON main file: read, parsed and validated in the worker (then `parsed` holds what it read, for the views). */
+  file?: Blob;
 }
 
 /** Issues a streamed file's report keeps for the list (the summary counts all): more would only slow the page down. */
@@ -34,8 +37,8 @@ const state: {
   tab: "check" | "standard"; slots: Record<SlotId, Slot>; uppers: ParsedInput[]; members: Slot[]; result?: CheckResult; error?: string;
   /** A streamed validation under way, and how far it is. */
   run?: WorkerRun; progress?: Progress;
-  /** The last streamed validation's report, reused while the file and the language stay. */
-  streamed?: { input: ParsedInput; locale: Locale; report: Report };
+  /** The last validation the worker made: the file, what was read from it, and its report, reused while the file and the language stay. */
+  streamed?: { file: Blob; input: ParsedInput; locale: Locale; report: Report };
 } = {
   tab: location.hash.length > 1 ? "standard" : "check",
   slots: { main: {}, upper: {}, previous: {} },
@@ -60,12 +63,13 @@ async function loadUppers(files: File[]): Promise<void> {
   state.slots.upper = files.length > 0 ? { name } : {};
 }
 
-/** Reads and parses a chosen file; problems stay on the slot, one line each. */
-async function read(file: File): Promise<Slot> {
+/** Reads and parses a chosen file; problems stay on the slot, one line each. A large JSON main file is left to the worker. */
+async function read(file: File, main = false): Promise<Slot> {
   const format = formatOf(file.name);
   if (!format) return { name: file.name, problem: t("site.error.format", { file: file.name }) };
   try {
     if (streams(file.name, file.size, format)) return { name: file.name, parsed: await streamedInput(file.name, file) };
+    if (main && parsesInWorker(file.size, format)) return { name: file.name, file };
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { name: file.name, parsed: await parseInput({ name: file.name, format, bytes }) };
   } catch (error) {
@@ -78,25 +82,27 @@ async function read(file: File): Promise<Slot> {
 
 /** Reads a chosen file into a slot (no file empties it). */
 async function load(id: SlotId, file: File | undefined): Promise<void> {
-  state.slots[id] = file ? await read(file) : {};
+  state.slots[id] = file ? await read(file, id === "main") : {};
 }
 
-/** Re-runs the checks for the current inputs and language; a large JSONL file is validated in the worker first. */
+/** Re-runs the checks for the current inputs and language; a large JSONL or JSON main file is validated in the worker first. */
 function check(): void {
-  const main = state.slots.main.parsed;
+  const slot = state.slots.main;
+  const main = slot.parsed;
   state.result = undefined;
   state.error = undefined;
   state.run?.cancel();
   state.run = undefined;
   state.progress = undefined;
-  if (!main) return;
-  if (main.format === "jsonl" && main.file) {
+  const big = slot.file ?? (main?.format === "jsonl" ? main.file : undefined);
+  if (big) {
     const done = state.streamed;
-    if (done && done.input === main && done.locale === locale()) finish(main, done.report);
-    else validateStreamed(main, main.file);
+    if (done && done.file === big && done.locale === locale()) finish(done.input, done.report);
+    else if (slot.file) validateJson(slot.name ?? "", slot.file);
+    else validateStreamed(main as ParsedInput & { format: "jsonl" }, big);
     return;
   }
-  finish(main);
+  if (main) finish(main);
 }
 
 /** Runs the checks, with the main file's validation when the worker made it. */
@@ -115,18 +121,17 @@ function finish(main: ParsedInput, validation?: Report): void {
   }
 }
 
-/** Starts the worker on a large JSONL file; its progress moves the bar in place, its report re-renders the page. */
-function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): void {
-  const lang = locale();
-  state.progress = { file: main.name, bytes: 0, total: file.size, items: 0 };
-  const run = validateInWorker({ file, kind: main.kind, locale: lang, maxIssues: LISTED_ISSUES }, ({ bytes, items }) => {
+/** Starts the worker's run with a progress bar it moves in place; its outcome applies (then re-renders) unless a newer file or language took over. */
+function inWorker<R extends DoneReply>(name: string, total: number, start: (onProgress: (p: { bytes: number; items: number }) => void) => WorkerRun<R>,
+  done: (reply: R) => void, failed: (error: Error) => void): void {
+  state.progress = { file: name, bytes: 0, total, items: 0 };
+  const run = start(({ bytes, items }) => {
     if (state.run !== run || !state.progress) return;
     state.progress = { ...state.progress, bytes, items };
     const view = document.querySelector<HTMLElement>('[data-testid="progress"]');
     if (view) updateProgress(view, state.progress);
   });
   state.run = run;
-  /** Applies the outcome unless a newer file or language took over, then re-renders. */
   const settle = (then: () => void) => {
     if (state.run !== run) return;
     state.run = undefined;
@@ -134,13 +139,38 @@ function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): 
     then();
     render();
   };
-  run.result.then(
-    (report) => settle(() => {
-      state.streamed = { input: main, locale: lang, report };
+  run.result.then((reply) => settle(() => done(reply)), (error: Error) => settle(() => failed(error)));
+}
+
+/** Validates a large JSONL file in the worker, streamed. */
+function validateStreamed(main: ParsedInput & { format: "jsonl" }, file: Blob): void {
+  const lang = locale();
+  inWorker(main.name, file.size, (onProgress) => validateInWorker({ format: "jsonl", file, kind: main.kind, locale: lang, maxIssues: LISTED_ISSUES }, onProgress),
+    ({ report }) => {
+      state.streamed = { file, input: main, locale: lang, report };
       finish(main, report);
-    }),
-    (error: Error) => settle(() => (state.error = t("site.error.read", { file: main.name, reason: error.message }))),
-  );
+    },
+    (error) => (state.error = t("site.error.read", { file: main.name, reason: error.message })));
+}
+
+/**
+ * Reads, parses and validates a large JSON main file in the worker. What it read becomes the slot's input, so
+ * the views (item names, sources, comparisons, downloads) are those of a small file; a file it cannot read
+ * shows on its picker, as a small file's problem does.
+ */
+function validateJson(name: string, file: Blob): void {
+  const lang = locale();
+  inWorker(name, file.size, (onProgress) => validateInWorker({ format: "json", file, locale: lang }, onProgress),
+    ({ report, document, as, text }) => {
+      const input: ParsedInput = { name, format: "json", document, as, text };
+      state.slots.main = { name, parsed: input, file };
+      state.streamed = { file, input, locale: lang, report };
+      finish(input, report);
+    },
+    (error) => {
+      if (error instanceof UnreadableFile) state.slots.main = { name, problem: t("site.error.read", { file: name, reason: error.message }) };
+      else state.error = t("site.error.read", { file: name, reason: error.message });
+    });
 }
 
 /** What a parsed input was read as, for the picker. */
@@ -197,7 +227,7 @@ function membersPicker(): HTMLElement {
     ...(problem ? { problem } : {}),
     ...(notes.length > 0 ? { note: notes.join("；") } : {}),
     onFile: (file) => void (file ? read(file).then((slot) => { state.members = [slot]; }) : Promise.resolve(state.members = [])).then(refresh),
-    onFiles: (files) => void Promise.all(files.map(read)).then((slots) => { state.members = slots; }).then(refresh),
+    onFiles: (files) => void Promise.all(files.map((file) => read(file))).then((slots) => { state.members = slots; }).then(refresh),
   });
 }
 

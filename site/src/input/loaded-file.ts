@@ -1,5 +1,6 @@
 /** A file the user gave the page: its name, its format (by extension) and its bytes. */
-import { t } from "../i18n.js";
+import { locale } from "../i18n.js";
+import { decodeUtf8 } from "./json-text.js";
 
 /** The formats the page reads. */
 export type InputFormat = "json" | "jsonl" | "csv" | "xlsx";
@@ -19,16 +20,7 @@ export function formatOf(name: string): InputFormat | undefined {
   return ext === "ndjson" ? "jsonl" : (ext as InputFormat);
 }
 
-/** An input problem the page shows as one line (bad encoding, malformed JSON, unknown format). */
-export class InputProblem extends Error {}
+export { InputProblem } from "./input-problem.js";
 
-/** Decodes UTF-8 strictly (a BOM is dropped); GBK and other encodings are reported, never guessed. */
-export function decodeText(file: LoadedFile): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
-  } catch {
-    throw new InputProblem(t("input.not-utf8"));
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+/** Decodes UTF-8 strictly in the page's language (a BOM is dropped); GBK and other encodings are reported, never guessed. */
+export const decodeText = (file: LoadedFile): string => decodeUtf8(file.bytes, locale());

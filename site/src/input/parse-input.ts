@@ -1,10 +1,10 @@
 /** Parses a loaded file into what the checks take: a JSON document, JSONL lines, or an imported spreadsheet. */
-import { t } from "../i18n.js";
-import { locateJsonError } from "../../../src/internal/locate-json-error.js";
+import { locale } from "../i18n.js";
+import { parseJsonText } from "./json-text.js";
 import type { CatalogueKind } from "../../../src/rules/item-kind.js";
 import type { DocumentName } from "../../../src/validate/validators.js";
 import { documentNameOf, itemKindOf } from "./document-name.js";
-import { decodeText, InputProblem, type LoadedFile } from "./loaded-file.js";
+import { decodeText, type LoadedFile } from "./loaded-file.js";
 import { catalogueOfSheets, readSheets } from "./import-spreadsheet.js";
 import type { SheetData } from "../../../src/spreadsheet/index.js";
 
@@ -15,17 +15,6 @@ export type ParsedInput =
   /** A large JSONL file: kept as the File and validated in a worker, streamed (never read whole, so no lines here). */
   | { name: string; format: "jsonl"; file: Blob; kind: CatalogueKind; lines?: undefined }
   | { name: string; format: "csv" | "xlsx"; document: unknown; as: "catalogue"; sheets: SheetData[]; bytes: Uint8Array };
-
-/** Parses JSON text, turning a syntax error into a one-line problem with its line and column. */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    const { line, column, code } = locateJsonError(text);
-    // In the page's language only (it used to be "zh (en)" whatever the view).
-    throw new InputProblem(`${line}:${column}: ${t("input.malformed-json", { reason: t("json-syntax", { code }) })}`);
-  }
-}
 
 /** The item kind of a JSONL file: that of its first line that parses. */
 function linesKind(lines: readonly string[]): CatalogueKind {
@@ -48,6 +37,9 @@ const HEAD_BYTES = 1024 * 1024;
 /** Whether a chosen file is validated in a worker rather than read here. */
 export const streams = (name: string, size: number, format: string) => format === "jsonl" && size > STREAM_BYTES;
 
+/** Whether a chosen main file is a JSON document large enough to be read, parsed and validated in the worker (a catalogue cannot stream, but it can leave the page's thread). */
+export const parsesInWorker = (size: number, format: string) => format === "json" && size > STREAM_BYTES;
+
 /** A large JSONL file as the worker takes it; its kind comes from the first readable line of its head. */
 export async function streamedInput(name: string, file: Blob): Promise<ParsedInput> {
   const head = new TextDecoder().decode(await file.slice(0, HEAD_BYTES).arrayBuffer());
@@ -68,6 +60,6 @@ export async function parseInput(file: LoadedFile): Promise<ParsedInput> {
     if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
     return { name: file.name, format: "jsonl", lines, kind: linesKind(lines) };
   }
-  const document = parseJson(text);
+  const document = parseJsonText(text, locale());
   return { name: file.name, format: "json", document, as: documentNameOf(document), text };
 }

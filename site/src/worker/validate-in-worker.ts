@@ -1,17 +1,19 @@
-/** The page's side of the JSONL worker: starts it, relays its progress, and settles with the report or a one-line problem. */
-import type { Report } from "../../../src/report/issue.js";
+/** The page's side of the validating worker: starts it, relays its progress, and settles with its outcome or a one-line problem. */
 import { InputProblem } from "../input/loaded-file.js";
 import { t } from "../i18n.js";
 import { catalogue, type MessageId } from "../../../src/i18n/all-messages.js";
-import type { StreamProgressReply, StreamReply, StreamRequest } from "./protocol.js";
+import type { DoneReply, JsonDoneReply, StreamDoneReply, StreamProgressReply, StreamReply, StreamRequest, JsonRequest } from "./protocol.js";
 // Vite builds the worker as its own bundle and inlines it; the page makes it a blob: worker (CSP worker-src blob:), no file is fetched.
-import LinesWorker from "./validate-lines.worker.ts?worker&inline";
+import FileWorker from "./validate-file.worker.ts?worker&inline";
 
 /** A running validation: its outcome, and a way to stop it when the input changes. */
-export interface WorkerRun {
-  result: Promise<Report>;
+export interface WorkerRun<R extends DoneReply = DoneReply> {
+  result: Promise<R>;
   cancel(): void;
 }
+
+/** A file the worker could not read at all (a JSON document's encoding or syntax), as opposed to a run that failed. */
+export class UnreadableFile extends InputProblem {}
 
 /** A stream problem in the page's language, with its line and column where known. */
 function problemText(reply: Extract<StreamReply, { type: "error" }>): string {
@@ -21,17 +23,19 @@ function problemText(reply: Extract<StreamReply, { type: "error" }>): string {
   return `${at}${text}`;
 }
 
-/** Validates a JSONL file in a worker; a problem rejects with an InputProblem (one line). */
-export function validateInWorker(request: StreamRequest, onProgress: (progress: StreamProgressReply) => void): WorkerRun {
-  const worker = new LinesWorker({ name: "zwfw-validate-lines" });
-  let settle!: { resolve: (r: Report) => void; reject: (e: unknown) => void };
-  const result = new Promise<Report>((resolve, reject) => (settle = { resolve, reject }));
+/** Validates a large file in a worker (JSONL streamed, JSON read whole there); a problem rejects with an InputProblem (one line). */
+export function validateInWorker(request: StreamRequest, onProgress: (progress: StreamProgressReply) => void): WorkerRun<StreamDoneReply>;
+export function validateInWorker(request: JsonRequest, onProgress: (progress: StreamProgressReply) => void): WorkerRun<JsonDoneReply>;
+export function validateInWorker(request: StreamRequest | JsonRequest, onProgress: (progress: StreamProgressReply) => void): WorkerRun {
+  const worker = new FileWorker({ name: "zwfw-validate-file" });
+  let settle!: { resolve: (r: DoneReply) => void; reject: (e: unknown) => void };
+  const result = new Promise<DoneReply>((resolve, reject) => (settle = { resolve, reject }));
   worker.onmessage = (event: MessageEvent<StreamReply>) => {
     const reply = event.data;
     if (reply.type === "progress") return onProgress(reply);
     worker.terminate();
-    if (reply.type === "done") settle.resolve(reply.report);
-    else settle.reject(new InputProblem(problemText(reply)));
+    if (reply.type === "done") settle.resolve(reply);
+    else settle.reject(reply.unreadable ? new UnreadableFile(reply.message) : new InputProblem(problemText(reply)));
   };
   worker.onerror = (event) => {
     worker.terminate();

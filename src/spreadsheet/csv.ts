@@ -51,7 +51,12 @@ export function parseSheet(text: string | Uint8Array, name: string, options: { f
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(typeof text === "string" ? text : new TextDecoder().decode(text)) : lines;
-    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, typeof line === "number" ? line : undefined);
+    const at = typeof line === "number" ? line : undefined;
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, at);
+    // csv-parse names the character only in its English message: `got "x" at line N`.
+    const char = code === "CSV_INVALID_CLOSING_QUOTE" ? /got "([\s\S])"/.exec(String(message))?.[1] : undefined;
+    if (char !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char }, at);
+    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, at);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {

@@ -147,7 +147,7 @@ describe("one-line answers", () => {
     const csv = put("quote.csv", '事项名称,基本编码\n"open,000123018000\n');
     const run = runCli(["import", csv, "-o", path.join(dir, "quote.json")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`zwfw: ${csv}:2: CSV 格式错误：Quote Not Closed: the parsing is finished with an opening quote\n`);
+    expect(run.stderr).toBe(`zwfw: ${csv}:2: CSV 格式错误：此行开始的带引号单元格到文件末尾仍未闭合（缺少结束引号）\n`);
   });
 
   it("exporting a catalogue with a null item names the item by pointer", () => {

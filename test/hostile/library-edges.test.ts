@@ -129,6 +129,17 @@ describe("documented throws on schema-invalid input", () => {
     const error = (() => { try { sheetFromCsv('a,b\n1,"2\n3,4\n', "事项"); } catch (e) { return e; } })() as StreamInputError;
     expect(error).toBeInstanceOf(StreamInputError);
     expect([error.problem, error.line]).toEqual(["malformed-csv", 2]);
+    expect([error.message, message("input.csv-quote-not-closed", "en")]).toEqual([
+      "CSV 格式错误：此行开始的带引号单元格到文件末尾仍未闭合（缺少结束引号）",
+      "malformed CSV: a quoted cell that starts on this line is never closed (missing closing quote)",
+    ]);
+  });
+
+  it("sheetFromCsv: text right after a closing quote is worded with the character and its line; near miss: a doubled quote is a quote", () => {
+    const error = (() => { try { sheetFromCsv('a,b\n1,"2"x\n', "事项"); } catch (e) { return e; } })() as StreamInputError;
+    expect([error.problem, error.line, error.message]).toEqual(["malformed-csv", 2, "CSV 格式错误：结束引号后紧跟「x」，应为逗号或换行（单元格内的引号须写成两个 \"\"）"]);
+    expect(message("input.csv-closing-quote", "en", { char: "x" })).toBe('malformed CSV: "x" right after a closing quote, where a comma or line break must follow (a quote inside a cell is written "")');
+    expect(sheetFromCsv('a,b\n1,"2""x"\n', "事项").rows).toEqual([["a", "b"], ["1", '2"x']]);
   });
 
   it("sheetFromCsv: text that is not a string, or a bad maxRows, is a worded TypeError (zh-CN; en from its id)", () => {

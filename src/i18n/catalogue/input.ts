@@ -24,6 +24,15 @@ export const inputMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: () => "no command given; run zwfw --help for the list of commands",
   },
   "input.malformed-csv": { "zh-CN": (p) => `CSV 格式错误：${p.reason}`, en: (p) => `malformed CSV: ${p.reason}` },
+  // The two CSV errors our parser options can raise, worded here; any other keeps the parser's own (English) reason.
+  "input.csv-quote-not-closed": {
+    "zh-CN": () => "CSV 格式错误：此行开始的带引号单元格到文件末尾仍未闭合（缺少结束引号）",
+    en: () => "malformed CSV: a quoted cell that starts on this line is never closed (missing closing quote)",
+  },
+  "input.csv-closing-quote": {
+    "zh-CN": (p) => `CSV 格式错误：结束引号后紧跟「${p.char}」，应为逗号或换行（单元格内的引号须写成两个 ""）`,
+    en: (p) => `malformed CSV: "${p.char}" right after a closing quote, where a comma or line break must follow (a quote inside a cell is written "")`,
+  },
   "input.too-large": {
     "zh-CN": (p) => `${p.mb} MB 过大，无法整体读取；请改用 JSONL（每行一个事项），可流式校验`,
     en: (p) => `${p.mb} MB is too large to read whole; use JSONL (one item per line), which streams`,

@@ -1,24 +1,47 @@
 /**
  * The state of one streamed catalogue validation: the header, then items one at a time. It
- * reproduces `validate()` exactly (see validate-json-catalogue.ts), keeping only issues, the
- * duplicate keys and the codes of broken items. Browser-safe logic, used by the Node streamer.
+ * reproduces `validate()` exactly (see validate-json-catalogue.ts), cut at `maxIssues` as
+ * capReport cuts it, while holding a bounded number of issues. Browser-safe logic (the keys it is
+ * given may not be), used by the Node streamer.
+ *
+ * Why the cap can be applied while running although schemaIssues drops vague errors (oneOf, anyOf,
+ * if, discriminator) whenever a precise one exists anywhere in the document: the final report is
+ * one of two unions, chosen only at the end — precise schema issues (and rule issues unless the
+ * header has one), or, when no precise error exists at all, vague ones (and rule issues unless the
+ * header has one). Each category (item schema precise, item schema vague, duplicates, item rules)
+ * arrives in report order, so keeping the first `maxIssues` of each and counting the rest keeps
+ * every issue the first `maxIssues` of either union can hold; the report sorts what is kept and cuts.
  */
 import type { ValidatorError } from "../schema/validator.js";
 import type { Locale } from "../i18n/locale.js";
 import { itemIndexOf, pointer } from "../internal/json-pointer.js";
-import { buildReport, type Issue, type Report } from "../report/issue.js";
+import type { Issue, Report } from "../report/issue.js";
+import { IssueCollector, noCounts, type SeverityCounts } from "../report/issue-collector.js";
 import { duplicateItem } from "../rules/duplicate-item.js";
 import type { RegionRegistry } from "../regions/region-registry.js";
 import { duplicateKeyOf, itemCodeOf, type CatalogueKind } from "../rules/item-kind.js";
-import { LineDuplicates } from "../validate/line-duplicates.js";
 import { checkRegionCodes } from "../rules/region-code-unknown.js";
 import type { Data, ItemContext } from "../rules/rule.js";
 import { compareIssues } from "../validate/order.js";
 import { checkCatalogue, checkItem, toIssue } from "../validate/run-rules.js";
-import { schemaIssues } from "../validate/schema-issues.js";
+import { isVagueSchemaError, schemaIssueOf } from "../validate/schema-issues.js";
+import type { LineKey } from "../validate/line-duplicates.js";
 import { fastItemValidatorsOf, latestMajor, majorOfDocument } from "../schema/majors.js";
+import { EarliestIssues } from "./earliest-issues.js";
+import { itemKeysInMemory, type ItemKeys, type ItemKeysFactory } from "./item-keys.js";
 
 const ITEM0 = "/items/0";
+
+/** Options of a CatalogueRun. */
+export interface CatalogueRunOptions {
+  /** Issues kept in the report, the summary counting all (as capReport); 0, the default, keeps all. */
+  maxIssues?: number;
+  /** Where the items' duplicate keys are remembered: in memory by default. */
+  keys?: ItemKeysFactory;
+}
+
+/** A category's kept issues and the count of those left out. */
+type Part = [kept: Issue[], omitted: SeverityCounts];
 
 /** One catalogue validation fed part by part. */
 export class CatalogueRun {
@@ -26,33 +49,46 @@ export class CatalogueRun {
   readonly header: Record<string, unknown> = {};
   /** The length of the items array. */
   itemCount = 0;
-  private readonly raw: ValidatorError[] = [];
-  private readonly codes = new Map<number, string | undefined>();
-  private readonly ruleIssues: Issue[] = [];
+  private readonly max: number;
+  /** The header's schema errors (a header is held whole, so they are too). */
+  private readonly headerErrors: ValidatorError[] = [];
+  /** Item schema issues from precise errors, from vague ones, item rule issues, duplicates: each the first `max` of its kind. */
+  private readonly precise: IssueCollector;
+  private readonly vague: IssueCollector;
+  private readonly rules: IssueCollector;
+  private readonly duplicates: EarliestIssues;
   private started = false;
-  /** Each key's first item index, in typed arrays (a label string per item would grow with the file: docs/performance.md). */
-  private duplicates = new LineDuplicates();
+  private keys: ItemKeys | undefined;
   private kind!: CatalogueKind;
   private context!: ItemContext;
   private fast: ((data: unknown) => boolean) | undefined;
 
-  constructor(private readonly locale: Locale) {}
+  constructor(
+    private readonly locale: Locale,
+    private readonly options: CatalogueRunOptions = {},
+  ) {
+    this.max = options.maxIssues ?? 0;
+    this.precise = new IssueCollector(this.max);
+    this.vague = new IssueCollector(this.max);
+    this.rules = new IssueCollector(this.max);
+    this.duplicates = new EarliestIssues(this.max);
+  }
 
-  /** The number of issues found so far (before the end, rule issues not yet filtered). */
+  /** The number of issues found so far (before the end, vague ones not yet filtered). */
   get issueCount(): number {
-    return this.raw.length + this.ruleIssues.length;
+    return this.headerErrors.length + this.precise.total + this.vague.total + this.rules.total + this.duplicates.total;
   }
 
   /** Call when the items start: the header must be complete by then. */
   startItems(): void {
     this.started = true;
     this.header.items = [];
-    this.schemaErrors(this.header, () => true);
+    this.headerSchemaErrors();
     const kind = this.header.kind;
     const fast = fastItemValidatorsOf(this.major());
     this.fast = typeof kind === "string" && Object.hasOwn(fast, kind) ? fast[kind as CatalogueKind] : undefined;
     this.kind = kind as CatalogueKind;
-    this.duplicates = new LineDuplicates(this.major().wholeBesideHandlingItems);
+    this.keys = (this.options.keys ?? itemKeysInMemory)(this.major().wholeBesideHandlingItems);
     this.context = { kind: kind as CatalogueKind, catalogueLevel: (this.header.region as Data | undefined)?.level };
   }
 
@@ -61,38 +97,45 @@ export class CatalogueRun {
     this.itemCount = index + 1;
     const isObject = typeof item === "object" && item !== null;
     const keyed = isObject ? duplicateKeyOf(item as Data, this.kind) : undefined;
-    const first = keyed && this.duplicates.firstLine(keyed.key, index, keyed.field);
-    if (keyed && first !== undefined) {
-      // The same finding as DuplicateTracker's, which names the first item by its pointer.
-      const finding = { path: pointer(pointer("/items", index), keyed.field), params: { key: keyed.key, first: pointer("/items", first) } };
-      this.ruleIssues.push(toIssue(duplicateItem, finding, "", this.locale, itemCodeOf(item)));
+    if (keyed) {
+      const entry = { key: keyed.key, field: keyed.field, itemCode: itemCodeOf(item) };
+      const first = this.keys!.add(entry, index);
+      if (first !== undefined) this.duplicate(index, first, entry);
     }
     let broken = false;
     // The fast validator vouches for the item; otherwise ajv checks it inside a one-item catalogue.
-    if (!this.fast?.(item)) {
-      const base = pointer("/items", index);
-      broken = this.schemaErrors({ ...this.header, items: [item] }, (path) => path === ITEM0 || path.startsWith(ITEM0 + "/"), base) > 0;
-      if (broken) this.codes.set(index, itemCodeOf(item));
-    }
-    if (!broken && isObject) for (const issue of checkItem(item as Data, this.context, pointer("/items", index), this.locale)) this.ruleIssues.push(issue);
+    if (!this.fast?.(item)) broken = this.itemSchemaErrors(index, item);
+    if (!broken && isObject) for (const issue of checkItem(item as Data, this.context, pointer("/items", index), this.locale)) this.rules.add(issue);
   }
 
-  /** The report, equal to validate() on the whole document (with the same registry). */
+  /** The report, equal to capReport(validate(document), maxIssues) on the whole document (with the same registry). Call once. */
   report(registry?: RegionRegistry): Report {
-    if (!this.started) this.schemaErrors(this.header, () => true);
-    const schema = schemaIssues(this.raw, this.locale, (path) => {
-      const index = itemIndexOf(path);
-      return index === undefined ? undefined : this.codes.get(index);
-    }, { major: this.major(), document: "catalogue" });
-    const issues = [...schema];
-    const headerBroken = schema.some((i) => itemIndexOf(i.path) === undefined);
-    if (!headerBroken) {
+    if (!this.started) this.headerSchemaErrors();
+    for (const { index, first, entry } of this.keys?.late() ?? []) this.duplicate(index, first, entry);
+    const context = { major: this.major(), document: "catalogue" as const };
+    const header = (vague: boolean) => this.headerErrors.filter((e) => isVagueSchemaError(e) === vague).map((e) => schemaIssueOf(e, this.locale, undefined, context));
+    // Vague errors count only when no precise error exists anywhere (schemaIssues' rule).
+    const anyPrecise = this.headerErrors.some((e) => !isVagueSchemaError(e)) || this.precise.total > 0;
+    const headerSchema = header(!anyPrecise);
+    const items = anyPrecise ? this.precise : this.vague;
+    const parts: Part[] = [[headerSchema, noCounts()], [items.kept, items.omitted]];
+    if (!headerSchema.some((i) => itemIndexOf(i.path) === undefined)) {
       // With items: [] only the header's catalogue findings come out; duplicates and item rules were found per item.
-      issues.push(...checkCatalogue({ ...this.header, items: this.started ? [] : this.header.items }, this.locale, new Set()));
-      issues.push(...this.ruleIssues);
-      if (registry) issues.push(...checkRegionCodes(this.header, registry, this.locale));
+      parts.push([checkCatalogue({ ...this.header, items: this.started ? [] : this.header.items }, this.locale, new Set()), noCounts()]);
+      // A duplicate comes before its item's rule issues, as validate() finds it first.
+      parts.push([this.duplicates.kept(), this.duplicates.omitted], [this.rules.kept, this.rules.omitted]);
+      if (registry) parts.push([checkRegionCodes(this.header, registry, this.locale), noCounts()]);
     }
-    return buildReport(issues.sort(compareIssues), this.itemCount);
+    // A stable sort of the parts in validate()'s order gives its order; the collector cuts as capReport does.
+    const collector = new IssueCollector(this.max);
+    for (const issue of parts.flatMap(([kept]) => kept).sort(compareIssues)) collector.add(issue);
+    for (const [, omitted] of parts) collector.addDropped(omitted);
+    return collector.report(this.itemCount);
+  }
+
+  /** Frees the duplicate keys' temporary files, if any (again is a no-op). */
+  close(): void {
+    this.keys?.close();
   }
 
   /** The major the header's schemaVersion names (as validate() picks it). */
@@ -100,17 +143,33 @@ export class CatalogueRun {
     return majorOfDocument(this.header) ?? latestMajor;
   }
 
-  /** Validates a (partial) catalogue and keeps the errors `keep` selects, re-rooted from /items/0 to `base`. */
-  private schemaErrors(document: unknown, keep: (path: string) => boolean, base?: string): number {
+  /** The same finding as DuplicateTracker's, which names the first item by its pointer. */
+  private duplicate(index: number, first: number, entry: LineKey): void {
+    const finding = { path: pointer(pointer("/items", index), entry.field), params: { key: entry.key, first: pointer("/items", first) } };
+    this.duplicates.add(index, toIssue(duplicateItem, finding, "", this.locale, entry.itemCode));
+  }
+
+  /** Validates the header alone (its items streamed or absent). */
+  private headerSchemaErrors(): void {
     const validator = this.major().validators.catalogue;
-    if (validator(document)) return 0;
+    if (!validator(this.header)) this.headerErrors.push(...(validator.errors ?? []));
+  }
+
+  /** Validates item `index` inside a one-item catalogue with the real header, keeping its errors as issues re-rooted at its place; whether it has any. */
+  private itemSchemaErrors(index: number, item: unknown): boolean {
+    const validator = this.major().validators.catalogue;
+    if (validator({ ...this.header, items: [item] })) return false;
+    const base = pointer("/items", index);
+    const context = { major: this.major(), document: "catalogue" as const };
+    let itemCode: string | undefined;
     let kept = 0;
     for (const error of validator.errors ?? []) {
-      if (!keep(error.instancePath)) continue;
-      const instancePath = base === undefined ? error.instancePath : base + error.instancePath.slice(ITEM0.length);
-      this.raw.push({ ...error, instancePath });
+      if (error.instancePath !== ITEM0 && !error.instancePath.startsWith(ITEM0 + "/")) continue;
+      itemCode = kept === 0 ? itemCodeOf(item) : itemCode;
+      const issue = schemaIssueOf({ ...error, instancePath: base + error.instancePath.slice(ITEM0.length) }, this.locale, itemCode, context);
+      (isVagueSchemaError(error) ? this.vague : this.precise).add(issue);
       kept++;
     }
-    return kept;
+    return kept > 0;
   }
 }

@@ -6,24 +6,23 @@
  * Why that is exact: the collector kept the first `max` issues of its own stream and counted the
  * rest; inserting more issues only pushes issues further back, so the first `max` of the merged
  * stream come from the kept ones and the late ones alone. Of the late issues, only the `max`
- * earliest can be among them, so no more than 2 × `max` are held at once, however many there are.
+ * earliest can be among them (EarliestIssues), so no more than 2 × `max` are held at once.
  */
-import { IssueCollector, noCounts, type SeverityCounts } from "../report/issue-collector.js";
+import { IssueCollector } from "../report/issue-collector.js";
 import type { Issue, Report } from "../report/issue.js";
-
-const FIELD = { error: "errors", warning: "warnings", info: "infos" } as const;
+import { EarliestIssues } from "./earliest-issues.js";
 
 /** Collects late issues (each with its `line`), keeping at most the `max` earliest (0 = all) and counting the rest. */
 export class LateIssues {
-  private held: Issue[] = [];
-  private readonly dropped: SeverityCounts = noCounts();
+  private readonly earliest: EarliestIssues;
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.earliest = new EarliestIssues(max);
+  }
 
   /** Adds an issue found late, in any order of lines. */
   add(issue: Issue): void {
-    this.held.push(issue);
-    if (this.max > 0 && this.held.length >= 2 * this.max) this.trim();
+    this.earliest.add(issue.line!, issue);
   }
 
   /**
@@ -31,9 +30,8 @@ export class LateIssues {
    * equal lines after the collected ones (a line's duplicate issue follows its other issues).
    */
   report(collected: IssueCollector, items: number): Report {
-    this.trim();
-    const merged = new IssueCollector(this.max);
-    const late = this.held;
+    const merged = new IssueCollector(this.earliest.max);
+    const late = this.earliest.kept();
     let k = 0;
     for (const issue of collected.kept) {
       while (k < late.length && late[k]!.line! < issue.line!) merged.add(late[k++]!);
@@ -41,15 +39,7 @@ export class LateIssues {
     }
     while (k < late.length) merged.add(late[k++]!);
     merged.addDropped(collected.omitted);
-    merged.addDropped(this.dropped);
+    merged.addDropped(this.earliest.omitted);
     return merged.report(items);
-  }
-
-  /** Sorts the held issues by line and keeps the `max` earliest. */
-  private trim(): void {
-    this.held.sort((a, b) => a.line! - b.line!);
-    if (this.max === 0 || this.held.length <= this.max) return;
-    for (let i = this.max; i < this.held.length; i++) this.dropped[FIELD[this.held[i]!.severity]]++;
-    this.held.length = this.max;
   }
 }

@@ -13,7 +13,7 @@ const MUTATIONS: ((item: Item) => void)[] = [
   (item) => (item.level = "2"),
   (item) => (item.type = "20"),
   (item) => (item.implementationCode = "X"),
-  (item) => (item.agency = item.agency ? { ...item.agency, creditCode: item.agency.creditCode.slice(0, 17) + "0" } : { name: "x" }),
+  (item) => (item.agency = typeof item.agency?.creditCode === "string" ? { ...item.agency, creditCode: item.agency.creditCode.slice(0, 17) + "0" } : { name: "x" }),
   (item) => (item.extra = true),
   (item) => (item.timeLimit = { statutory: { value: 5, unit: "working_day" }, promised: { value: 9, unit: "working_day" } }),
   (item) => (item.materials = "none"),

@@ -89,8 +89,11 @@ function line(n: number, plain: Template[], flipped: Template[], regions: string
   return text;
 }
 
-/** Writes `count` records as JSONL to `file`; returns its size in bytes. */
-export async function generateRecords(root: string, count: number, file: string): Promise<number> {
+/**
+ * Writes `count` records to `file`; returns its size in bytes. As "jsonl", one record a line; as
+ * "catalogue", one JSON catalogue (the county example's header, its items the records, one a line).
+ */
+export async function generateRecords(root: string, count: number, file: string, form: "jsonl" | "catalogue" = "jsonl"): Promise<number> {
   const { items, regions } = templates(root);
   const plain = items.map(cut);
   const flipped = items.map((item) => {
@@ -98,22 +101,25 @@ export async function generateRecords(root: string, count: number, file: string)
     clone.fees.charged = !clone.fees.charged;
     return cut(clone);
   });
+  const { items: _items, ...header } = JSON.parse(fs.readFileSync(path.join(root, "examples", "4-county-gusu.json"), "utf8"));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const fd = fs.openSync(file + ".tmp", "w");
   try {
-    let chunk = "";
+    let chunk = form === "catalogue" ? JSON.stringify(header).slice(0, -1) + ',"items":[\n' : "";
+    const separator = form === "catalogue" ? ",\n" : "\n";
     let previous = "";
     for (let n = 0; n < count; n++) {
       // One record in 1,000 repeats the one before it: a duplicate-item error.
       const text = n % 1000 === 999 ? previous : line(n, plain, flipped, regions);
       previous = text;
-      chunk += text + "\n";
+      chunk += text + (form === "catalogue" && n === count - 1 ? "\n" : separator);
       // Writes of about 4 MiB: few system calls, and the string never grows large.
       if (chunk.length >= 1 << 21) {
         fs.writeSync(fd, chunk);
         chunk = "";
       }
     }
+    if (form === "catalogue") chunk += "]}\n";
     if (chunk.length > 0) fs.writeSync(fd, chunk);
   } finally {
     fs.closeSync(fd);

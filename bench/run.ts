@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --records N | --size 1g] [--jobs N] [--repeat N] [--only jsonl,conformance,region,duplicates,memory]`:
+ * `npm run bench [-- --records N | --size 1g] [--jobs N] [--repeat N] [--only jsonl,conformance,region,duplicates,memory,catalogue]`:
  * builds the CLI with tsup into .bench/dist and runs three benchmarks (docs/performance.md):
  * - jsonl: generates .bench/records-N.jsonl (once per N; 3,000,000 by default) and prints, for the
  *   same file, the baseline (read + JSON.parse of every line, one thread), `zwfw validate --jobs 1`
@@ -11,7 +11,10 @@
  * - duplicates: bytes per record of the two duplicate tables holding --records keys (bench/duplicate-table.ts);
  * - memory: peak RSS of `zwfw validate --jobs <all cores>` alone on the --records file (the whole
  *   process: its worker threads are in it), against the 256 MB goal; run it at several --records to
- *   see that the peak is flat.
+ *   see that the peak is flat;
+ * - catalogue (only when named in --only): peak RSS of `zwfw validate` streaming one JSON catalogue
+ *   of --records / 4 and of --records items (the records in the county example's header, about
+ *   60 % of them with an issue), with `--max-issues 100`: flat when the two peaks are equal.
  * Every CLI run is a separate `node` process on the built output, timed from spawn to exit (best of
  * --repeat), with peak RSS from /usr/bin/time.
  */
@@ -174,6 +177,32 @@ async function main(): Promise<void> {
   if (opts.only.includes("duplicates")) benchDuplicateTables(opts.records);
   if (opts.only.includes("jsonl")) await benchJsonLines(opts);
   if (opts.only.includes("memory")) await benchMemory(opts);
+  if (opts.only.includes("catalogue")) await benchCatalogue(opts);
+}
+
+/**
+ * Peak RSS of validating a streamed JSON catalogue at two sizes, a quarter of --records and
+ * --records items: its duplicate keys spill and its issues are capped while running, so the two
+ * peaks should match. Most items carry an issue (their level differs from the county's), so an
+ * uncapped collection of issues would show here.
+ */
+async function benchCatalogue(opts: ReturnType<typeof options>): Promise<void> {
+  const sizes = [Math.round(opts.records / 4), opts.records];
+  console.log(`\n== peak memory: zwfw validate of one streamed JSON catalogue, ${sizes.map((s) => s.toLocaleString("en-US")).join(" and ")} items ==`);
+  for (const items of sizes) {
+    const file = path.join(OUT, `catalogue-${items}.json`);
+    if (!fs.existsSync(file)) {
+      console.log(`generating a catalogue of ${items.toLocaleString("en-US")} items …`);
+      await generateRecords(ROOT, items, file, "catalogue");
+    }
+    const loadBefore = os.loadavg()[0]!.toFixed(2);
+    const args = [path.join(DIST, "cli.js"), "validate", file, "--report", "json", "--quiet", "--max-issues", "100"];
+    const [m] = measureAll([args], opts.repeat, file);
+    const report = JSON.parse(m!.stdout) as { summary: { items: number; errors: number }; issues: unknown[] };
+    if (report.summary.items !== items || report.issues.length !== 100) throw new Error(`the run counted ${report.summary.items} of ${items} items and kept ${report.issues.length} issues`);
+    console.log(`${machine()} (before: ${loadBefore})`);
+    console.log(`${items.toLocaleString("en-US")} items, ${(fs.statSync(file).size / 1e6).toFixed(0)} MB, ${report.summary.errors.toLocaleString("en-US")} errors: ${m!.seconds.toFixed(1)} s, ${m!.cpuSeconds.toFixed(1)} s CPU, peak RSS ${m!.rssMb.toFixed(0)} MB`);
+  }
 }
 
 /** The records file of `records` records, generated once. */

@@ -129,6 +129,77 @@ const cases: Case[] = [
     ],
     nearMisses: [],
   },
+  // The cases below reach past the fast path for lists written alike (same length, same order): each differs
+  // from the upper list in one place only, where the fast path must hand over to the key comparison.
+  {
+    rule: "legal-basis-mismatch",
+    label: "two citations added, two dropped (joined by ；)",
+    trigger: (_u, l) => {
+      item(l).legalBasis[0].article = "第三十条";
+      item(l).legalBasis[1].article = "第八条";
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《中华人民共和国传染病防治法》第三十条；《生活饮用水卫生监督管理办法》第八条；本级缺少 《中华人民共和国传染病防治法》第二十九条；《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added 《中华人民共和国传染病防治法》第三十条；《生活饮用水卫生监督管理办法》第八条; missing 《中华人民共和国传染病防治法》第二十九条；《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "another law, the same article",
+    trigger: (_u, l) => (item(l).legalBasis[1].lawName = "《城市供水条例》"),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《城市供水条例》第七条；本级缺少 《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added 《城市供水条例》第七条; missing 《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a null citation above where the lower list has one",
+    trigger: (u) => (item(u).legalBasis[1] = null),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《生活饮用水卫生监督管理办法》第七条；本级缺少 无", en: "legal basis differs from the upper item: added 《生活饮用水卫生监督管理办法》第七条; missing none" } },
+    ],
+    nearMisses: [["null in the same place in both lists", (u, l) => (item(u).legalBasis[1] = item(l).legalBasis[1] = null)]],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a null citation below where the upper list has one",
+    trigger: (_u, l) => (item(l).legalBasis[1] = null),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added none; missing 《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a text citation above where the lower list has an empty one (which counts, named by empty text)",
+    trigger: (u, l) => {
+      item(u).legalBasis[1] = "《生活饮用水卫生监督管理办法》第七条";
+      item(l).legalBasis[1] = {};
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "an empty citation above where the lower list has a text one (which does not count)",
+    trigger: (u, l) => {
+      item(u).legalBasis[1] = {};
+      item(l).legalBasis[1] = "《生活饮用水卫生监督管理办法》第七条";
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
+    ],
+    nearMisses: [],
+  },
   {
     rule: "level-not-allowed-upstream",
     trigger: (u) => (item(u).levels = ["2", "4"]),
@@ -411,6 +482,7 @@ const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
   }],
   ["material-copies-increased", "no copies below", (_u, l) => delete material(l, "M1").copies],
   ["legal-basis-mismatch", "no legal basis below", (_u, l) => delete item(l).legalBasis],
+  ["legal-basis-mismatch", "no legal basis above", (u) => delete item(u).legalBasis],
   ["not-claimed", "an unclaimed upper item that is cancelled", (u, l) => {
     l.items.splice(1, 1);
     item(u, 1).state = "cancelled";

@@ -538,6 +538,19 @@ describe("conformance rules", () => {
     });
   }
 
+  describe("region-not-within-upper compares only two 12-digit codes", () => {
+    it.each([
+      ["an upper code that is a number", (u: any) => (u.region.code = 330000000000)],
+      ["a lower code that is a number", (_u: any, l: any) => (l.region.code = 330100000000)],
+      ["an upper code of 13 digits", (u: any) => (u.region.code = "3300000000000")],
+      ["a lower code of 13 digits", (_u: any, l: any) => (l.region.code = "3301000000000")],
+    ] as [string, Mutate][])("%s", (_name, mutate) => {
+      const { upper, lower } = pair();
+      mutate(upper, lower);
+      expect(checkConformance(upper, lower).issues.map((i) => i.rule)).not.toContain("region-not-within-upper");
+    });
+  });
+
   describe("near misses: an element one side leaves out", () => {
     it.each(silentWhenMissing)("%s: %s", (_rule, _name, mutate) => {
       const { upper, lower } = pair();
@@ -600,6 +613,24 @@ describe("conformance rules", () => {
       ]);
       // The same codes pass by structure when the registry does not know the region.
       expect(checkConformance(upper, lower, { registry: registry({}) }).issues).toEqual([]);
+    });
+
+    it("a region the registry places under the upper region, among its other parents, lies within it", () => {
+      const { upper, lower } = pair();
+      const options = { registry: registry({ "320500000000": ["000000000000", "320000000000"] }) };
+      expect(checkConformance(upper, lower, options).issues).toEqual([]);
+    });
+
+    it("the registry does not decide a region equal to the upper one, nor one below the nation", () => {
+      const { upper, lower } = pair();
+      lower.region.code = upper.region.code;
+      const options = { registry: registry({ "320000000000": ["000000000000"], "320500000000": ["320000000000"] }) };
+      const rules = (u: any, l: any) => checkConformance(u, l, options).issues.map((i) => i.rule);
+      expect(rules(upper, lower)).not.toContain("region-not-within-upper");
+      // The registry's parents of 320500000000 leave out the nation: the nation contains every region all the same.
+      const { upper: nation, lower: city } = pair();
+      nation.region = { code: "000000000000", level: "1" };
+      expect(rules(nation, city)).not.toContain("region-not-within-upper");
     });
   });
 });

@@ -69,12 +69,14 @@ describe("checkConformance on two bundle lists", () => {
   });
 
   it("members that are no object, carry no code or a code shorter than 31 characters are not compared (defensive: unvalidated lists)", () => {
-    const upper = provinceBundles();
-    upper.items[0].members.push(null, "成员", { implementationCode: 7 }, {});
     const county = countyBundles();
     county.items[0].members.pop();
     county.items[0].members.push(null, "成员", {}, { implementationCode: 31 }, { implementationCode: Z.slice(0, 30) });
-    expect(checkConformance(upper, county).issues).toEqual([]);
+    expect(checkConformance(provinceBundles(), county).issues).toEqual([]);
+    // Above, they list nothing: the county's Z is still an addition.
+    const upper = provinceBundles();
+    upper.items[0].members.push(null, "成员", { implementationCode: 7 }, {});
+    expect(checkConformance(upper, countyBundles()).issues.map((i) => i.path)).toEqual(["/items/0/members/2"]);
   });
 
   it("a member code of exactly 31 characters is compared; one of 32 by its characters 20 to 31", () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { conformanceRules } from "../../src/conformance/rules/index.js";
+import { regionWithin } from "../../src/conformance/rules/region-not-within-upper.js";
 import type { RegionRegistry } from "../../src/regions/region-registry.js";
 import { whole, type WholeIssue } from "../helpers/whole-issue.js";
 import { brief, pair } from "./pair.js";
@@ -539,6 +540,13 @@ describe("conformance rules", () => {
   }
 
   describe("region-not-within-upper compares only two 12-digit codes", () => {
+    it("regionWithin (also used by derive and the region plan) reads only twelve zeros as the nation", () => {
+      expect(regionWithin("320500000000", "000000000000")).toBe(true);
+      expect(regionWithin("320500000000", "1000000000000")).toBe(false);
+      expect(regionWithin("320500000000", "0000000000001")).toBe(false);
+    });
+
+
     it.each([
       ["an upper code that is a number", (u: any) => (u.region.code = 330000000000)],
       ["a lower code that is a number", (_u: any, l: any) => (l.region.code = 330100000000)],

@@ -68,6 +68,37 @@ describe("checkConformance on two bundle lists", () => {
     expect(checkConformance(provinceBundles(), county).issues).toEqual([]);
   });
 
+  it("members that are no object, carry no code or a code shorter than 31 characters are not compared (defensive: unvalidated lists)", () => {
+    const county = countyBundles();
+    county.items[0].members.pop();
+    county.items[0].members.push(null, "成员", {}, { implementationCode: 31 }, { implementationCode: Z.slice(0, 30) });
+    expect(checkConformance(provinceBundles(), county).issues).toEqual([]);
+    // Above, they list nothing: the county's Z is still an addition.
+    const upper = provinceBundles();
+    upper.items[0].members.push(null, "成员", { implementationCode: 7 }, {});
+    expect(checkConformance(upper, countyBundles()).issues.map((i) => i.path)).toEqual(["/items/0/members/2"]);
+  });
+
+  it("a member code of exactly 31 characters is compared; one of 32 by its characters 20 to 31", () => {
+    const county = countyBundles();
+    county.items[0].members.push({ implementationCode: `${Z}01` });
+    expect(checkConformance(provinceBundles(), county, { locale: "en" }).issues).toEqual([
+      { rule: "bundle-member-added", severity: "warning", path: "/items/0/members/2", itemCode: CODE, upperPath: "/items/0/members",
+        message: `member ${Z} (basic code ${Z.slice(19)}) is not among the upper bundle's members` },
+      { rule: "bundle-member-added", severity: "warning", path: "/items/0/members/3", itemCode: CODE, upperPath: "/items/0/members",
+        message: `member ${Z}01 (basic code ${Z.slice(19)}) is not among the upper bundle's members` },
+    ]);
+  });
+
+  it("near misses: no members above, or none below", () => {
+    const noneAbove = provinceBundles();
+    delete noneAbove.items[0].members;
+    expect(checkConformance(noneAbove, countyBundles()).issues).toEqual([]);
+    const noneBelow = countyBundles();
+    noneBelow.items[0].members = null;
+    expect(checkConformance(provinceBundles(), noneBelow).issues).toEqual([]);
+  });
+
   it("a policy sets bundle-member-added like any conformance rule", () => {
     const report = checkConformance(provinceBundles(), countyBundles(), { policy: { rules: { "bundle-member-added": "error" } } });
     expect(report.issues.map((i) => [i.rule, i.severity])).toEqual([["bundle-member-added", "error"]]);

@@ -48,6 +48,7 @@ describe("v2 conformance rules", () => {
     ]],
     ["cross-region-scope-narrowed near miss: a scope above that is no code", (u) => (u.items[0].crossRegionScope = "galaxy"), []],
     ["cross-region-scope-narrowed near miss: no scope above", (u) => delete u.items[0].crossRegionScope, []],
+    ["situation-material-added near miss: an upper situation that lists no materials (it names none)", (u) => delete u.items[0].situations[0].materials, []],
     ["material-added: a material without name or id is named by empty text", (_u, l) => l.items[0].materials.push({ necessity: "required", medium: "paper" }), [
       { rule: "material-added", severity: "error", path: "/items/0/materials/4", upperPath: "/items/0/materials", itemCode: CODE,
         message: { "zh-CN": "新增上级未列的申请材料「」", en: 'adds material "", which the upper item does not list' } },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { conformanceRules } from "../../src/conformance/rules/index.js";
+import { regionWithin } from "../../src/conformance/rules/region-not-within-upper.js";
 import type { RegionRegistry } from "../../src/regions/region-registry.js";
 import { whole, type WholeIssue } from "../helpers/whole-issue.js";
 import { brief, pair } from "./pair.js";
@@ -126,6 +127,77 @@ const cases: Case[] = [
     expected: [
       { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
         message: { "zh-CN": "设定依据与上级不一致：本级多出 《城市供水条例》第二十一条；本级缺少 无", en: "legal basis differs from the upper item: added 《城市供水条例》第二十一条; missing none" } },
+    ],
+    nearMisses: [],
+  },
+  // The cases below reach past the fast path for lists written alike (same length, same order): each differs
+  // from the upper list in one place only, where the fast path must hand over to the key comparison.
+  {
+    rule: "legal-basis-mismatch",
+    label: "two citations added, two dropped (joined by ；)",
+    trigger: (_u, l) => {
+      item(l).legalBasis[0].article = "第三十条";
+      item(l).legalBasis[1].article = "第八条";
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《中华人民共和国传染病防治法》第三十条；《生活饮用水卫生监督管理办法》第八条；本级缺少 《中华人民共和国传染病防治法》第二十九条；《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added 《中华人民共和国传染病防治法》第三十条；《生活饮用水卫生监督管理办法》第八条; missing 《中华人民共和国传染病防治法》第二十九条；《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "another law, the same article",
+    trigger: (_u, l) => (item(l).legalBasis[1].lawName = "《城市供水条例》"),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《城市供水条例》第七条；本级缺少 《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added 《城市供水条例》第七条; missing 《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a null citation above where the lower list has one",
+    trigger: (u) => (item(u).legalBasis[1] = null),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 《生活饮用水卫生监督管理办法》第七条；本级缺少 无", en: "legal basis differs from the upper item: added 《生活饮用水卫生监督管理办法》第七条; missing none" } },
+    ],
+    nearMisses: [["null in the same place in both lists", (u, l) => (item(u).legalBasis[1] = item(l).legalBasis[1] = null)]],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a null citation below where the upper list has one",
+    trigger: (_u, l) => (item(l).legalBasis[1] = null),
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 《生活饮用水卫生监督管理办法》第七条", en: "legal basis differs from the upper item: added none; missing 《生活饮用水卫生监督管理办法》第七条" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a text citation above where the lower list has an empty one (which counts, named by empty text)",
+    trigger: (u, l) => {
+      item(u).legalBasis[1] = "《生活饮用水卫生监督管理办法》第七条";
+      item(l).legalBasis[1] = {};
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "an empty citation above where the lower list has a text one (which does not count)",
+    trigger: (u, l) => {
+      item(u).legalBasis[1] = {};
+      item(l).legalBasis[1] = "《生活饮用水卫生监督管理办法》第七条";
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
     ],
     nearMisses: [],
   },
@@ -411,6 +483,7 @@ const silentWhenMissing: [rule: string, name: string, mutate: Mutate][] = [
   }],
   ["material-copies-increased", "no copies below", (_u, l) => delete material(l, "M1").copies],
   ["legal-basis-mismatch", "no legal basis below", (_u, l) => delete item(l).legalBasis],
+  ["legal-basis-mismatch", "no legal basis above", (u) => delete item(u).legalBasis],
   ["not-claimed", "an unclaimed upper item that is cancelled", (u, l) => {
     l.items.splice(1, 1);
     item(u, 1).state = "cancelled";
@@ -465,6 +538,26 @@ describe("conformance rules", () => {
       }
     });
   }
+
+  describe("region-not-within-upper compares only two 12-digit codes", () => {
+    it("regionWithin (also used by derive and the region plan) reads only twelve zeros as the nation", () => {
+      expect(regionWithin("320500000000", "000000000000")).toBe(true);
+      expect(regionWithin("320500000000", "1000000000000")).toBe(false);
+      expect(regionWithin("320500000000", "0000000000001")).toBe(false);
+    });
+
+
+    it.each([
+      ["an upper code that is a number", (u: any) => (u.region.code = 330000000000)],
+      ["a lower code that is a number", (_u: any, l: any) => (l.region.code = 330100000000)],
+      ["an upper code of 13 digits", (u: any) => (u.region.code = "3300000000000")],
+      ["a lower code of 13 digits", (_u: any, l: any) => (l.region.code = "3301000000000")],
+    ] as [string, Mutate][])("%s", (_name, mutate) => {
+      const { upper, lower } = pair();
+      mutate(upper, lower);
+      expect(checkConformance(upper, lower).issues.map((i) => i.rule)).not.toContain("region-not-within-upper");
+    });
+  });
 
   describe("near misses: an element one side leaves out", () => {
     it.each(silentWhenMissing)("%s: %s", (_rule, _name, mutate) => {
@@ -528,6 +621,24 @@ describe("conformance rules", () => {
       ]);
       // The same codes pass by structure when the registry does not know the region.
       expect(checkConformance(upper, lower, { registry: registry({}) }).issues).toEqual([]);
+    });
+
+    it("a region the registry places under the upper region, among its other parents, lies within it", () => {
+      const { upper, lower } = pair();
+      const options = { registry: registry({ "320500000000": ["000000000000", "320000000000"] }) };
+      expect(checkConformance(upper, lower, options).issues).toEqual([]);
+    });
+
+    it("the registry does not decide a region equal to the upper one, nor one below the nation", () => {
+      const { upper, lower } = pair();
+      lower.region.code = upper.region.code;
+      const options = { registry: registry({ "320000000000": ["000000000000"], "320500000000": ["320000000000"] }) };
+      const rules = (u: any, l: any) => checkConformance(u, l, options).issues.map((i) => i.rule);
+      expect(rules(upper, lower)).not.toContain("region-not-within-upper");
+      // The registry's parents of 320500000000 leave out the nation: the nation contains every region all the same.
+      const { upper: nation, lower: city } = pair();
+      nation.region = { code: "000000000000", level: "1" };
+      expect(rules(nation, city)).not.toContain("region-not-within-upper");
     });
   });
 });

@@ -50,6 +50,8 @@ export default defineConfig({
       "test/conformance/region-cli.test.ts",
       "test/conformance/mixed-majors.test.ts",
       "test/readme.test.ts",
+      // Half of it runs the built CLI (`zwfw validate --schema`); its library half pins src/stream and src/node, not src/validate.
+      "test/stream/schema-pin.test.ts",
     ],
   },
 });

@@ -90,7 +90,9 @@ describe("LineValidator", () => {
     expect(() => new LineValidator({ locale: "fr" as never })).toThrow(expect.objectContaining({
       name: "TypeError", messageId: "error.argument.locale", message: 'locale 须为 zh-CN 或 en（实际为"fr"）',
     }));
-    expect(() => new LineValidator({ schemaVersion: "9.0", locale: "en" })).toThrow(expect.objectContaining({ name: "TypeError", messageId: "error.argument.schema-version" }));
+    expect(() => new LineValidator({ schemaVersion: "9.0", locale: "en" })).toThrow(expect.objectContaining({
+      name: "TypeError", messageId: "error.argument.schema-version", message: 'schemaVersion must name a major of the standard: 1.0, 2.0 (got "9.0")',
+    }));
     // Near misses: the defaults, and each name spelled right.
     expect(() => new LineValidator()).not.toThrow();
     expect(() => new LineValidator({ item: "basic", locale: "en", schemaVersion: "1.0" })).not.toThrow();

@@ -103,6 +103,11 @@ describe("a standalone item", () => {
     });
   });
 
+  it("pinned to 1.0, only v1's schema speaks (v1 defines timeLimit.note); unpinned, the newest major's (near miss above)", () => {
+    expect(both({ ...item(), name: 5 }, { as: "implementation-item", schemaVersion: "1.0" }).issues).toEqual([nameNotText]);
+    expect(both(item(), { as: "implementation-item", schemaVersion: "1.0" }).summary).toEqual({ errors: 0, warnings: 0, infos: 0, items: 1 });
+  });
+
   it("invalid in draft mode: the schema's errors and the item rules", () => {
     expect(both({ ...item(), visits: 2, onlineDepth: 4, name: 5 }, { as: "implementation-item", draft: true }).issues).toEqual([nameNotText, noteUndefined, onlineDepthVisits]);
   });

@@ -69,6 +69,14 @@ describe("list keys", () => {
     ]);
   });
 
+  it("a null element of a keyed list has no key (no crash): it pairs with nothing", () => {
+    expect(changesOf({ materials: [null, { id: "M1", n: 1 }] }, { materials: [{ id: "M1", n: 2 }, null] })).toEqual([
+      { path: "/materials/0/n", kind: "changed", before: 1, after: 2 },
+      { path: "/materials/0", kind: "removed", before: null },
+      { path: "/materials/1", kind: "added", after: null },
+    ]);
+  });
+
   it("material ids are compared as written (names are normalised, ids are not)", () => {
     expect(changesOf({ materials: [{ id: "M 1", name: "甲" }] }, { materials: [{ id: "M1", name: "乙" }] })).toEqual([
       { path: "/materials/0", kind: "removed", before: { id: "M 1", name: "甲" } },

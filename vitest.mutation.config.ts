@@ -18,7 +18,8 @@ const OWN_TESTS: Record<string, string[]> = {
   "src/identifiers": ["test/identifiers", "test/validate"],
   "src/diff": ["test/diff"],
   "src/diff/schema": ["test/diff/schema-*.test.ts", "test/diff/json-equal.test.ts", "test/diff/bump.test.ts"],
-  "src/validate": ["test/validate", "test/stream"],
+  // validate()'s registry option is pinned by the region-code-unknown test (test/regions).
+  "src/validate": ["test/validate", "test/stream", "test/regions/region-code-unknown.test.ts"],
   "src/spreadsheet": ["test/spreadsheet"],
 };
 
@@ -51,6 +52,8 @@ export default defineConfig({
       "test/conformance/region-cli.test.ts",
       "test/conformance/mixed-majors.test.ts",
       "test/readme.test.ts",
+      // Half of it runs the built CLI (`zwfw validate --schema`); its library half pins src/stream and src/node, not src/validate.
+      "test/stream/schema-pin.test.ts",
     ],
   },
 });

@@ -3,7 +3,7 @@
  * warning, translations or the problem with all its parameters), each with the near miss that must read.
  */
 import { describe, expect, it } from "vitest";
-import { itemTypes, levels, serviceObjects, timeUnits } from "../../src/codes/code-sets.js";
+import { itemTypes, levels, serviceObjects } from "../../src/codes/code-sets.js";
 import type { CodeSet } from "../../src/codes/code-set.js";
 import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
 import { parseValue } from "../../src/spreadsheet/parse-value.js";

@@ -3,7 +3,7 @@
  * warning, translations or the problem with all its parameters), each with the near miss that must read.
  */
 import { describe, expect, it } from "vitest";
-import { itemTypes, levels, serviceObjects } from "../../src/codes/code-sets.js";
+import { itemTypes, levels, media, serviceObjects } from "../../src/codes/code-sets.js";
 import type { CodeSet } from "../../src/codes/code-set.js";
 import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
 import { parseValue } from "../../src/spreadsheet/parse-value.js";
@@ -48,6 +48,8 @@ describe("parseValue", () => {
     expect(parseValue(number(1), { type: "enum", set: set(itemTypes) })).toEqual({ ok: true, value: "01" });
     expect(parseValue(text("xk"), { type: "enum", set: set(itemTypes) })).toEqual({ ok: true, value: "01", translations: [{ from: "xk", to: "01", crosswalk: "type-letters" }] });
     expect(parseValue(text("乡"), { type: "enum", set: set(levels) })).toEqual(unreadable("乡", "enum", "国家级、省级、市级、县级、乡镇（街道）级、村（社区）级"));
+    // One value, never split: a label with a list separator in it is one label.
+    expect(parseValue(text("纸质/电子"), { type: "enum", set: set(media) })).toEqual({ ok: true, value: "paper_and_electronic" });
   });
 
   it("enums: each part read, the first warning kept, translations listed; one bad part fails the cell", () => {
@@ -68,6 +70,7 @@ describe("parseValue", () => {
     expect(parseValue(number(0), { type: "onlineDepth" })).toEqual({ ok: true, value: 0 });
     expect(parseValue(text("五级"), { type: "onlineDepth" })).toEqual(unreadable("五级", "onlineDepth"));
     expect(parseValue(text(" 2 份"), { type: "count" })).toEqual({ ok: true, value: 2 });
+    expect(parseValue(text("12件"), { type: "count" })).toEqual({ ok: true, value: 12 });
     expect(parseValue(number(3), { type: "count" })).toEqual({ ok: true, value: 3 });
     for (const bad of ["两次", "2次以上", "约2次", "-1", "1.5"]) expect(parseValue(text(bad), { type: "count" }), bad).toEqual(unreadable(bad, "count"));
     expect(parseValue(text("20个工作日"), { type: "days" })).toEqual({ ok: true, value: 20, unit: "working_day" });
@@ -106,6 +109,7 @@ describe("parseValue", () => {
   it("list: one value per line, or split on one line", () => {
     expect(parseValue(text(" 甲、乙 \r\n\n 丙 "), { type: "list" })).toEqual({ ok: true, value: ["甲、乙", "丙"] });
     expect(parseValue(text("甲、乙;丙"), { type: "list" })).toEqual({ ok: true, value: ["甲", "乙", "丙"] });
+    expect(parseValue(text("甲\n乙\r\n丙"), { type: "list" })).toEqual({ ok: true, value: ["甲", "乙", "丙"] });
   });
 
   it("json: only an object; anything else is shown cut to 80 characters", () => {

@@ -7,6 +7,7 @@ import { itemTypes, levels, timeUnits } from "../../src/codes/code-sets.js";
 import type { Column, ValueType } from "../../src/spreadsheet/columns.js";
 import { exportColumns, exportProblem, exportSpecs, formatValue } from "../../src/spreadsheet/rows-from-catalogue.js";
 import { exportXlsxWorkbook, headerNote, templateWorkbook } from "../../src/spreadsheet/workbook-export.js";
+import { columnLetter } from "../../src/spreadsheet/sheet-data.js";
 import { readJson } from "../helpers/examples.js";
 
 const column = (value: ValueType, extra: Partial<Column> = {}): Column => ({ header: "列", path: ["x"], value, note: "说明", ...extra });
@@ -103,14 +104,14 @@ describe("the template's sheets", () => {
     expect(items.rows).toEqual([columns.map((c) => c.header)]);
     expect(items.frozenRows).toBe(1);
     expect([...items.styles!.values()].every((s) => s.bold === true)).toBe(true);
-    expect([...items.styles!.keys()]).toEqual(columns.map((_, i) => `${columnLetterOf(i)}1`));
-    expect([...items.notes!.entries()]).toEqual(columns.map((c, i) => [`${columnLetterOf(i)}1`, headerNote(c)]));
+    expect([...items.styles!.keys()]).toEqual(columns.map((_, i) => `${columnLetter(i)}1`));
+    expect([...items.notes!.entries()]).toEqual(columns.map((c, i) => [`${columnLetter(i)}1`, headerNote(c)]));
     expect(items.columns).toEqual(columns.map((c) => ({ width: Math.max(10, Math.min(40, c.header.length * 2 + 4)), text: c.value.type === "code" || c.value.type === "text" })));
     const type = columns.findIndex((c) => c.header === "事项类型");
     const list = workbook.getWorksheet("代码表")!;
     expect(list.hidden).toBe(true);
     const typeList = list.rows[0]!.indexOf(itemTypes.title.zh);
-    expect(items.validations).toContainEqual({ range: `${columnLetterOf(type)}2:${columnLetterOf(type)}2001`, list: `'代码表'!$${columnLetterOf(typeList)}$2:$${columnLetterOf(typeList)}$${itemTypes.entries.length + 1}` });
+    expect(items.validations).toContainEqual({ range: `${columnLetter(type)}2:${columnLetter(type)}2001`, list: `'代码表'!$${columnLetter(typeList)}$2:$${columnLetter(typeList)}$${itemTypes.entries.length + 1}` });
     expect(list.rows.slice(1).map((r) => r![typeList]).filter((v) => v !== undefined)).toEqual(itemTypes.entries.map((e) => e.zh));
     // Only single-choice columns get a dropdown.
     expect(items.validations!.length).toBe(columns.filter((c) => ["enum", "unit", "onlineDepth", "boolean"].includes(c.value.type)).length);
@@ -139,8 +140,3 @@ describe("the template's sheets", () => {
     expect(exportXlsxWorkbook(doc, { formattedRows: longest + 5 }).getWorksheet("事项")!.validations![0]!.range).toMatch(new RegExp(`^[A-Z]+2:[A-Z]+${longest + 6}$`));
   });
 });
-
-/** Column letters A, B … Z, AA … (the layout has fewer than 702 columns). */
-function columnLetterOf(i: number): string {
-  return i < 26 ? String.fromCharCode(65 + i) : columnLetterOf(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
-}

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { itemTypes, levels, media, serviceObjects } from "../../src/codes/code-sets.js";
-import type { CodeSet } from "../../src/codes/code-set.js";
 import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
 import { parseValue } from "../../src/spreadsheet/parse-value.js";
 import { readCell, type PlainCell } from "../../src/spreadsheet/read-cell.js";
@@ -14,7 +13,6 @@ const number = (value: number): PlainCell => ({ kind: "number", value });
 const bool = (value: boolean): PlainCell => ({ kind: "boolean", value });
 const date = (iso: string): PlainCell => ({ kind: "date", value: new Date(`${iso}T00:00:00Z`) });
 const unreadable = (value: string, expected: string, allowed = "") => ({ ok: false, problem: { rule: "cell-unreadable", params: { value, expected, allowed } } });
-const set = (s: CodeSet<string>) => s;
 
 describe("parseValue", () => {
   it("a date where no date belongs is cell-date with the day; a date column takes it", () => {
@@ -44,25 +42,25 @@ describe("parseValue", () => {
   });
 
   it("enum: a label, a code or a translated code; an unknown label names the allowed ones", () => {
-    expect(parseValue(text("行政许可"), { type: "enum", set: set(itemTypes) })).toEqual({ ok: true, value: "01" });
-    expect(parseValue(number(1), { type: "enum", set: set(itemTypes) })).toEqual({ ok: true, value: "01" });
-    expect(parseValue(text("xk"), { type: "enum", set: set(itemTypes) })).toEqual({ ok: true, value: "01", translations: [{ from: "xk", to: "01", crosswalk: "type-letters" }] });
-    expect(parseValue(text("乡"), { type: "enum", set: set(levels) })).toEqual(unreadable("乡", "enum", "国家级、省级、市级、县级、乡镇（街道）级、村（社区）级"));
+    expect(parseValue(text("行政许可"), { type: "enum", set: itemTypes })).toEqual({ ok: true, value: "01" });
+    expect(parseValue(number(1), { type: "enum", set: itemTypes })).toEqual({ ok: true, value: "01" });
+    expect(parseValue(text("xk"), { type: "enum", set: itemTypes })).toEqual({ ok: true, value: "01", translations: [{ from: "xk", to: "01", crosswalk: "type-letters" }] });
+    expect(parseValue(text("乡"), { type: "enum", set: levels })).toEqual(unreadable("乡", "enum", "国家级、省级、市级、县级、乡镇（街道）级、村（社区）级"));
     // One value, never split: a label with a list separator in it is one label.
-    expect(parseValue(text("纸质/电子"), { type: "enum", set: set(media) })).toEqual({ ok: true, value: "paper_and_electronic" });
+    expect(parseValue(text("纸质/电子"), { type: "enum", set: media })).toEqual({ ok: true, value: "paper_and_electronic" });
   });
 
   it("enums: each part read, the first warning kept, translations listed; one bad part fails the cell", () => {
-    expect(parseValue(text("省级、市级"), { type: "enums", set: set(levels) })).toEqual({ ok: true, value: ["2", "3"] });
-    expect(parseValue(text("1、5、9"), { type: "enums", set: set(serviceObjects) })).toEqual({
+    expect(parseValue(text("省级、市级"), { type: "enums", set: levels })).toEqual({ ok: true, value: ["2", "3"] });
+    expect(parseValue(text("1、5、9"), { type: "enums", set: serviceObjects })).toEqual({
       ok: true,
       value: ["1", "5", "6"],
       warning: { rule: "code-ambiguous-standard", params: { value: "5", crosswalks: "platform-service-object" } },
       translations: [{ from: "9", to: "6", crosswalk: "platform-service-object" }],
     });
-    expect(parseValue(text("省级、乡"), { type: "enums", set: set(levels) })).toEqual(unreadable("乡", "enum", "国家级、省级、市级、县级、乡镇（街道）级、村（社区）级"));
+    expect(parseValue(text("省级、乡"), { type: "enums", set: levels })).toEqual(unreadable("乡", "enum", "国家级、省级、市级、县级、乡镇（街道）级、村（社区）级"));
     // A value the named crosswalk reads: translated, no ambiguity.
-    expect(parseValue(text("6"), { type: "enums", set: set(serviceObjects) }, ["platform-service-object"])).toEqual({ ok: true, value: ["5"], translations: [{ from: "6", to: "5", crosswalk: "platform-service-object" }] });
+    expect(parseValue(text("6"), { type: "enums", set: serviceObjects }, ["platform-service-object"])).toEqual({ ok: true, value: ["5"], translations: [{ from: "6", to: "5", crosswalk: "platform-service-object" }] });
   });
 
   it("onlineDepth, count and days", () => {

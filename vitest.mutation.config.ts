@@ -36,6 +36,9 @@ export default defineConfig({
   test: {
     ...base.test,
     ...(own ? { include: own.map((t) => (t.endsWith(".ts") ? t : `${t}/**/*.test.ts`)) } : {}),
+    // Read by the few tests that spawn the built CLI inside an otherwise in-process file
+    // (test/spreadsheet/cli-it.ts): they skip, since dist/ is not the mutant.
+    env: { ...base.test?.env, ZWFW_MUTATION_RUN: "1" },
     exclude: [
       "**/node_modules/**",
       "test/**/cli.test.ts",

@@ -118,7 +118,16 @@ describe("every cell it cannot read is an issue at sheet, row and column", () =>
   it("a detail row whose codes match no item is an error; with a real code it attaches", () => {
     const sheets = exampleSheets();
     setCell(sheets, "申请材料", "实施编码", 2, "11320508MB1C8D4AXN4000000000000");
-    expect(issuesOf(sheets, "row-unmatched")).toEqual([expect.objectContaining({ severity: "error", path: "/items", sheet: "申请材料", line: 2 })]);
+    const en = catalogueFromRows(sheets, { locale: "en" }).report.issues.filter((i) => i.rule === "row-unmatched");
+    expect(whole(issuesOf(sheets, "row-unmatched"), en)).toEqual([{
+      rule: "row-unmatched", severity: "error", path: "/items", line: 2, sheet: "申请材料",
+      message: { "zh-CN": "申请材料!2:2：找不到编码为 000123018000 / 11320508MB1C8D4AXN4000000000000 的事项，该行未导入", en: "申请材料!2:2: no item has the codes 000123018000 / 11320508MB1C8D4AXN4000000000000; the row was not imported" },
+    }]);
+    // No code at all: the row names no item.
+    const none = exampleSheets();
+    setCell(none, "申请材料", "实施编码", 2, "");
+    setCell(none, "申请材料", "基本编码", 2, "");
+    expect(issuesOf(none, "row-unmatched").map((i) => [i.line, i.message])).toEqual([[2, "申请材料!2:2：该行没有填写所属事项的编码（基本编码、实施编码或业务办理项编码），未导入"]]);
   });
 
   it("a row keyed only by a basic code that several items share is ambiguous", () => {
@@ -128,7 +137,11 @@ describe("every cell it cannot read is an issue at sheet, row and column", () =>
     copy[items.rows[0]!.indexOf("实施编码")] = "11320508MB1C8D4AXN4000123018009";
     items.rows.push(copy);
     setCell(sheets, "申请材料", "实施编码", 2, "");
-    expect(issuesOf(sheets, "row-ambiguous")).toEqual([expect.objectContaining({ severity: "error", sheet: "申请材料", line: 2 })]);
+    const en = catalogueFromRows(sheets, { locale: "en" }).report.issues.filter((i) => i.rule === "row-ambiguous");
+    expect(whole(issuesOf(sheets, "row-ambiguous"), en)).toEqual([{
+      rule: "row-ambiguous", severity: "error", path: "/items", line: 2, sheet: "申请材料",
+      message: { "zh-CN": "申请材料!2:2：编码 000123018000 对应 2 个事项，请补填实施编码或业务办理项编码；该行未导入", en: "申请材料!2:2: the codes 000123018000 match 2 items; add the 实施编码 or 业务办理项编码. The row was not imported" },
+    }]);
   });
 
   it("a 设定依据 cell is parsed when the sheet has no rows for the item", () => {

@@ -34,6 +34,33 @@ describe("labels people type → v1 codes", () => {
     expect(onlineDepthOf("V级")).toBeUndefined();
   });
 
+  it("every online-depth spelling, one by one, and the near misses around them", () => {
+    const read: [string, number][] = [
+      ["0", 0], ["1", 1], ["3", 3], ["不可网办", 0], ["不可在线办理", 0], ["不支持网办", 0], ["否", 0], ["无", 0], ["0级", 0],
+      ["i级", 1], ["II", 2], ["Ⅲ", 3], ["iv", 4], ["网办深度ii级", 2], ["深度：iii（在线）", 3],
+      ["一级", 1], ["三级", 3], ["四级（全程网办）", 4], ["1级", 1], ["2级", 2], ["4级办理", 4], ["全程网办事项", 4],
+    ];
+    for (const [input, depth] of read) expect(onlineDepthOf(input), input).toBe(depth);
+    for (const input of ["", "5级", "01", "0级以上", "不可网办事项", "vi", "xii级", "五级", "否定", "ai级", "iiii"]) expect(onlineDepthOf(input), input).toBeUndefined();
+  });
+
+  it("every yes/no spelling, and the near misses", () => {
+    for (const yes of ["是", "y", "YES", "true", "1", "√", "✓", "收费", "允许", "可以", "有", " 是 "]) expect(booleanOf(yes), yes).toBe(true);
+    for (const no of ["否", "N", "no", "False", "0", "×", "✗", "不收费", "免费", "不允许", "不可以", "无"]) expect(booleanOf(no), no).toBe(false);
+    for (const neither of ["", "是否", "yes!", "10", "00", "不"]) expect(booleanOf(neither), neither).toBeUndefined();
+  });
+
+  it("splits on every separator, runs of them, and trims", () => {
+    expect(splitList("甲／乙/丙；丁;戊，己,庚、辛\r\n壬")).toEqual(["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬"]);
+    expect(splitList(" 甲 ,, 、乙 ")).toEqual(["甲", "乙"]);
+    expect(splitList(" , 、")).toEqual([]);
+  });
+
+  it("labelOfCode: the zh label, or the code itself when unknown", () => {
+    expect(labelOfCode(levels as CodeSet<string>, "4")).toBe("县级");
+    expect(labelOfCode(levels as CodeSet<string>, "8")).toBe("8");
+  });
+
   it("reads 是/否", () => {
     expect([booleanOf("是"), booleanOf("否"), booleanOf("Y"), booleanOf("不收费")]).toEqual([true, false, true, false]);
     expect(booleanOf("可能")).toBeUndefined();

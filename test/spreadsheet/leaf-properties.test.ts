@@ -22,6 +22,7 @@ import { rowsFromCatalogue } from "../../src/spreadsheet/rows-from-catalogue.js"
 import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
 import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { CLI, ROOT } from "../helpers/cli.js";
+import { cliIt } from "./cli-it.js";
 
 type Data = Record<string, any>;
 const KINDS: CatalogueKind[] = ["basic", "standard", "implementation"];
@@ -97,7 +98,7 @@ describe.each(majors.map((m) => [m.id, m] as const))("every leaf property of %s"
     });
   });
 
-  it("survives the xlsx round trip through the CLI (export, then import --schema)", () => {
+  cliIt("survives the xlsx round trip through the CLI (export, then import --schema)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zwfw-leaves-${id}-`));
     const doc = fullCatalogue(major, "implementation");
     fs.writeFileSync(path.join(dir, "in.json"), JSON.stringify(doc));

@@ -44,6 +44,34 @@ describe("the 设定依据 cell parser", () => {
     expect(parseLegalBasisCell("依据上级文件办理")).toEqual([{ lawName: "依据上级文件办理" }]);
   });
 
+  it("a note of more than 100 characters is amendment history kept with the text; 100 is still a 文号 (near miss)", () => {
+    const long = "修".repeat(101);
+    expect(parseLegalBasisCell(`《甲法》（${long}）第一条：内容`)).toEqual([{ lawName: "《甲法》", article: "第一条", text: `（${long}）\n内容` }]);
+    expect(parseLegalBasisCell(`《甲法》（${long}）`)).toEqual([{ lawName: "《甲法》", text: `（${long}）` }]);
+    expect(parseLegalBasisCell(`《甲法》（${long.slice(1)}）第一条`)).toEqual([{ lawName: "《甲法》", docNumber: long.slice(1), article: "第一条" }]);
+  });
+
+  it("text before any law is a citation of its own; text after a law's text runs on; an article after text is a new citation", () => {
+    expect(parseLegalBasisCell("前言文字\n《乙条例》第二条")).toEqual([{ lawName: "前言文字" }, { lawName: "《乙条例》", article: "第二条" }]);
+    expect(parseLegalBasisCell("《丙办法》\n说明一\n说明二\n第三条：正文\n第四条")).toEqual([
+      { lawName: "《丙办法》", text: "说明一\n说明二" },
+      { lawName: "《丙办法》", article: "第三条", text: "正文" },
+      { lawName: "《丙办法》", article: "第四条" },
+    ]);
+    expect(parseLegalBasisCell("《丑法》（国务院令第1号）\r\n第十四条\r\n文字续")).toEqual([{ lawName: "《丑法》", docNumber: "国务院令第1号", article: "第十四条", text: "文字续" }]);
+  });
+
+  it("；before a law separates citations; quotes around the cell, numbering and a year in 【】 are not part of a name", () => {
+    expect(parseLegalBasisCell("《丁规定》第五条；【规章】《戊规则》第六条;《己细则》第七条\n；；")).toEqual([
+      { lawName: "《丁规定》", article: "第五条" }, { lawName: "《戊规则》", article: "第六条" }, { lawName: "《己细则》", article: "第七条" },
+    ]);
+    expect(parseLegalBasisCell("  \"《庚法》第八条\"  ")).toEqual([{ lawName: "《庚法》", article: "第八条" }]);
+    expect(parseLegalBasisCell("12、《辛法》第九条之一第二款第（三）项：文")).toEqual([{ lawName: "《辛法》", article: "第九条之一第二款第（三）项", text: "文" }]);
+    expect(parseLegalBasisCell("【2017】《癸法》第十一条")).toEqual([{ lawName: "《癸法》", article: "第十一条" }]);
+    expect(parseLegalBasisCell("《壬法》国发〔2020〕1号 第十条")).toEqual([{ lawName: "《壬法》", docNumber: "国发〔2020〕1号", article: "第十条" }]);
+    expect(parseLegalBasisCell("")).toEqual([]);
+  });
+
   it("every citation of generated cells names a law, and every article is kept (property)", () => {
     const law = fc.constantFrom("《中华人民共和国行政许可法》", "《辽宁省专利条例》", "【规章】港口经营管理规定（交通运输部令第21号）");
     const article = fc.constantFrom("第一条", "第十二条", "第二十六条第一款", "第一百零一条");

@@ -14,6 +14,7 @@ import { readSharedStrings } from "../../src/spreadsheet/xlsx/read-shared-string
 import { openZip } from "../../src/spreadsheet/xlsx/zip-reader.js";
 import { XlsxError } from "../../src/spreadsheet/xlsx/xlsx-error.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
+import { cliIt } from "./cli-it.js";
 import { readJson } from "../helpers/examples.js";
 import { rawXlsx } from "./xlsx-parts.js";
 
@@ -22,7 +23,7 @@ const at = (name: string) => path.join(dir, name);
 const county = () => readJson("examples/4-county-gusu.json");
 
 describe("CJK text across chunk boundaries (issue 11)", () => {
-  it("more than 64 KiB of CJK shared strings import through the CLI unchanged, and the round trip is identical", () => {
+  cliIt("more than 64 KiB of CJK shared strings import through the CLI unchanged, and the round trip is identical", () => {
     const original = county();
     // 3-byte UTF-8 characters at every offset: some character straddles each 64 KiB inflate chunk.
     const names = ["水利工程", "饮用水供水单位卫生许可", "建设工程消防验收"];
@@ -50,7 +51,7 @@ describe("bounded memory and disk (issue 17)", () => {
     expect(sheetsFromWorkbook(bytes)[0]!.rows).toEqual([["事项名称", "未用3"]]);
   });
 
-  it("writes no temporary files: TMPDIR stays empty through an import and an export", () => {
+  cliIt("writes no temporary files: TMPDIR stays empty through an import and an export", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-tmpdir-"));
     const env = { TMPDIR: tmp, TMP: tmp, TEMP: tmp };
     expect(runCli(["export", "examples/4-county-gusu.json", "-o", at("t.xlsx")], { env }).code).toBe(0);
@@ -75,7 +76,7 @@ describe("cell values exceljs lost (issue 17)", () => {
     expect(sheetsFromWorkbook(bytes)[0]!.rows[1]).toEqual([{ formula: "1-1", result: 0 }, { formula: '""', result: "" }, { formula: "1=2", result: false }, { formula: "A2", result: undefined }]);
   });
 
-  it("a falsy formula result in a catalogue cell is used, with the cell-formula info", async () => {
+  cliIt("a falsy formula result in a catalogue cell is used, with the cell-formula info", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(exportXlsx(county())) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("事项")!;
@@ -110,7 +111,7 @@ describe("cell values exceljs lost (issue 17)", () => {
 });
 
 describe("damaged archives", () => {
-  it("a truncated 30-byte .xlsx exits 2 with one line naming the file", () => {
+  cliIt("a truncated 30-byte .xlsx exits 2 with one line naming the file", () => {
     fs.writeFileSync(at("30.xlsx"), exportXlsx(county()).subarray(0, 30));
     const result = runCli(["import", at("30.xlsx"), "-o", at("30.json")]);
     expect(result.code).toBe(2);

@@ -1,0 +1,78 @@
+/**
+ * readTable: where the header row is, which header names which column, and every column or cell it
+ * cannot use reported whole (rule, severity, place and the message in both locales).
+ */
+import { describe, expect, it } from "vitest";
+import { sheetSpecs } from "../../src/spreadsheet/columns.js";
+import { ImportIssues } from "../../src/spreadsheet/import-issues.js";
+import type { SheetData } from "../../src/spreadsheet/sheet-data.js";
+import { normalizeHeader, readTable } from "../../src/spreadsheet/table.js";
+import { whole } from "../helpers/whole-issue.js";
+
+const columns = () => sheetSpecs.find((s) => s.role === "items")!.columns;
+
+/** Reads a sheet as the items table of a basic catalogue in both locales: the table (zh-CN run) and the whole issues. */
+function read(sheet: SheetData, kind: "basic" | "implementation" = "basic", keepUnknown = false) {
+  const zh = new ImportIssues("zh-CN");
+  const en = new ImportIssues("en");
+  const table = readTable(structuredClone(sheet), columns(), kind, zh, { keepUnknown });
+  readTable(structuredClone(sheet), columns(), kind, en, { keepUnknown });
+  return { table, issues: whole(zh.issues, en.issues) };
+}
+
+const HEADER = ["基本编码", "事项名称", "事项类型", "行使层级", "设定依据"];
+const ROW = ["000101001000", "某许可", "01", "2", "《某法》第一条"];
+
+describe("readTable", () => {
+  it("finds the header below a title block, ignoring * and （必填） marks; skips empty rows", () => {
+    const { table, issues } = read({ name: "事项", rows: [["某市事项目录"], [], ["*基本编码*", "事项名称（必填）", "事项类型(选填)", "行使层级", "设定依据"], ROW, [null, " "], ROW] });
+    expect(issues).toEqual([]);
+    expect(table!.headerRow).toBe(3);
+    expect(table!.columns.map((b) => [b.column.path.join("/"), b.letter])).toEqual([["basicCode", "A"], ["name", "B"], ["type", "C"], ["levels", "D"], ["legalBasis", "E"]]);
+    expect(table!.rows.map((r) => r.row)).toEqual([4, 6]);
+    expect([normalizeHeader(" ＊事项 名称（必填）"), normalizeHeader(12), normalizeHeader(null)]).toEqual(["事项名称", "12", ""]);
+  });
+
+  it("no header in the first ten rows is sheet-no-header naming the required columns", () => {
+    const rows = [...Array.from({ length: 10 }, () => ["说明"]), HEADER, ROW];
+    const { table, issues } = read({ name: "事项", rows });
+    // The required columns of the layout, of every kind.
+    const required = columns().filter((c) => c.required).map((c) => c.header).join("、");
+    expect(required.startsWith("基本编码、事项名称、事项类型、行使层级、")).toBe(true);
+    expect(table).toBeUndefined();
+    expect(issues).toEqual([{
+      rule: "sheet-no-header", severity: "error", path: "", line: 1, sheet: "事项",
+      message: { "zh-CN": `事项!1:1：前10行中找不到表头行（应包含 ${required} 等列）`, en: `事项!1:1: no header row in the first 10 rows (expected columns such as ${required})` },
+    }]);
+    // Near miss: the tenth row is still searched.
+    expect(read({ name: "事项", rows: rows.slice(1) }).table!.headerRow).toBe(10);
+  });
+
+  it("a second column of the same element, a column of another kind, an unknown one and a missing required one", () => {
+    const { issues } = read({ name: "事项", rows: [["基本编码", "事项名称", "事项名称", "实施编码", "备注", "事项类型"], ROW] });
+    const at = (rule: string, severity: string, column: string | undefined, zh: string, en: string) => ({ rule, severity, path: "", line: 1, sheet: "事项", ...(column ? { column } : {}), message: { "zh-CN": zh, en } });
+    expect(issues).toEqual([
+      at("column-duplicate", "error", "C", "事项!C1：列“事项名称”重复，只读取第一列", '事项!C1: column "事项名称" appears twice; only the first is read'),
+      at("column-not-applicable", "warning", "D", "事项!D1：列“实施编码”不属于basic类型的目录，已忽略", '事项!D1: column "实施编码" does not belong to a basic catalogue; ignored'),
+      expect.objectContaining({ rule: "column-unknown", severity: "warning", line: 1, sheet: "事项", column: "E" }),
+      expect.objectContaining({ rule: "column-missing", severity: "error", path: "", line: 1, sheet: "事项", message: expect.objectContaining({ "zh-CN": expect.stringContaining("“行使层级”") }) }),
+    ]);
+  });
+
+  it("merged cells below the header are filled from the top-left cell, within the rows read and the header's columns, with a warning", () => {
+    const { table, issues } = read({ name: "事项", rows: [HEADER, ROW, ["000101001001", "乙"], ["000101001002", "丙"]], merges: ["C2:C3", "E2:XFD1048576", "A1:B1", "bad"] });
+    expect(table!.rows.map((r) => r.cells)).toEqual([ROW, ["000101001001", "乙", "01", undefined, "《某法》第一条"], ["000101001002", "丙", undefined, undefined, "《某法》第一条"]]);
+    expect(issues).toEqual([
+      { rule: "cell-merged", severity: "warning", path: "", line: 2, sheet: "事项", column: "C", message: { "zh-CN": "事项!C2：合并单元格 C2:C3，已将左上角的值填入范围内的每个单元格", en: "事项!C2: merged cells C2:C3; the top-left value was copied into every cell of the range" } },
+      { rule: "cell-merged", severity: "warning", path: "", line: 2, sheet: "事项", column: "E", message: { "zh-CN": "事项!E2：合并单元格 E2:XFD1048576，已将左上角的值填入范围内的每个单元格", en: "事项!E2: merged cells E2:XFD1048576; the top-left value was copied into every cell of the range" } },
+    ]);
+  });
+
+  it("data under no header is column-unknown once per column; kept unknown columns are extras", () => {
+    const { issues } = read({ name: "事项", rows: [[...HEADER, "", ""], [...ROW, "x"], [...ROW, "y", "z"]] });
+    expect(issues.map((i) => [i.rule, i.line, i.column])).toEqual([["column-unknown", 2, "F"], ["column-unknown", 3, "G"]]);
+    const kept = read({ name: "事项", rows: [[...HEADER, " 备注 ", "备注"], ROW] }, "basic", true);
+    expect(kept.table!.extras).toEqual([{ header: "备注", index: 5, letter: "F" }]);
+    expect(kept.issues.map((i) => [i.rule, i.severity, i.column])).toEqual([["column-duplicate", "error", "G"]]);
+  });
+});

@@ -122,7 +122,7 @@ function detectLayout(file: string): string {
  */
 async function importTemplateFile(file: string, maxRows: number, options: SpreadsheetImportOptions & { locale: Locale }): Promise<SpreadsheetImportResult> {
   const read = await readSpreadsheet(file, maxRows, options.locale);
-  const { catalogue, report } = catalogueFromRows(read.sheets, options);
+  const { catalogue, report } = catalogueFromRows(read.sheets, { ...options, releaseRows: true });
   return { catalogue, report: read.issues.length === 0 ? report : buildReport([...read.issues, ...report.issues], report.summary.items) };
 }
 

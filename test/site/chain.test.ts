@@ -5,12 +5,11 @@
  * Screenshots of the empty, clean, deviations and English states go to test-results/.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { jsonReport, ROOT, runCli } from "../helpers/cli.js";
-import { buildSite, hasChromium, launch } from "./browser.js";
+import { choose, hasChromium, usePageSession } from "./browser.js";
 
 if (!hasChromium) console.warn("test/site/chain.test.ts skipped: /usr/bin/chromium is missing (apt-get install -y chromium)");
 
@@ -20,32 +19,9 @@ const UPPERS = ["3-city-suzhou.json", "1-province-basic.json", "2-province-stand
 const LOWER = "7-county-gusu-deviations.json";
 
 describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chromium, file://)", () => {
-  let browser: Browser;
-  let url: string;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    url = (await buildSite()).url;
-    browser = await launch();
-    fs.mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
-  });
-
-  async function open(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(url);
-    return page;
-  }
-
-  /** Chooses files in a picker and waits until the page shows the first. */
-  async function choose(page: Page, slot: "main" | "upper", files: string[]): Promise<void> {
-    await page.setInputFiles(`#${slot}-file`, files);
-    await page.waitForFunction(([s, n]) => document.querySelector(`[data-file="${s}"]`)?.textContent?.startsWith(n!), [slot, path.basename(files[0]!)] as const);
-  }
+  const session = usePageSession();
+  const open = () => session.open();
+  beforeAll(() => fs.mkdirSync(RESULTS, { recursive: true }));
 
   /** The findings on the page, as [rule, severity, path] sorted. */
   const findings = (page: Page) =>
@@ -119,7 +95,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chrom
   });
 
   it("a previous batch that is malformed or nested very deeply is the one named, never the main file (issue 17)", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-chain-"));
+    const dir = fs.mkdtempSync(path.join(session.tmp, "chain-"));
     const malformed = path.join(dir, "previous-bad.json");
     fs.writeFileSync(malformed, '{\n  "kind": "implementation",\n  "items": [,]\n}\n');
     const deep = path.join(dir, "previous-deep.json");
@@ -151,7 +127,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the page checks a chain (Chrom
 
   it("malformed JSON reads as one line in the page's language", async () => {
     const page = await open();
-    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-chain-")), "bad.json");
+    const bad = path.join(fs.mkdtempSync(path.join(session.tmp, "chain-")), "bad.json");
     fs.writeFileSync(bad, '{\n  "kind": "basic",\n  "items": [1,,2]\n}\n');
     await choose(page, "main", [bad]);
     expect(await page.locator('[data-picker="main"] .problem').textContent()).toBe("无法读取 bad.json：3:15: JSON 格式错误：此处应为值");

@@ -6,10 +6,9 @@
  * sources on click, and a malformed one's one-line error as for a small file.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { message } from "../../src/i18n/all-messages.js";
 import { locateJsonError } from "../../src/internal/locate-json-error.js";
 import { PointerLocator } from "../../src/internal/locate-pointers.js";
@@ -17,7 +16,7 @@ import { collectStream } from "../../src/stream/index.js";
 import { validate } from "../../src/validate/validate.js";
 import { STREAM_BYTES } from "../../site/src/input/parse-input.js";
 import { readJson } from "../helpers/examples.js";
-import { buildSite, hasChromium, launch } from "./browser.js";
+import { counts, hasChromium, usePageSession } from "./browser.js";
 import { writeLargeJsonl } from "./large-jsonl.js";
 import { rendererMemory } from "./renderer-memory.js";
 
@@ -26,45 +25,11 @@ if (!hasChromium) console.warn("test/site/large-input.test.ts skipped: /usr/bin/
 const MiB = 1024 * 1024;
 
 describe.skipIf(!hasChromium && !process.env.CI)("a large JSONL or JSON file in the page (Chromium, file://)", () => {
-  let browser: Browser;
-  let url: string;
-  let tmp: string;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    url = (await buildSite()).url;
-    browser = await launch();
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-large-"));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
-    expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
-  });
-
-  /** Workers the pages started. */
-  const workers: string[] = [];
-
-  async function open(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("request", (r) => requests.push(r.url()));
-    page.on("worker", (w) => workers.push(w.url()));
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(url);
-    expect(errors).toEqual([]);
-    return page;
-  }
-
-  /** The counts a summary shows. */
-  async function counts(page: Page, testId: string) {
-    const el = page.locator(`[data-testid="${testId}"]`);
-    const get = async (a: string) => Number(await el.getAttribute(`data-${a}`));
-    return { errors: await get("errors"), warnings: await get("warnings"), infos: await get("infos"), items: await get("items") };
-  }
+  const session = usePageSession();
+  const open = () => session.open();
 
   it("a file over the streaming size: the worker's findings are the library's on the same file", async () => {
-    const file = path.join(tmp, "findings.jsonl");
+    const file = path.join(session.tmp, "findings.jsonl");
     writeLargeJsonl(file, STREAM_BYTES + MiB);
     const items = readJson("examples/4-county-gusu.json").items;
     const broken = { ...items[1], agency: { ...items[1].agency, creditCode: "91320000MA1XXXXX0X" } };
@@ -86,7 +51,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("a large JSONL or JSON file in 
 
   /** A catalogue just over the streaming size, as pretty JSON: distinct valid items, then a repeated item and a bad credit code. */
   function writeLargeCatalogue(file: string): { document: { items: unknown[] }; text: string } {
-    const lines = path.join(tmp, "items.jsonl");
+    const lines = path.join(session.tmp, "items.jsonl");
     writeLargeJsonl(lines, STREAM_BYTES / 2);
     const gusu = readJson("examples/4-county-gusu.json");
     const items = gusu.items;
@@ -119,18 +84,18 @@ describe.skipIf(!hasChromium && !process.env.CI)("a large JSONL or JSON file in 
   }
 
   it("a JSON catalogue over the streaming size: validated in the worker, with the library's findings and their sources", async () => {
-    const file = path.join(tmp, "catalogue.json");
+    const file = path.join(session.tmp, "catalogue.json");
     const { document, text } = writeLargeCatalogue(file);
     const expected = validate(document, { as: "catalogue" });
     expect(expected.issues.map((i) => i.rule)).toEqual(expect.arrayContaining(["duplicate-item", "credit-code-checksum"]));
 
     const page = await open();
     const seen = await watchProgress(page);
-    const before = workers.length;
+    const before = session.workers.length;
     await page.setInputFiles("#main-file", file);
     await page.waitForSelector('[data-testid="summary"]', { timeout: 120_000 });
     // In the worker: one was started, and the page's bar showed its reading up to the whole file while the page's timer ran.
-    expect(workers.length).toBe(before + 1);
+    expect(session.workers.length).toBe(before + 1);
     const { progress, ticksWhileShown, longestGap } = await seen();
     expect(progress[progress.length - 1]).toBe(fs.statSync(file).size);
     expect(ticksWhileShown).toBeGreaterThanOrEqual(2);
@@ -151,7 +116,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("a large JSONL or JSON file in 
   });
 
   it("a malformed JSON catalogue over the streaming size: the small file's one-line error, with line and column", async () => {
-    const file = path.join(tmp, "malformed.json");
+    const file = path.join(session.tmp, "malformed.json");
     const { text } = writeLargeCatalogue(file);
     // A comma dropped between two items halfway through.
     const cut = text.indexOf("},\n    {", text.length / 2);
@@ -161,18 +126,18 @@ describe.skipIf(!hasChromium && !process.env.CI)("a large JSONL or JSON file in 
     const reason = `${line}:${column}: ${message("input.malformed-json", "zh-CN", { reason: message("json-syntax", "zh-CN", { code }) })}`;
 
     const page = await open();
-    const before = workers.length;
+    const before = session.workers.length;
     await page.setInputFiles("#main-file", file);
     const problem = page.locator('[data-picker="main"] .problem');
     await problem.waitFor({ timeout: 120_000 });
-    expect(workers.length).toBe(before + 1);
+    expect(session.workers.length).toBe(before + 1);
     expect(await problem.textContent()).toBe(message("site.error.read", "zh-CN", { file: "malformed.json", reason }));
     expect(await page.locator('[data-testid="summary"]').count()).toBe(0);
     await page.close();
   });
 
   it("200 MB: progress events, a responsive tab, bounded memory, every item counted", { timeout: 600_000 }, async () => {
-    const file = path.join(tmp, "large.jsonl");
+    const file = path.join(session.tmp, "large.jsonl");
     const written = writeLargeJsonl(file, 200 * MiB);
     const page = await open();
     // A timer on the page's thread: it records when it fired and every progress the bar showed.

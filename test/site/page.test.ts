@@ -5,12 +5,11 @@
  */
 import { latestMajor } from "../../src/schema/majors.js";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { bundleRules, checkBundles } from "../../src/bundle/index.js";
 import { checkConformance, conformanceRules } from "../../src/conformance/index.js";
 import { diffCatalogues } from "../../src/diff/index.js";
@@ -22,7 +21,7 @@ import { rules } from "../../src/rules/index.js";
 import { validate } from "../../src/validate/index.js";
 import { ROOT } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
-import { buildSite, hasChromium, launch } from "./browser.js";
+import { choose, counts, hasChromium, usePageSession } from "./browser.js";
 
 if (!hasChromium) console.warn("test/site/page.test.ts skipped: /usr/bin/chromium is missing (apt-get install -y chromium)");
 
@@ -32,45 +31,9 @@ const RESULTS = path.join(ROOT, "test-results");
 
 // On CI the browser must be there (.ci/run installs it): a missing Chromium fails instead of skipping.
 describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium (file://)", () => {
-  let browser: Browser;
-  let url: string;
-  let tmp: string;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    url = (await buildSite()).url;
-    browser = await launch();
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-site-test-"));
-    fs.mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    // Nothing may leave the machine: every request stays on file:, data: or blob:.
-    expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
-  });
-
-  async function open(width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-    page.on("request", (r) => requests.push(r.url()));
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(url);
-    await expect.poll(() => errors).toEqual([]);
-    return page;
-  }
-
-  /** Chooses a file in a picker and waits until the page has read it. */
-  async function choose(page: Page, slot: "main" | "upper" | "previous", file: string): Promise<void> {
-    await page.setInputFiles(`#${slot}-file`, file);
-    await page.waitForFunction(([s, n]) => document.querySelector(`[data-file="${s}"]`)?.textContent?.startsWith(n!), [slot, path.basename(file)] as const);
-  }
-
-  /** The counts a summary shows. */
-  async function counts(page: Page, testId: string) {
-    const el = page.locator(`[data-testid="${testId}"]`);
-    const get = async (a: string) => Number(await el.getAttribute(`data-${a}`));
-    return { errors: await get("errors"), warnings: await get("warnings"), infos: await get("infos"), items: await get("items") };
-  }
+  const session = usePageSession();
+  const open = () => session.open({ acceptDownloads: true });
+  beforeAll(() => fs.mkdirSync(RESULTS, { recursive: true }));
 
   const summaryOf = (r: Report) => r.summary;
 
@@ -117,7 +80,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
   it("points at the field of a broken copy, and a near miss is clean", async () => {
     const doc = readJson("examples/4-county-gusu.json");
     doc.items[1].agency.creditCode = doc.items[1].agency.creditCode.slice(0, 17) + (doc.items[1].agency.creditCode.endsWith("0") ? "1" : "0");
-    const broken = path.join(tmp, "broken.json");
+    const broken = path.join(session.tmp, "broken.json");
     fs.writeFileSync(broken, JSON.stringify(doc));
     const expected = validate(doc).issues.find((i) => i.rule === "credit-code-checksum")!;
     const page = await open();
@@ -133,7 +96,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
 
   it("validates JSONL line by line and names the line", async () => {
     const items = readJson("examples/4-county-gusu.json").items;
-    const file = path.join(tmp, "items.jsonl");
+    const file = path.join(session.tmp, "items.jsonl");
     fs.writeFileSync(file, [...items, items[0]].map((i: unknown) => JSON.stringify(i)).join("\n") + "\n");
     const page = await open();
     await choose(page, "main", file);
@@ -147,7 +110,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     const doc = readJson("examples/4-county-gusu.json");
     doc.items[0].visits = 12;
     const workbook = await exportWorkbook(doc);
-    const file = path.join(tmp, "county.xlsx");
+    const file = path.join(session.tmp, "county.xlsx");
     fs.writeFileSync(file, workbook.toBytes());
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(file);
@@ -173,7 +136,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
 
   it("a click on a workbook finding shows its sheet, row and column with the cells around; conformance findings are placed at their cells too", async () => {
     const lower = readJson("examples/7-county-gusu-deviations.json");
-    const file = path.join(tmp, "deviations.xlsx");
+    const file = path.join(session.tmp, "deviations.xlsx");
     fs.writeFileSync(file, (await exportWorkbook(lower)).toBytes());
     const sheets = sheetsFromWorkbook(new Uint8Array(fs.readFileSync(file)));
     const expected = checkConformance(readJson("examples/2-province-standard.json"), catalogueFromRows(sheets).catalogue).issues.find((i) => i.rule === "visits-increased")!;
@@ -205,7 +168,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     const doc = readJson("examples/4-county-gusu.json");
     doc.items[2].visits = 12;
     const items = rowsFromCatalogue(doc).find((sheet) => sheet.name === "事项")!;
-    const file = path.join(tmp, "county-items.csv");
+    const file = path.join(session.tmp, "county-items.csv");
     fs.writeFileSync(file, csvFromSheet(items));
     const expected = catalogueFromRows([sheetFromCsv(fs.readFileSync(file, "utf8"), "county-items")]).report;
     const located = expected.issues.find((i) => i.sheet !== undefined && i.column !== undefined && i.line !== undefined)!;
@@ -273,7 +236,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     expect(onPage.length).toBe(summary.errors + summary.warnings + summary.infos);
     const [html] = await Promise.all([page.waitForEvent("download"), page.click('[data-download="html"]')]);
     expect(html.suggestedFilename()).toBe("7-county-gusu-deviations.report.html");
-    const saved = path.join(fs.mkdtempSync(path.join(tmp, "saved-")), html.suggestedFilename());
+    const saved = path.join(fs.mkdtempSync(path.join(session.tmp, "saved-")), html.suggestedFilename());
     fs.copyFileSync((await html.path())!, saved);
     await page.close();
 
@@ -284,7 +247,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the validator page in Chromium
     expect(text).toContain("default-src 'none'");
 
     // Opened offline, scripts off: the same findings and counts; an excerpt opens with <details>, no script needed.
-    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    const context = await session.browser.newContext({ offline: true, javaScriptEnabled: false });
     const seen: string[] = [];
     context.on("request", (r) => seen.push(r.url()));
     const offline = await context.newPage();

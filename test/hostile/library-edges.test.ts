@@ -155,15 +155,7 @@ describe("documented throws on schema-invalid input", () => {
   });
 
   it("sheetFromCsv: text that is not a string, or a bad maxRows, is a worded TypeError (zh-CN; en from its id)", () => {
-    const thrown = (call: () => unknown) => {
-      try {
-        call();
-      } catch (error) {
-        const e = error as TypeError & { messageId: MessageId; messageParams: MessageParams };
-        return { name: e.name, zh: e.message, en: message(e.messageId, "en", e.messageParams), id: e.messageId, params: e.messageParams };
-      }
-      return undefined;
-    };
+    const thrown = wordedThrow;
     expect(thrown(() => sheetFromCsv(7 as never, "事项"))).toEqual({
       name: "TypeError", zh: "sheetFromCsv：text 须为字符串或 UTF-8 字节（Uint8Array）", en: "sheetFromCsv: text must be a string or UTF-8 bytes (Uint8Array)", id: "error.argument.csv-text", params: {},
     });

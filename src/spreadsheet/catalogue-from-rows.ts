@@ -67,6 +67,11 @@ export interface SpreadsheetImportOptions {
   onExtras?: (sheet: string, header: string, count: number) => void;
   /** Filled with the cell each value came from, so the caller can place its own findings (e.g. conformance) at their cells too. */
   sources?: SourceMap;
+  /**
+   * Empties each row of the items sheet once its item is read (the sheet itself is changed), so that a caller that has
+   * no further use for the rows (the CLI) never holds the rows and the items whole at once. The result is the same.
+   */
+  releaseRows?: boolean;
 }
 
 /** The imported catalogue (as read, even when it has errors) and the report of the import and its validation. */
@@ -114,7 +119,8 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
   const mappingOf = (role: SheetRole): ColumnMapping => ({ ...options.mapping, ...options.sheetMappings?.[role] });
   const table = itemsSheet && readTable(itemsSheet, itemColumns, kind, issues, { mapping: resolveMapping(mappingOf("items"), itemColumns), keepUnknown: true });
   const missing = table ? itemColumns.filter((c) => c.required && appliesTo(c, kind) && !table.columns.some((b) => b.column === c)).map((c) => c.path.join("/")) : [];
-  for (const { row, cells } of table ? table.rows : []) {
+  for (const entry of table ? table.rows : []) {
+    const { row, cells } = entry;
     const base = pointer("/items", items.length);
     const ctx = { base, sheet: table!.sheet.name, row, ...(itemsSheet!.file ? { file: itemsSheet!.file } : {}), kind, issues, sources, ...codes };
     const item = readRecord(cells, table!.columns, ctx);
@@ -129,6 +135,10 @@ export function catalogueFromRows(sheets: readonly SheetData[], options: Spreads
       if (item.fees) item.fees.items = [];
     }
     items.push(item);
+    if (options.releaseRows) {
+      entry.cells = [];
+      itemsSheet!.rows[row - 1] = undefined;
+    }
   }
 
   const legalRows = new Set<number>();

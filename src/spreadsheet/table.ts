@@ -139,13 +139,15 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
   fillMerges(sheet, headerRow, header.length, issues);
   const rows: Table["rows"] = [];
   const headless = new Set<number>();
+  // Normalized once, not once a row: NFKC and the header's regexes on every cell made garbage and time in proportion to the sheet.
+  const blankHeader = Array.from(header, (raw) => normalizeHeader(raw) === ""); // Array.from: a sparse row's holes are blank too
   for (let r = headerRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
     if (isEmptyRow(cells)) continue;
     rows.push({ row: r + 1, cells: cells! });
     // Data under a column without a header would otherwise vanish.
     cells!.forEach((raw, index) => {
-      if (index >= header.length || normalizeHeader(header[index]) === "") {
+      if (index >= header.length || blankHeader[index]) {
         if (!unmapped.has(index) && !headless.has(index) && readCell(raw).cell.kind !== "empty") {
           headless.add(index);
           issues.add("column-unknown", "", at(r + 1, index), { header: "" });

@@ -16,6 +16,7 @@ import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js"
 import { validateRangesInPool } from "../../src/node/pool.js";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
 import { csvFromSheet } from "../../src/spreadsheet/csv.js";
+import { sheetFromRecords, writeXlsx } from "../../src/spreadsheet/index.js";
 import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
 import { readLines } from "../../src/stream/line-reader.js";
 import { readJson } from "../helpers/examples.js";
@@ -34,6 +35,17 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<number | unknow
   } catch (error) {
     return error;
   }
+}
+
+/** What a call throws, as its name, zh-CN text, en text (from its id), id and params; undefined when it returns. */
+function wordedThrow(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    const e = error as TypeError & { messageId: MessageId; messageParams: MessageParams };
+    return { name: e.name, zh: e.message, en: message(e.messageId, "en", e.messageParams), id: e.messageId, params: e.messageParams };
+  }
+  return undefined;
 }
 
 /** The median of three timings of `run`, in ms (a ratio of two of them is what the tests compare). */
@@ -143,15 +155,7 @@ describe("documented throws on schema-invalid input", () => {
   });
 
   it("sheetFromCsv: text that is not a string, or a bad maxRows, is a worded TypeError (zh-CN; en from its id)", () => {
-    const thrown = (call: () => unknown) => {
-      try {
-        call();
-      } catch (error) {
-        const e = error as TypeError & { messageId: MessageId; messageParams: MessageParams };
-        return { name: e.name, zh: e.message, en: message(e.messageId, "en", e.messageParams), id: e.messageId, params: e.messageParams };
-      }
-      return undefined;
-    };
+    const thrown = wordedThrow;
     expect(thrown(() => sheetFromCsv(7 as never, "事项"))).toEqual({
       name: "TypeError", zh: "sheetFromCsv：text 须为字符串或 UTF-8 字节（Uint8Array）", en: "sheetFromCsv: text must be a string or UTF-8 bytes (Uint8Array)", id: "error.argument.csv-text", params: {},
     });
@@ -163,6 +167,29 @@ describe("documented throws on schema-invalid input", () => {
     }
     // The near-miss: a whole positive number passes.
     expect(sheetFromCsv("a\n1\n", "事项", { maxRows: 1 }).rows).toEqual([["a"], ["1"]]);
+  });
+
+  it("sheetFromRecords: a maxRows that is not a positive whole number is a worded TypeError (zh-CN; en from its id)", () => {
+    const records = [{ a: 1 }, { a: 2 }];
+    for (const [maxRows, shown] of [[-1, "-1"], [0, "0"], [1.5, "1.5"], [Number.NaN, "NaN"], ["7", "7"]] as const) {
+      expect(wordedThrow(() => sheetFromRecords(records, "事项", { maxRows: maxRows as never }))).toEqual({
+        name: "TypeError", zh: `sheetFromRecords：maxRows 须为正整数（实际为 ${shown}）`, en: `sheetFromRecords: maxRows must be a positive whole number (got ${shown})`,
+        id: "error.argument.records-max-rows", params: { value: shown },
+      });
+    }
+    // The near-misses: a whole positive number cuts the rows; no limit keeps them all.
+    expect(sheetFromRecords(records, "事项", { maxRows: 1 })).toEqual({ name: "事项", rows: [["a"], [1]], truncatedAt: 3, rowLimit: 1 });
+    expect(sheetFromRecords(records).rows).toEqual([["a"], [1], [2]]);
+  });
+
+  it("writeXlsx: no visible sheet (none at all, or all hidden) is a worded TypeError (zh-CN; en from its id)", () => {
+    const expected = {
+      name: "TypeError", zh: "writeXlsx：sheets 须至少含一个不隐藏的工作表", en: "writeXlsx: sheets must hold at least one visible sheet", id: "error.argument.xlsx-no-visible-sheet", params: {},
+    };
+    expect(wordedThrow(() => writeXlsx([]))).toEqual(expected);
+    expect(wordedThrow(() => writeXlsx([{ name: "码表", rows: [["a"]], hidden: true }]))).toEqual(expected);
+    // The near-miss: one visible sheet beside a hidden one is written.
+    expect(writeXlsx([{ name: "码表", rows: [["a"]], hidden: true }, { name: "事项", rows: [["b"]] }]).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 
   it("an unknown schema option or message id is a worded TypeError (zh-CN; en from its id)", () => {

@@ -8,7 +8,7 @@ import { levels } from "../../codes/code-sets.js";
 import { importNational, type NationalImportOptions } from "../../national/import-national.js";
 import { CROSSWALKS, crosswalkById } from "../../crosswalks/tables.js";
 import { message } from "../../i18n/messages.js";
-import { buildReport } from "../../report/issue.js";
+import { buildReport, type Report } from "../../report/issue.js";
 import { CATALOGUE_KINDS, isCatalogueKind, type CatalogueKind } from "../../rules/item-kind.js";
 import type { LevelCode } from "../../schema/types.js";
 import { catalogueFromRows, type SpreadsheetImportOptions, type SpreadsheetImportResult } from "../../spreadsheet/catalogue-from-rows.js";
@@ -122,7 +122,7 @@ function detectLayout(file: string): string {
  */
 async function importTemplateFile(file: string, maxRows: number, options: SpreadsheetImportOptions & { locale: Locale }): Promise<SpreadsheetImportResult> {
   const read = await readSpreadsheet(file, maxRows, options.locale);
-  const { catalogue, report } = catalogueFromRows(read.sheets, options);
+  const { catalogue, report } = catalogueFromRows(read.sheets, { ...options, releaseRows: true });
   return { catalogue, report: read.issues.length === 0 ? report : buildReport([...read.issues, ...report.issues], report.summary.items) };
 }
 
@@ -197,19 +197,21 @@ export function registerImport(program: Command): void {
       ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
       ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
     };
-    const { catalogue, report } = layout === "national"
+    let imported: { catalogue: unknown; report: Report } | undefined = layout === "national"
       ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) }, checked.maxRows)
       : layout === "guide" ? importGuideFile(input.path, common)
       : layout === "index" ? importIndexFile(input.path, common)
       : await importTemplateFile(input.path, checked.maxRows, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
-    const full = buildReport(report.issues, report.summary.items);
+    const full = buildReport(imported.report.issues, imported.report.summary.items);
     const output = opts.output!;
     if (full.ok || opts.force) {
-      writeJsonOutput(catalogue, output);
+      writeJsonOutput(imported.catalogue, output);
       process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
     } else {
       process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
     }
+    // Dropped before the report is rendered: at 187,429 rows the catalogue holds hundreds of MB, and the report's text is as large again.
+    imported = undefined;
     process.exitCode = emitReport({ report: full, files: [file], fileOf: (issue) => issue.file ?? file }, settings);
   });
 }

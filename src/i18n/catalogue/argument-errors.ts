@@ -26,5 +26,10 @@ export const argumentMessages = /* @__PURE__ */ catalogueArea(() => ({
     "zh-CN": (p) => `sheetFromCsv：maxRows 须为正整数（实际为 ${p.value}）`,
     en: (p) => `sheetFromCsv: maxRows must be a positive whole number (got ${p.value})`,
   },
+  "error.argument.records-max-rows": {
+    "zh-CN": (p) => `sheetFromRecords：maxRows 须为正整数（实际为 ${p.value}）`,
+    en: (p) => `sheetFromRecords: maxRows must be a positive whole number (got ${p.value})`,
+  },
+  "error.argument.xlsx-no-visible-sheet": fixedText("writeXlsx：sheets 须至少含一个不隐藏的工作表", "writeXlsx: sheets must hold at least one visible sheet"),
   "error.argument.message-id": { "zh-CN": (p) => `未知的消息编号"${p.value}"`, en: (p) => `unknown message id "${p.value}"` },
 }));

@@ -1,5 +1,6 @@
 /** Sheets → .xlsx bytes (the parts, zipped with fflate). Browser-safe. */
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { argumentError } from "../../i18n/argument-error.js";
 import { escapeXml } from "./xml-text.js";
 import type { XlsxSheet } from "./model.js";
 import { commentsXml, notesVml } from "./write-notes.js";
@@ -14,13 +15,17 @@ const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const rels = (list: [id: string, type: string, target: string][]) =>
   `${XML}<Relationships xmlns="${PKG_REL}">${list.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`).join("")}</Relationships>`;
 
-/** The bytes of an .xlsx workbook holding `sheets` (at least one must be visible). */
+/**
+ * The bytes of an .xlsx workbook holding `sheets`. Throws a worded TypeError when no sheet is visible (none at all, or
+ * all hidden): spreadsheet programs refuse such a workbook as damaged.
+ */
 export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
+  const firstVisible = sheets.findIndex((s) => !s.hidden);
+  if (firstVisible < 0) throw argumentError("error.argument.xlsx-no-visible-sheet");
   const strings = new SharedStrings();
   const styles = new StyleTable();
   const files: Record<string, string> = {};
   const overrides: string[] = [];
-  const firstVisible = Math.max(0, sheets.findIndex((s) => !s.hidden));
   sheets.forEach((sheet, i) => {
     const n = i + 1;
     const hasNotes = (sheet.notes?.size ?? 0) > 0;

@@ -9,6 +9,7 @@ import { stringify } from "csv-stringify/browser/esm/sync";
 import { argumentError } from "../i18n/argument-error.js";
 import { shown } from "../internal/shown.js";
 import { inputProblem } from "../stream/input-error.js";
+import { locateInvalidUtf8 } from "../stream/utf8-position.js";
 import type { SheetSpec } from "./columns.js";
 import { guardFormula, unguardFormula } from "./formula-guard.js";
 import type { SheetData } from "./sheet-data.js";
@@ -21,13 +22,25 @@ export function csvFileFor(itemsFile: string, spec: SheetSpec): string {
 }
 
 /**
- * Parses CSV text as a sheet (a leading BOM is dropped); stops after `maxRows` data rows and says
+ * Parses CSV text (or its UTF-8 bytes) as a sheet (a leading BOM is dropped); stops after `maxRows` data rows and says
  * so. Text that csvFromSheet guarded against formula injection gets its quote back off. Throws a
  * StreamInputError ("malformed-csv", with the line) for text that cannot be split into rows, such
- * as an unclosed quote, and a TypeError for arguments of the wrong type.
+ * as an unclosed quote, "invalid-utf8" (line and column) for bytes that are not UTF-8, and a TypeError for
+ * arguments of the wrong type.
  */
-export function sheetFromCsv(text: string, name: string, options: { file?: string; maxRows?: number } = {}): SheetData {
-  return parseSheet(text, name, options, parse);
+export function sheetFromCsv(text: string | Uint8Array, name: string, options: { file?: string; maxRows?: number } = {}): SheetData {
+  // The browser build of csv-parse takes bytes only as its own Buffer polyfill, which a plain Uint8Array is not: decode here.
+  return parseSheet(text instanceof Uint8Array ? utf8Text(text) : text, name, options, parse);
+}
+
+/** Strict UTF-8 text of CSV bytes; an invalid byte stops with a StreamInputError at its line and column. */
+function utf8Text(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = locateInvalidUtf8(bytes);
+    throw inputProblem("invalid-utf8", "input.not-utf8", {}, at.line, at.column);
+  }
 }
 
 /** csv-parse's synchronous parse: the browser build here; Node callers pass the Node build. */

@@ -44,6 +44,19 @@ describe("sheetFromCsv", () => {
     expect(parseSheet(Buffer.from(text), "事项", {}, nodeParse as never)).toEqual(sheetFromCsv(text, "事项"));
   });
 
+  it("UTF-8 bytes as a plain Uint8Array read like the text through the root entry's build; a byte that is not UTF-8 is named at its line and column", () => {
+    const text = "\uFEFF名称,编码\n水利,0001\n";
+    expect(sheetFromCsv(new TextEncoder().encode(text), "事项")).toEqual(sheetFromCsv(text, "事项"));
+    let error: StreamInputError | undefined;
+    try {
+      sheetFromCsv(Uint8Array.from([...new TextEncoder().encode("名称\n水"), 0xff]), "事项");
+    } catch (e) {
+      error = e as StreamInputError;
+    }
+    expect(error).toBeInstanceOf(StreamInputError);
+    expect([error!.problem, error!.line, error!.column, error!.messageId]).toEqual(["invalid-utf8", 2, 2, "input.not-utf8"]);
+  });
+
   it("stops after maxRows data rows and says where; exactly maxRows rows is no truncation (near miss)", () => {
     const text = ["h", "1", "2", "3", "4"].join("\n");
     expect(sheetFromCsv(text, "事项", { maxRows: 2 })).toEqual({ name: "事项", rows: [["h"], ["1"], ["2"]], truncatedAt: 4, rowLimit: 2 });

@@ -76,7 +76,8 @@ export function onlineDepthOf(input: string): number | undefined {
   const key = normalizeLabel(input);
   if (/^[0-4]$/.test(key)) return Number(key);
   if (/^(不可网办|不可在线办理|不支持网办|否|无|0级)$/.test(key)) return 0;
-  const roman = /(?:^|[^a-z])(iv|iii|ii|i)(?:级|$|[^a-z])/.exec(key);
+  // A numeral stands alone: no letter or digit beside it ("i5", "2ii" and "vi" are not depths).
+  const roman = /(?:^|[^a-z0-9])(iv|iii|ii|i)(?:级|$|[^a-z0-9])/.exec(key);
   if (roman?.[1]) return ROMAN[roman[1]];
   const han = /([一二三四])级/.exec(key);
   if (han?.[1]) return HAN[han[1]];

@@ -41,7 +41,9 @@ describe("labels people type → v1 codes", () => {
       ["一级", 1], ["三级", 3], ["四级（全程网办）", 4], ["1级", 1], ["2级", 2], ["4级办理", 4], ["全程网办事项", 4],
     ];
     for (const [input, depth] of read) expect(onlineDepthOf(input), input).toBe(depth);
-    for (const input of ["", "5级", "01", "0级以上", "不可网办事项", "vi", "xii级", "五级", "否定", "ai级", "iiii"]) expect(onlineDepthOf(input), input).toBeUndefined();
+    for (const input of ["", "5级", "01", "0级以上", "不可网办事项", "vi", "xii级", "五级", "否定", "ai级", "iiii", "i5", "ii2级", "3iii", "iv0"]) expect(onlineDepthOf(input), input).toBeUndefined();
+    // Near misses: a numeral beside punctuation, Chinese text or 级 is still read.
+    for (const [input, depth] of [["(iv)", 4], ["深度 ii", 2], ["ii-级", 2], ["iii.", 3]] as const) expect(onlineDepthOf(input), input).toBe(depth);
   });
 
   it("every yes/no spelling, and the near misses", () => {

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/report/issue.js";
-import { compareIssues } from "../../src/validate/index.js";
+import { compareIssues, isDocumentName } from "../../src/validate/index.js";
 
 const issue = (path: string, extra: Partial<Issue> = {}): Issue => ({ rule: "r", severity: "error", path, message: "m", ...extra });
 const sorted = (issues: Issue[]) => [...issues].sort(compareIssues);
@@ -24,6 +24,11 @@ describe("compareIssues", () => {
     const withFile = issue("", { file: "a.jsonl" });
     const without = issue("/items/3");
     expect(sorted([withFile, without])).toEqual([without, withFile]);
+    // A file name that sorts before any letter ("A", "0", "-") still comes after no file.
+    for (const file of ["A.json", "0.json", "-"]) {
+      expect(compareIssues(without, issue("", { file })), file).toBe(-1);
+      expect(compareIssues(issue("", { file }), without), file).toBe(1);
+    }
   });
 
   it("within a file, by line (10 after 9: numbers, not text)", () => {
@@ -69,5 +74,13 @@ describe("compareIssues", () => {
         expect(Math.sign(compareIssues(of(x), of(y)))).toBe(expected);
       }),
     );
+  });
+});
+
+describe("isDocumentName", () => {
+  it("names a document of some major: only those strings", () => {
+    for (const name of ["catalogue", "basic-item", "standard-item", "implementation-item"]) expect(isDocumentName(name), name).toBe(true);
+    // Near misses: another string, a prototype key, and values that would read as a name once made a string.
+    for (const value of ["item", "toString", "", ["catalogue"], { toString: () => "catalogue" }, null, undefined]) expect(isDocumentName(value), String(value)).toBe(false);
   });
 });

@@ -124,3 +124,30 @@ describe("a standalone item", () => {
     });
   });
 });
+
+describe("validate: catalogue findings name their item", () => {
+  it("a duplicate at /items/10 carries item 10's code, not item 1's (the index is read whole, past one digit)", () => {
+    const doc = county();
+    doc.items = Array.from({ length: 12 }, (_, i) => structuredClone(doc.items[i % doc.items.length]));
+    const issues = validate(doc).issues.filter((i) => i.rule === "duplicate-item");
+    expect(issues.map((i) => [i.path, i.itemCode])).toEqual(
+      [5, 6, 7, 8, 9, 10, 11].map((i) => [`/items/${i}/implementationCode`, doc.items[i].implementationCode]),
+    );
+    // Items 1 and 10 are different items, so the mutant reading one digit would name the wrong one.
+    expect(doc.items[1].implementationCode).not.toBe(doc.items[10].implementationCode);
+  });
+});
+
+describe("validate: one broken item does not silence the rules on the others", () => {
+  it("a schema error in item 0 only: the catalogue's rules (duplicates among the other items) still run", () => {
+    const doc = county();
+    doc.items = [...doc.items, structuredClone(doc.items[1])]; // the last item repeats item 1
+    doc.items[0].name = 12;
+    const issues = validate(doc).issues.map((i) => [i.rule, i.path]);
+    expect(issues).toContainEqual(["schema", "/items/0/name"]);
+    expect(issues).toContainEqual(["duplicate-item", `/items/${doc.items.length - 1}/implementationCode`]);
+    // Near miss: a header error is a broken header, and then no catalogue rule runs.
+    const header = { ...doc, region: { ...doc.region, code: 7 } };
+    expect(validate(header).issues.map((i) => i.rule).filter((r) => r === "duplicate-item")).toEqual([]);
+  });
+});

@@ -87,4 +87,13 @@ describe("compareWithAbove through checkChain", () => {
     delete docs[2].region.level;
     expect(issues(docs).map((i) => i.rule)).not.toContain("not-claimed");
   });
+
+  it("summary.items counts the items of every lower list; a list whose items are no array counts none", () => {
+    const docs = chain();
+    docs[1].items.push(null);
+    expect(checkChain(docs).summary).toEqual({ errors: 0, warnings: 0, infos: 0, items: 5 });
+    docs[2].items = { 0: docs[2].items[0] };
+    expect(checkChain(docs).summary.items).toBe(3);
+    expect(checkChain(docs.slice(0, 2)).summary.items).toBe(3);
+  });
 });

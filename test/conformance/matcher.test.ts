@@ -35,6 +35,11 @@ describe("IndexedMatcher.first", () => {
     expect(new IndexedMatcher().first(list, lower, materialMatching)).toEqual({ value: { id: "M1", name: "另一名称" }, index: 0 });
   });
 
+  it.each([2, 10])("text in an upper list of %i is no element, even for a lower element without a name", (length) => {
+    const list: unknown[] = ["申请书", ...filler(length - 2), {}];
+    expect(new IndexedMatcher().first(list, {}, nameMatching)).toEqual({ value: {}, index: length - 1 });
+  });
+
   it("an indexed list keeps the first element under a key", () => {
     const list = [...filler(10), { id: "S1", name: "甲" }, { id: "S1", name: "乙" }];
     expect(new IndexedMatcher().first(list, { id: "S1" }, situationMatching)).toEqual({ value: { id: "S1", name: "甲" }, index: 10 });
@@ -56,7 +61,10 @@ describe("IndexedMatcher.partners", () => {
     const lower = [{ name: "乙" }, null, 3, { name: "丙" }, { name: "甲" }];
     const expected = [{ value: { name: "乙" }, index: 1 }, undefined, undefined, undefined, { value: { name: "甲" }, index: 0 }];
     expect(new IndexedMatcher().partners(upper, lower, nameMatching)).toEqual(expected);
+    expect(new IndexedMatcher().partners(upper, lower, nameMatching)).toHaveLength(5);
     expect(partnersByFirst(new ScanMatcher(), upper, lower, nameMatching)).toEqual(expected);
+    // A number below is no element, even where an upper element without a name would pair with "no name".
+    expect(new IndexedMatcher().partners([{}], [3, {}], nameMatching)).toEqual([undefined, { value: {}, index: 0 }]);
     expect(new IndexedMatcher().partners(upper, "no list", nameMatching)).toEqual([]);
   });
 

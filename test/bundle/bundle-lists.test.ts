@@ -1,6 +1,7 @@
 /** compareBundleLists case by case: which rules compare a bundle pair, the first upper bundle of a code, skipped entries, chains; whole issues in both locales. */
 import { describe, expect, it } from "vitest";
 import { checkChain, checkConformance } from "../../src/conformance/index.js";
+import type { RegionRegistry } from "../../src/regions/region-registry.js";
 import { whole } from "../helpers/whole-issue.js";
 import { bundleList } from "./bundle-data.js";
 
@@ -69,5 +70,27 @@ describe("compareBundleLists", () => {
       rule: "visits-increased", severity: "error", path: "/items/0/visits", itemCode: CODE, upperPath: "/items/0/visits", lower: 2, upper: 1,
       message: { "zh-CN": "到办事现场次数增加：上级 0 次，本级 1 次", en: "more visits in person: upper 0, lower 1" },
     }]);
+  });
+
+  it("the headers are compared as in an item list, with their paths above and below", () => {
+    expect(issues(county(), province())).toEqual([
+      { rule: "level-order", severity: "error", path: "/region/level", upperPath: "/region/level",
+        message: { "zh-CN": "本级层级 2 省级 不低于上级层级 4 县级", en: "level 2 (Province) is not below the upper level 4 (County)" } },
+      { rule: "region-not-within-upper", severity: "error", path: "/region/code", upperPath: "/region/code",
+        message: { "zh-CN": "本级区划 320000000000 不在上级区划 320508000000 之内", en: "region 320000000000 does not lie inside the upper region 320508000000" } },
+    ]);
+  });
+
+  it("the headers are compared with the region registry when one is given", () => {
+    const registry: RegionRegistry = {
+      region: (code) => (code === "320581000000" ? { code, name: "常熟市", level: "4" } : undefined),
+      parents: (code) => (code === "320581000000" ? [{ code: "330000000000", name: "浙江省", level: "2" }] : []),
+    };
+    const lower = at("320581000000", "4");
+    expect(checkConformance(province(), lower).issues).toEqual([]);
+    expect(whole(checkConformance(province(), lower, { registry }).issues, checkConformance(province(), lower, { registry, locale: "en" }).issues)).toEqual([
+      { rule: "region-not-within-upper", severity: "error", path: "/region/code", upperPath: "/region/code",
+        message: { "zh-CN": "本级区划 320581000000 不在上级区划 320000000000 之内", en: "region 320581000000 does not lie inside the upper region 320000000000" } },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** The comparison core over a chain: the nearest list carrying an item speaks for it, claim coverage with shadowed copies, skipped entries; whole issues in both locales. */
 import { describe, expect, it } from "vitest";
 import { checkChain } from "../../src/conformance/check-chain.js";
+import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { whole } from "../helpers/whole-issue.js";
 import { pair } from "./pair.js";
 
@@ -95,5 +96,19 @@ describe("compareWithAbove through checkChain", () => {
     docs[2].items = { 0: docs[2].items[0] };
     expect(checkChain(docs).summary.items).toBe(3);
     expect(checkChain(docs.slice(0, 2)).summary.items).toBe(3);
+  });
+
+  it("an upper handling item is unclaimed when the lower list carries only another handling item of its code (the lower list shadows nothing)", () => {
+    const { upper, lower } = pair();
+    const first = upper.items[0];
+    const second = structuredClone(first);
+    first.handlingItemCode = "11320000MB0A1B2C3D2000123018000" + "01";
+    second.handlingItemCode = "11320000MB0A1B2C3D2000123018000" + "02";
+    upper.items.splice(1, 0, second);
+    lower.items[0].handlingItemCode = lower.items[0].implementationCode + "02";
+    expect(whole(checkConformance(upper, lower).issues, checkConformance(upper, lower, { locale: "en" }).issues)).toEqual([{
+      rule: "not-claimed", severity: "info", path: "/items", itemCode: "000123018000", upperPath: "/items/0",
+      message: { "zh-CN": "未认领上级事项 000123018000「饮用水供水单位卫生许可」（其行使层级包含本级 3 市级）", en: 'upper item 000123018000 "饮用水供水单位卫生许可" is not claimed, though its levels include 3 (City)' },
+    }]);
   });
 });

@@ -55,4 +55,11 @@ describe("law names and citations", () => {
     expect(citationLabel({ article: "第七条" })).toBe("第七条");
     expect(citationLabel({ lawName: null, article: 7 })).toBe("7");
   });
+
+  it("a citation with neither law name nor article is named by its fields, the first four", () => {
+    expect(citationLabel({})).toBe("{}");
+    expect(citationLabel({ documentNumber: "国务院令第 1 号" })).toBe("{documentNumber}");
+    expect(citationLabel({ lawName: "", article: "", documentNumber: "x", text: "y" })).toBe("{lawName, article, documentNumber, text}");
+    expect(citationLabel({ lawName: null, article: 0, documentNumber: "x", text: "y", note: "z" })).toBe("{lawName, article, documentNumber, text, …}");
+  });
 });

@@ -1,6 +1,6 @@
 /** A region run's plan and summary from hand-made sections and headers: every count, the worst lists, the consistency rate. */
 import { describe, expect, it } from "vitest";
-import { headerOf, nearestUpper } from "../../src/conformance/region/plan-region.js";
+import { headerOf, isLowerList, nearestUpper } from "../../src/conformance/region/plan-region.js";
 import type { RegionSection } from "../../src/conformance/region/region-report.js";
 import { consistentItems, summarizeRegion } from "../../src/conformance/region/summarize-region.js";
 import { buildReport, type Issue, type Severity } from "../../src/report/issue.js";
@@ -76,6 +76,12 @@ describe("headerOf", () => {
     ["text", "catalogue", {}],
   ])("%s", (_cause, document, header) => {
     expect(headerOf(document)).toEqual(header);
+  });
+});
+
+describe("isLowerList", () => {
+  it("only a standard or an implementation list is checked against a list above", () => {
+    expect(["standard", "implementation", "basic", "bundle", "", undefined].map((kind) => isLowerList(kind === undefined ? {} : { kind }))).toEqual([true, true, false, false, false, false]);
   });
 });
 

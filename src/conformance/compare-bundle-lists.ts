@@ -41,7 +41,7 @@ const bundlesOf = (doc: Data): [number, Data][] =>
 export function compareBundleLists(upper: Data, lower: Data, registry?: RegionRegistry, upperIndex = 0): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const rule of conformanceRules) {
-    for (const f of rule.checkDocuments?.(upper, lower, {}) ?? []) {
+    for (const f of rule.checkDocuments?.(upper, lower, { registry }) ?? []) {
       findings.push({ rule, path: f.path, ...(f.upperPath !== undefined ? { upperPath: f.upperPath } : {}), upper: upperIndex, params: f.params });
     }
   }

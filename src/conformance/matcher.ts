@@ -120,7 +120,6 @@ export class IndexedMatcher implements Matcher {
   partners(upperList: unknown, lowerList: unknown, matching: Matching): readonly (Partner | undefined)[] {
     for (const memo of this.memos) if (memo.lower === lowerList && memo.upper === upperList && memo.matching === matching) return memo.partners;
     const partners = partnersByFirst(this, upperList, lowerList, matching);
-    // Stryker disable next-line ObjectLiteral: equivalent: an empty memo is never found, so the answer is computed again, the same
     this.memos[this.nextMemo] = { upper: upperList, lower: lowerList, matching, partners };
     // Stryker disable next-line ArithmeticOperator: equivalent: counting down writes memos[-1], outside the list searched, so fewer answers are remembered, none wrong
     this.nextMemo = (this.nextMemo + 1) % PARTNER_MEMOS;

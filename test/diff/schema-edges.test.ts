@@ -77,6 +77,15 @@ describe("a $ref site compared with an inline schema", () => {
     const defs = { $defs: { Any: true } };
     expect(schemas({ ...defs, properties: { a: { $ref: "#/$defs/Any", maxLength: 3 } } }, { ...defs, properties: { a: { maxLength: 3 } } })).toEqual({ bump: "none", changes: [] });
   });
+  it("a chain of 33 $refs is followed to its end; one of 34 is refused as a cycle", () => {
+    const chain = (n: number) => Object.fromEntries(Array.from({ length: n + 1 }, (_, i) => [`d${i}`, i < n ? { $ref: `#/$defs/d${i + 1}` } : str({ maxLength: 3 })]));
+    const inline = { properties: { a: str({ maxLength: 5 }) } };
+    const ref = (n: number) => ({ $defs: chain(n), properties: { a: { $ref: "#/$defs/d0" } } });
+    const changes = diffSchemas(inline, ref(32), { locale: "en" }).changes.filter((c) => c.change !== "definition-added");
+    expect(changes).toEqual([{ path: "/$defs/d32/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" }]);
+    expect(failure(inline, ref(33))).toEqual(["SchemaDiffError", "$ref cycle at /properties/a"]);
+  });
+
   it("a $ref cycle is refused, naming where it starts", () => {
     const cycle = { $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } } };
     expect(failure({ ...cycle, properties: { a: { $ref: "#/$defs/A" } } }, { ...cycle, properties: { a: str() } })).toEqual(["SchemaDiffError", "$ref cycle at /properties/a"]);
@@ -250,6 +259,12 @@ describe("value keywords at their edges", () => {
 describe("subschemas on one side only, and $ref sites on both", () => {
   it("items that appear are compared with the schema that accepts anything", () => {
     expect(only({ type: "array" }, { type: "array", items: { type: "string" } })).toEqual({ bump: "major", changes: [{ path: "/items/type", change: "type-narrowed", backward: false, forward: true, message: "type narrowed: any → string" }] });
+  });
+  it("items that disappear are compared with the schema that accepts anything (near miss of items that appear)", () => {
+    expect(only({ type: "array", items: { type: "string", maxLength: 5 } }, { type: "array" })).toEqual({ bump: "minor", changes: [
+      { path: "/items/type", change: "type-widened", backward: true, forward: false, message: "type widened: string → any" },
+      { path: "/items/maxLength", change: "max-length-increased", backward: true, forward: false, message: "maxLength raised: 5 → —" },
+    ] });
   });
   it("two $ref sites: the sites' own keywords are compared too", () => {
     const site = (description: string) => ({ $defs: { A: {} }, $ref: "#/$defs/A", description });

@@ -101,6 +101,21 @@ describe("false schemas", () => {
   it("false on both sides is no change", () => {
     expect(schemas({ items: false }, { items: false })).toEqual({ bump: "none", changes: [] });
   });
+
+  it("a $ref to false against an inline schema is the false schema, not an object without keywords (a bump it decided wrongly)", () => {
+    const never = (a: unknown) => ({ $defs: { Never: false }, properties: { a } });
+    const site = (extra: Record<string, unknown> = {}) => ({ $ref: "#/$defs/Never", ...extra });
+    // Before the fix: "type widened: string → any" (minor), and siblings of the $ref were compared as if it accepted them.
+    expect(schemas(never(str()), never(site({ description: "x" })))).toEqual({ bump: "major", changes: [
+      { path: "/$defs/Never", change: "schema-rejects-all", backward: false, forward: true, message: { en: "schema now rejects every value", "zh-CN": "模式改为拒绝一切取值" } },
+    ] });
+    expect(schemas(never(site({ maxLength: 3 })), never(str({ maxLength: 3 })))).toEqual({ bump: "minor", changes: [
+      { path: "/properties/a", change: "schema-accepts-values", backward: true, forward: false, message: { en: "schema no longer rejects every value", "zh-CN": "模式不再拒绝一切取值" } },
+    ] });
+    // Near miss: a $ref to true is the schema that accepts anything, read with the site's keywords.
+    const always = (a: unknown) => ({ $defs: { Any: true }, properties: { a } });
+    expect(schemas(always(str()), always({ $ref: "#/$defs/Any", type: "string" }))).toEqual({ bump: "none", changes: [] });
+  });
 });
 
 describe("renames: a removed and an added property of one object with the same type", () => {

@@ -116,6 +116,7 @@ describe("diffSchemas: one pair per change id", () => {
     ["an empty allOf made explicit", {}, { allOf: [] }],
     ["a const object with its keys reordered", { const: { a: 1, b: 2 } }, { const: { b: 2, a: 1 } }],
     ["an enum of objects with their keys reordered", { enum: [{ a: 1, b: 2 }] }, { enum: [{ b: 2, a: 1 }] }],
+    ["const beside an enum holding it, against that enum alone (the values both allow)", { const: "a", enum: ["a"] }, { enum: ["a"] }],
     ["inline schema replaced by a $ref to the same schema", { $defs: { A: str({ maxLength: 3 }) }, properties: { a: str({ maxLength: 3 }) } }, { $defs: { A: str({ maxLength: 3 }) }, properties: { a: { $ref: "#/$defs/A" } } }],
   ])("near miss: %s is no change", (_name, a, b) => {
     expect(diffSchemas(a, b)).toEqual({ bump: "none", changes: [] });

@@ -31,6 +31,20 @@ describe("jsonEqual", () => {
     expect(canonical({ b: 1, a: 2 })).toBe(canonical({ a: 2, b: 1 }));
   });
 
+  it("reads a list's undefined entries as JSON does (null), not as absent: [undefined] is not []", () => {
+    expect(jsonEqual([undefined], [])).toBe(false);
+    expect(jsonEqual([1, undefined], [1])).toBe(false);
+    expect(jsonEqual([undefined], [undefined])).toBe(true); // near miss
+  });
+
+  it("counts two non-finite numbers equal (both null in JSON), but not a text beside one", () => {
+    expect(jsonEqual(Infinity, -Infinity)).toBe(true);
+    expect(jsonEqual(NaN, Infinity)).toBe(true);
+    expect(jsonEqual("a", Infinity)).toBe(false);
+    expect(jsonEqual(null, NaN)).toBe(false);
+    expect(jsonEqual(1, Infinity)).toBe(false);
+  });
+
   it("tells apart what differs only in one place", () => {
     expect(jsonEqual({ a: 1, b: 2 }, { a: 1, c: 2 })).toBe(false); // same count, other key
     expect(jsonEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false); // one key more

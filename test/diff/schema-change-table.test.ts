@@ -24,6 +24,7 @@ const CASES: Case[] = [
   { name: "integer widened to number", old: { type: "integer" }, new: { type: "number" }, change: "type-widened", path: "/type", backward: true, forward: false, bump: "minor", message: { "zh-CN": "类型放宽：integer → number", en: "type widened: integer → number" } },
   { name: "string|null narrowed to string", old: { type: ["string", "null"] }, new: { type: "string" }, change: "type-narrowed", path: "/type", backward: false, forward: true, bump: "major", message: { "zh-CN": "类型收窄：[\"string\",\"null\"] → string", en: "type narrowed: [\"string\",\"null\"] → string" } },
   { name: "string changed to integer", old: { type: "string" }, new: { type: "integer" }, change: "type-changed", path: "/type", backward: false, forward: false, bump: "major", message: { "zh-CN": "类型改变：string → integer", en: "type changed: string → integer" } },
+  { name: "string changed to number (only integer is within number)", old: { type: "string" }, new: { type: "number" }, change: "type-changed", path: "/type", backward: false, forward: false, bump: "major", message: { "zh-CN": "类型改变：string → number", en: "type changed: string → number" } },
   { name: "enum introduced", old: str(), new: str({ enum: ["a"] }), change: "enum-added", path: "/enum", backward: false, forward: true, bump: "major", message: { "zh-CN": "新增取值限制 enum [\"a\"]", en: "enum added: [\"a\"]" } },
   { name: "enum dropped", old: str({ enum: ["a"] }), new: str(), change: "enum-removed", path: "/enum", backward: true, forward: false, bump: "minor", message: { "zh-CN": "取消取值限制 enum [\"a\"]", en: "enum removed: [\"a\"]" } },
   { name: "code added to an enum", old: { enum: ["1", "2"] }, new: { enum: ["1", "2", "3"] }, change: "enum-value-added", path: "/enum/2", backward: true, forward: false, bump: "minor", message: { "zh-CN": "新增代码值 3", en: "enum value 3 added" } },
@@ -115,6 +116,7 @@ describe("diffSchemas: one pair per change id", () => {
     ["an empty allOf made explicit", {}, { allOf: [] }],
     ["a const object with its keys reordered", { const: { a: 1, b: 2 } }, { const: { b: 2, a: 1 } }],
     ["an enum of objects with their keys reordered", { enum: [{ a: 1, b: 2 }] }, { enum: [{ b: 2, a: 1 }] }],
+    ["const beside an enum holding it, against that enum alone (the values both allow)", { const: "a", enum: ["a"] }, { enum: ["a"] }],
     ["inline schema replaced by a $ref to the same schema", { $defs: { A: str({ maxLength: 3 }) }, properties: { a: str({ maxLength: 3 }) } }, { $defs: { A: str({ maxLength: 3 }) }, properties: { a: { $ref: "#/$defs/A" } } }],
   ])("near miss: %s is no change", (_name, a, b) => {
     expect(diffSchemas(a, b)).toEqual({ bump: "none", changes: [] });

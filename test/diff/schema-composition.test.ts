@@ -22,6 +22,22 @@ describe("branches are paired by $ref, then by content, then in order", () => {
     expect(diff.changes).toEqual([{ path: "/anyOf/0/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" }]);
   });
 
+  it("$ref branches swapped and each edited pair by their $ref: each edit at its own branch, no target change", () => {
+    const defs = { $defs: { A: str(), B: str() } };
+    const before = { ...defs, anyOf: [{ $ref: "#/$defs/A", maxLength: 5 }, { $ref: "#/$defs/B", maxLength: 5 }] };
+    const after = { ...defs, anyOf: [{ $ref: "#/$defs/B", maxLength: 4 }, { $ref: "#/$defs/A", maxLength: 3 }] };
+    expect(diffSchemas(before, after, en).changes).toEqual([
+      { path: "/anyOf/1/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" },
+      { path: "/anyOf/0/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 4" },
+    ]);
+  });
+
+  it("a branch that is no schema (null) is refused where it is, not a crash", () => {
+    expect(() => diffSchemas({ anyOf: [str(), null] }, { anyOf: [null, str()] }, en)).toThrow(expect.objectContaining({
+      name: "SchemaDiffError", messageId: "error.schema-diff.not-schema", message: "/anyOf/1 is not a JSON Schema (an object or a boolean)",
+    }));
+  });
+
   it("two edited branches pair in their order", () => {
     const diff = diffSchemas({ allOf: [str({ maxLength: 5 }), str({ minLength: 1 })] }, { allOf: [str({ maxLength: 3 }), str({ minLength: 2 })] }, en);
     expect(diff.changes).toEqual([
@@ -51,6 +67,11 @@ describe("a oneOf branch added outside a discriminated union", () => {
   it("may overlap when it or another branch declares no type", () => {
     expect(added([str()], [str(), { minimum: 1 }])).toEqual(overlapping);
     expect(added([{ minLength: 1 }], [{ minLength: 1 }, { type: "boolean" }])).toEqual(overlapping);
+  });
+
+  it("an added branch that declares nothing (null) may overlap, and so may one beside it: reported, not a crash", () => {
+    const overlap = (j: number) => ({ path: `/oneOf/${j}`, change: "variant-added", backward: false, forward: false, message: "oneOf variant added" });
+    expect(diffSchemas({ oneOf: [] }, { oneOf: [null, { type: "integer" }] }, en).changes).toEqual([overlap(0), overlap(1)]);
   });
 
   it("an anyOf branch always widens (matching two branches is allowed)", () => {

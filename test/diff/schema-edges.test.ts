@@ -77,6 +77,15 @@ describe("a $ref site compared with an inline schema", () => {
     const defs = { $defs: { Any: true } };
     expect(schemas({ ...defs, properties: { a: { $ref: "#/$defs/Any", maxLength: 3 } } }, { ...defs, properties: { a: { maxLength: 3 } } })).toEqual({ bump: "none", changes: [] });
   });
+  it("a chain of 33 $refs is followed to its end; one of 34 is refused as a cycle", () => {
+    const chain = (n: number) => Object.fromEntries(Array.from({ length: n + 1 }, (_, i) => [`d${i}`, i < n ? { $ref: `#/$defs/d${i + 1}` } : str({ maxLength: 3 })]));
+    const inline = { properties: { a: str({ maxLength: 5 }) } };
+    const ref = (n: number) => ({ $defs: chain(n), properties: { a: { $ref: "#/$defs/d0" } } });
+    const changes = diffSchemas(inline, ref(32), { locale: "en" }).changes.filter((c) => c.change !== "definition-added");
+    expect(changes).toEqual([{ path: "/$defs/d32/maxLength", change: "max-length-decreased", backward: false, forward: true, message: "maxLength lowered: 5 → 3" }]);
+    expect(failure(inline, ref(33))).toEqual(["SchemaDiffError", "$ref cycle at /properties/a"]);
+  });
+
   it("a $ref cycle is refused, naming where it starts", () => {
     const cycle = { $defs: { A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } } };
     expect(failure({ ...cycle, properties: { a: { $ref: "#/$defs/A" } } }, { ...cycle, properties: { a: str() } })).toEqual(["SchemaDiffError", "$ref cycle at /properties/a"]);
@@ -91,6 +100,21 @@ describe("a $ref site compared with an inline schema", () => {
 describe("false schemas", () => {
   it("false on both sides is no change", () => {
     expect(schemas({ items: false }, { items: false })).toEqual({ bump: "none", changes: [] });
+  });
+
+  it("a $ref to false against an inline schema is the false schema, not an object without keywords (a bump it decided wrongly)", () => {
+    const never = (a: unknown) => ({ $defs: { Never: false }, properties: { a } });
+    const site = (extra: Record<string, unknown> = {}) => ({ $ref: "#/$defs/Never", ...extra });
+    // Before the fix: "type widened: string → any" (minor), and siblings of the $ref were compared as if it accepted them.
+    expect(schemas(never(str()), never(site({ description: "x" })))).toEqual({ bump: "major", changes: [
+      { path: "/$defs/Never", change: "schema-rejects-all", backward: false, forward: true, message: { en: "schema now rejects every value", "zh-CN": "模式改为拒绝一切取值" } },
+    ] });
+    expect(schemas(never(site({ maxLength: 3 })), never(str({ maxLength: 3 })))).toEqual({ bump: "minor", changes: [
+      { path: "/properties/a", change: "schema-accepts-values", backward: true, forward: false, message: { en: "schema no longer rejects every value", "zh-CN": "模式不再拒绝一切取值" } },
+    ] });
+    // Near miss: a $ref to true is the schema that accepts anything, read with the site's keywords.
+    const always = (a: unknown) => ({ $defs: { Any: true }, properties: { a } });
+    expect(schemas(always(str()), always({ $ref: "#/$defs/Any", type: "string" }))).toEqual({ bump: "none", changes: [] });
   });
 });
 
@@ -250,6 +274,12 @@ describe("value keywords at their edges", () => {
 describe("subschemas on one side only, and $ref sites on both", () => {
   it("items that appear are compared with the schema that accepts anything", () => {
     expect(only({ type: "array" }, { type: "array", items: { type: "string" } })).toEqual({ bump: "major", changes: [{ path: "/items/type", change: "type-narrowed", backward: false, forward: true, message: "type narrowed: any → string" }] });
+  });
+  it("items that disappear are compared with the schema that accepts anything (near miss of items that appear)", () => {
+    expect(only({ type: "array", items: { type: "string", maxLength: 5 } }, { type: "array" })).toEqual({ bump: "minor", changes: [
+      { path: "/items/type", change: "type-widened", backward: true, forward: false, message: "type widened: string → any" },
+      { path: "/items/maxLength", change: "max-length-increased", backward: true, forward: false, message: "maxLength raised: 5 → —" },
+    ] });
   });
   it("two $ref sites: the sites' own keywords are compared too", () => {
     const site = (description: string) => ({ $defs: { A: {} }, $ref: "#/$defs/A", description });

@@ -115,6 +115,49 @@ describe("a $ref's file", () => {
   });
 });
 
+describe("a $ref's file, where names and $ids could mislead", () => {
+  const codes = (maxLength: number, id?: string) => ({ ...(id ? { $id: id } : {}), $defs: { Code: str(maxLength) } });
+
+  it("a label with a folder in it is found by the whole label, before any $id or file-name match", () => {
+    const ref = "sub/codes.schema.json#/$defs/Code";
+    const diff = diffSchemas(root(ref), root(ref), { locale: "en", oldRefs: { "sub/codes.schema.json": codes(5) }, newRefs: { "sub/codes.schema.json": codes(3) } });
+    expect(diff.changes).toEqual([lowered("sub/codes.schema.json#/$defs/Code/maxLength")]);
+  });
+
+  it("a relative path that no $id answers, from a root with an $id, falls back to the file's name", () => {
+    const ref = "../shared/codes.schema.json#/$defs/Code";
+    const extra = { $id: "https://example.org/v9/item.schema.json" };
+    const diff = diffSchemas(root(ref, {}, extra), root(ref, {}, extra), { locale: "en", oldRefs: { "codes.schema.json": codes(5) }, newRefs: { "codes.schema.json": codes(3) } });
+    expect(diff.changes).toEqual([lowered("codes.schema.json#/$defs/Code/maxLength")]);
+  });
+
+  it("an absolute $ref picks the file with exactly that $id among files of one name (near miss: the first of them)", () => {
+    const ref = "https://example.org/v2/codes.schema.json#/$defs/Code";
+    const files = (v2: number) => ({ one: codes(5, "https://example.org/v1/codes.schema.json"), two: codes(v2, "https://example.org/v2/codes.schema.json") });
+    const diff = diffSchemas(root(ref), root(ref), { locale: "en", oldRefs: files(5), newRefs: files(3) });
+    expect(diff.changes).toEqual([lowered("two#/$defs/Code/maxLength")]);
+  });
+
+  it("a root with an $id takes its file name's place: a stale copy of it given as a reference is not read", () => {
+    const extra = { $id: "https://example.org/v9/item.schema.json" };
+    const self = root("item.schema.json#/$defs/A", { A: str(5) }, extra);
+    const diff = diffSchemas(self, self, { locale: "en", oldRefs: { "item.schema.json": codes(9) }, newRefs: { "item.schema.json": { $defs: { A: str(1) } } } });
+    expect(diff).toEqual({ bump: "none", changes: [] });
+  });
+
+  it("in a set of files without $ids, a local $ref stays in the file it is written in", () => {
+    const set = (maxLength: number) => ({ "a.schema.json": { $defs: { A: str(maxLength) }, properties: { p: { $ref: "#/$defs/A" } } }, "b.schema.json": { $defs: { A: str(9) } } });
+    expect(diffSchemaSets(set(5), set(3), { locale: "en" }).changes).toEqual([lowered("a.schema.json#/$defs/A/maxLength")]);
+  });
+
+  it("a reference file that is null, or whose $id is no string, is kept by its label and breaks nothing", () => {
+    const ref = "x.schema.json#/$defs/Code";
+    const refs = (maxLength: number) => ({ "null.schema.json": null, "x.schema.json": { ...codes(maxLength), $id: 5 } });
+    const diff = diffSchemas(root(ref), root(ref), { locale: "en", oldRefs: refs(5), newRefs: refs(3) });
+    expect(diff.changes).toEqual([lowered("x.schema.json#/$defs/Code/maxLength")]);
+  });
+});
+
 describe("SchemaDiffError", () => {
   it("is what a non-schema root gives, worded in the diff's locale", () => {
     expect(failures("not a schema", {})).toEqual({
@@ -123,6 +166,13 @@ describe("SchemaDiffError", () => {
     });
     expect(new SchemaDiffError("x")).toBeInstanceOf(Error);
     expect(new SchemaDiffError("x").name).toBe("SchemaDiffError");
+  });
+
+  it("a subschema that is an array is no schema: refused where it is", () => {
+    expect(failures({ properties: { a: [] } }, { properties: { a: [] } })).toEqual({
+      zh: ["SchemaDiffError", "/properties/a 不是 JSON Schema（应为对象或布尔值）", "error.schema-diff.not-schema", { at: "/properties/a" }],
+      en: ["SchemaDiffError", "/properties/a is not a JSON Schema (an object or a boolean)", "error.schema-diff.not-schema", { at: "/properties/a" }],
+    });
   });
 
   it("a file a set does not hold is refused by name", () => {

@@ -45,8 +45,18 @@ describe("KeyLineTable", () => {
     expect(table.get(code(5) + "0")).toBeUndefined();
   });
 
-  it("refuses a value that is not an int32 rather than storing it wrongly", () => {
-    expect(() => new KeyLineTable().set("a", 2 ** 31)).toThrow(RangeError);
-    expect(() => new KeyLineTable().set("a", 1.5)).toThrow(RangeError);
+  it("refuses a value that is not an int32 rather than storing it wrongly, naming the value", () => {
+    expect(() => new KeyLineTable().set("a", 2 ** 31)).toThrow(new RangeError("KeyLineTable stores int32 values, not 2147483648"));
+    expect(() => new KeyLineTable().set("a", 1.5)).toThrow(new RangeError("KeyLineTable stores int32 values, not 1.5"));
+  });
+
+  it("tells apart keys whose FNV-1a hashes collide, of other lengths and of the same length", () => {
+    // Published 32-bit FNV-1a collisions: the hash only finds the slot, the key's bytes decide.
+    const table = new KeyLineTable();
+    table.set("costarring", 1).set("declinate", 2);
+    expect([table.get("liquid"), table.get("macallums"), table.has("liquid"), table.size]).toEqual([undefined, undefined, false, 2]);
+    table.set("liquid", 3).set("macallums", 4);
+    expect(["costarring", "liquid", "declinate", "macallums"].map((k) => table.get(k))).toEqual([1, 3, 2, 4]);
+    expect(table.size).toBe(4);
   });
 });

@@ -37,6 +37,22 @@ describe.each(majors.map((m) => [m.id, m] as const))("schema messages of %s at t
     expect(worded(error("type", "/items/0/extensions/a~1b~0c", { type: "string" })).params).toEqual({ ...named, type: "string" });
   });
 
+  it("indexes of two digits are list indexes too: item 12's tenth material is named like item 0's first", () => {
+    const named = { element: "申请材料 › 材料名称", property: "materials.name", type: "string" };
+    expect(worded(error("type", "/items/12/materials/10/name", { type: "string" }))).toEqual({
+      id: "schema.type", params: named, zh: "「申请材料 › 材料名称」应为文本", en: '"materials.name" must be string',
+    });
+    expect(worded(error("type", "/items/0/materials/0/name", { type: "string" })).params).toEqual(named);
+  });
+
+  it("a key with digits in it is a key, not an index (an extension's own keys are free)", () => {
+    expect(worded(error("type", "/items/0/extensions/x1", { type: "string" }))).toEqual({
+      id: "schema.type", params: { element: "扩展字段 › x1", property: "extensions.x1", type: "string" },
+      zh: "「扩展字段 › x1」应为文本", en: '"extensions.x1" must be string',
+    });
+    expect(worded(error("type", "/items/0/extensions/2x", { type: "string" })).params).toEqual({ element: "扩展字段 › 2x", property: "extensions.2x", type: "string" });
+  });
+
   it("dependentRequired names the element that needs another and the one it needs", () => {
     expect(worded(error("dependentRequired", "/items/0", { property: "fees", missingProperty: "name" }))).toEqual({
       id: "schema.dependentRequired", params: { element: "收费", property: "fees", dependency: "事项名称", dependencyProperty: "name" },

@@ -62,7 +62,11 @@ export function compareNodes(ctx: DiffContext, o: SchemaNode, n: SchemaNode): vo
     compareNodes(ctx, ot, nt);
     return;
   }
-  compareKeywords(ctx, oRef !== undefined ? inlined(ctx.oldRegistry, o) : o, nRef !== undefined ? inlined(ctx.newRegistry, n) : n);
+  const oi = oRef !== undefined ? inlined(ctx.oldRegistry, o) : o;
+  const ni = nRef !== undefined ? inlined(ctx.newRegistry, n) : n;
+  // A $ref to `false` rejects every value: compared as the false schema it is, not as an object without keywords.
+  if (oi.schema === false || ni.schema === false) compareNodes(ctx, oi, ni);
+  else compareKeywords(ctx, oi, ni);
 }
 
 /** Compares the keywords of two schema objects (a `$ref` keyword itself is handled by compareNodes). */

@@ -64,12 +64,11 @@ export function parseSheet(text: string | Uint8Array, name: string, options: { f
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
     const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(typeof text === "string" ? text : new TextDecoder().decode(text)) : lines;
-    const at = typeof line === "number" ? line : undefined;
-    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, at);
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, line);
     // csv-parse names the character only in its English message: `got "x" at line N`.
     const char = code === "CSV_INVALID_CLOSING_QUOTE" ? /got "([\s\S])"/.exec(String(message))?.[1] : undefined;
-    if (char !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char }, at);
-    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, at);
+    if (char !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char }, line);
+    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, line);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {
@@ -90,12 +89,16 @@ export function csvFromSheet(sheet: SheetData): string {
 
 /**
  * The line of the quote left open at the end of CSV text. csv-parse names the line where parsing
- * ended, which is the file's last line, not where the user must look; "" inside quotes toggles
- * twice, so tracking one flag finds the opening quote.
+ * ended, which is the file's last line, not where the user must look. A quote opens or closes a
+ * cell, except "" inside an open cell, which is one quote of its text: skipped, so the cell's opening
+ * quote is the one remembered.
  */
 function openQuoteLine(text: string): number | undefined {
   let open = -1;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    if (open >= 0 && text[i + 1] === '"') i++;
+    else open = open < 0 ? i : -1;
+  }
   if (open < 0) return undefined;
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < open; i = text.indexOf("\n", i + 1)) line++;

@@ -96,6 +96,18 @@ describe("sheetFromCsv", () => {
     expect(refusal('a\n"x"\ty')).toMatchObject({ line: 2, en: 'malformed CSV: "\t" right after a closing quote, where a comma or line break must follow (a quote inside a cell is written "")' });
   });
 
+  it("a Chinese character (or one beyond U+FFFF) after a closing quote is named whole, not by its first byte", () => {
+    expect(refusal('"x"中')).toEqual({
+      problem: "malformed-csv", line: 1,
+      zh: "CSV 格式错误：结束引号后紧跟「中」，应为逗号或换行（单元格内的引号须写成两个 \"\"）",
+      en: 'malformed CSV: "中" right after a closing quote, where a comma or line break must follow (a quote inside a cell is written "")',
+    });
+    expect(refusal('名称,编码\n"a""b",""\n"水利"局,1')).toMatchObject({ line: 3, zh: "CSV 格式错误：结束引号后紧跟「局」，应为逗号或换行（单元格内的引号须写成两个 \"\"）" });
+    expect(refusal('"x"\u{20000}')).toMatchObject({ line: 1, en: 'malformed CSV: "\u{20000}" right after a closing quote, where a comma or line break must follow (a quote inside a cell is written "")' });
+    const bytes = (() => { try { parseSheet(Buffer.from('a\n"x"中'), "s", {}, nodeParse as never); } catch (error) { return error as StreamInputError; } })();
+    expect([bytes?.line, bytes?.messageParams]).toEqual([2, { char: "中", messageId: "input.csv-closing-quote" }]);
+  });
+
   it("the parser's reason loses its line number however many digits it has", () => {
     const reason = 'Invalid Opening Quote: a quote is found on field 0, value is "x"';
     expect(refusal(`${"a\n".repeat(11)}x"y"\n`)).toEqual({ problem: "malformed-csv", line: 12, zh: `CSV 格式错误：${reason}`, en: `malformed CSV: ${reason}` });

@@ -29,7 +29,7 @@ describe("an extra column on the items sheet", () => {
       ["窗口 3", "窗口 3"], [12, 12], [0, 0], [true, true], [false, false], [new Date(Date.UTC(2024, 4, 6, 13)), "2024-05-06"],
       ['  {"楼层":2}', { 楼层: 2 }], ["[1,2]", [1, 2]],
       // Near misses: text that only starts with a bracket, or holds JSON after other text, stays text.
-      ["[待定", "[待定"], ["{坏 JSON}", "{坏 JSON}"], ["备注[1]", "备注[1]"], ["123", "123"],
+      ["[待定", "[待定"], ["{坏 JSON}", "{坏 JSON}"], ["备注[1]", "备注[1]"], ["123", "123"], ['"[待定]"', '"[待定]"'],
     ];
     for (const [value, kept] of values) {
       expect(extensionsOf(withExtra("事项", "备注", { 1: value }))[0], String(value)).toEqual({ 备注: kept });
@@ -58,6 +58,11 @@ describe("an extra column on the items sheet", () => {
     const plain = new SourceMap();
     catalogueFromRows(withExtra("事项", "备注", { 2: "有" }), { sources: plain });
     expect(plain.find("/items/1/extensions/备注")).toEqual({ sheet: "事项", row: 3, column: "AG" });
+  });
+
+  it("the finding names the sheet's own file (a CSV sheet) when the import has none", () => {
+    const issues = catalogueFromRows(withExtra("事项", "备注", { 1: "有" }, "out.csv")).report.issues.filter((i) => i.rule === "column-extension");
+    expect(issues.map((i) => [i.file, i.sheet, i.line, i.column])).toEqual([["out.csv", "事项", 1, "AG"]]);
   });
 
   it("onExtras receives each column with its count instead of a finding", () => {

@@ -26,7 +26,7 @@ const at = (row: number, column: string, file?: string) => ({ ...(file !== undef
 
 describe("readInfo", () => {
   it("reads each key by its header or alias, marks and spaces ignored, into the catalogue's header; skips 项目 and rows without a key", () => {
-    const { header, issues, sources } = read([["项目", "值"], [" 区划代码* ", "320508000000"], ["发布层级", "县级"], [], ["发布机构", "苏州市姑苏区行政审批局"], ["批次", ""], ["发布日期", "2024-05-06"]]);
+    const { header, issues, sources } = read([["项目", "值"], [" 区划代码* ", "320508000000"], ["发布层级", "县级"], [], ["发布机构", "苏州市姑苏区行政审批局"], ["批次", ""], ["发布日期", "2024-05-06"], undefined]);
     expect(issues).toEqual([]);
     expect(header).toEqual({ region: { code: "320508000000", level: "4" }, publisher: { name: "苏州市姑苏区行政审批局" }, publishedAt: "2024-05-06" });
     // An empty value sets nothing, but its cell is still where the key's findings point.

@@ -108,6 +108,12 @@ describe("sheetFromCsv", () => {
     expect([bytes?.line, bytes?.messageParams]).toEqual([2, { char: "中", messageId: "input.csv-closing-quote" }]);
   });
 
+  it("a quote inside an unquoted cell keeps the parser's reason, however its quotes end (near miss of the closing-quote message)", () => {
+    for (const [text, reason] of [['a"b"c', 'Invalid Opening Quote: a quote is found on field 0, value is "a"'], ['a"b"', 'Invalid Opening Quote: a quote is found on field 0, value is "a"']]) {
+      expect(refusal(text), text).toEqual({ problem: "malformed-csv", line: 1, zh: `CSV 格式错误：${reason}`, en: `malformed CSV: ${reason}` });
+    }
+  });
+
   it("the parser's reason loses its line number however many digits it has", () => {
     const reason = 'Invalid Opening Quote: a quote is found on field 0, value is "x"';
     expect(refusal(`${"a\n".repeat(11)}x"y"\n`)).toEqual({ problem: "malformed-csv", line: 12, zh: `CSV 格式错误：${reason}`, en: `malformed CSV: ${reason}` });

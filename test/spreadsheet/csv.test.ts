@@ -109,7 +109,8 @@ describe("sheetFromCsv", () => {
   });
 
   it("a quote inside an unquoted cell keeps the parser's reason, however its quotes end (near miss of the closing-quote message)", () => {
-    for (const [text, reason] of [['a"b"c', 'Invalid Opening Quote: a quote is found on field 0, value is "a"'], ['a"b"', 'Invalid Opening Quote: a quote is found on field 0, value is "a"']]) {
+    const reason = 'Invalid Opening Quote: a quote is found on field 0, value is "a"';
+    for (const text of ['a"b"c', 'a"b"']) {
       expect(refusal(text), text).toEqual({ problem: "malformed-csv", line: 1, zh: `CSV 格式错误：${reason}`, en: `malformed CSV: ${reason}` });
     }
   });

@@ -63,13 +63,10 @@ export function parseSheet(text: string | Uint8Array, name: string, options: { f
     rows = parser(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
   } catch (error) {
     const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
-    const line = code === "CSV_QUOTE_NOT_CLOSED" ? openQuoteLine(typeof text === "string" ? text : new TextDecoder().decode(text)) : lines;
-    const at = typeof line === "number" ? line : undefined;
-    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, at);
-    // csv-parse names the character only in its English message: `got "x" at line N`.
-    const char = code === "CSV_INVALID_CLOSING_QUOTE" ? /got "([\s\S])"/.exec(String(message))?.[1] : undefined;
-    if (char !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char }, at);
-    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, at);
+    const quotes = code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_INVALID_CLOSING_QUOTE" ? quoteTrouble(typeof text === "string" ? text : new TextDecoder().decode(text)) : undefined;
+    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, quotes?.openLine);
+    if (quotes?.after !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char: quotes.after }, lines);
+    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, lines);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {
@@ -89,15 +86,25 @@ export function csvFromSheet(sheet: SheetData): string {
 }
 
 /**
- * The line of the quote left open at the end of CSV text. csv-parse names the line where parsing
- * ended, which is the file's last line, not where the user must look; "" inside quotes toggles
- * twice, so tracking one flag finds the opening quote.
+ * Where the quotes of CSV text go wrong, for the messages: the line of the quote left open at the end, and the
+ * character right after the first closing quote that no comma, line break or end of text follows. csv-parse names
+ * the line where parsing ended (the file's last line, not where the user must look) and, for the character, a
+ * byte: the first of a Chinese character's three ("中" came out as "ä"). A quote opens or closes a cell, except ""
+ * inside an open cell, which is one quote of its text.
  */
-function openQuoteLine(text: string): number | undefined {
+function quoteTrouble(text: string): { openLine?: number; after?: string } {
   let open = -1;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) open = open < 0 ? i : -1;
-  if (open < 0) return undefined;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    if (open < 0) open = i;
+    else if (text[i + 1] === '"') i++;
+    else {
+      open = -1;
+      const after = text.codePointAt(i + 1);
+      if (after !== undefined && !",\r\n".includes(String.fromCodePoint(after))) return { after: String.fromCodePoint(after) };
+    }
+  }
+  if (open < 0) return {};
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < open; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  return { openLine: line };
 }

@@ -127,6 +127,22 @@ describe("the template's sheets", () => {
     expect([...info.notes!.entries()]).toEqual(columns.map((c, r) => [`A${r + 2}`, headerNote(c)]));
   });
 
+  it("templateWorkbook: the newest major's implementation layout by default, another major's on request, an unknown one refused by name", async () => {
+    expect((await templateWorkbook()).sheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "实施依据", "中介服务", "特别程序", "申请材料", "办理情形", "收费项目", "办理流程", "常见问题", "联办机构", "代码表"]);
+    expect((await templateWorkbook("basic", { schema: "v1" })).sheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "代码表"]);
+    let error: TypeError | undefined;
+    try { await templateWorkbook("basic", { schema: "v9" }); } catch (e) { error = e as TypeError; }
+    expect([error?.name, error?.message]).toEqual(["TypeError", 'templateWorkbook：schema 须为 v1, v2 之一（实际为 "v9"）']);
+  });
+
+  it("the code lists: one column per list, each list's values under its title and nothing else in the column", async () => {
+    const list = (await templateWorkbook()).getWorksheet("代码表")!;
+    const first = list.rows[0]![0];
+    expect(first).toBe("目录类型");
+    expect(list.rows.slice(1).map((r) => r?.[0]).filter((v) => v !== undefined)).toEqual(["基本目录", "标准化实施清单", "实施清单"]);
+    expect(list.rows.length).toBeGreaterThan(4);
+  });
+
   it("formattedRows and dropdowns: false; the format reaches the last data row of a longer catalogue", () => {
     const doc = readJson("examples/4-county-gusu.json");
     const plain = exportXlsxWorkbook(doc, { dropdowns: false, formattedRows: 1 });

@@ -26,6 +26,19 @@ describe("labels people type → v1 codes", () => {
     [itemTypes, "行政审批"], [levels, "7"], [timeUnits, "天"], [timeUnits, "日"], [necessities, "也许"], [itemTypes, "001"],
   ] as [CodeSet<string>, string][])("near miss %#: %s is not a code", (set, input) => expect(codeOfLabel(set, input)).toBeUndefined());
 
+  it("a label without its bracketed part reads as the code: 其他（地方扩展） → 其他", () => {
+    expect(codeOfLabel(itemTypes, "其他")).toBe("99");
+    expect(codeOfLabel(itemTypes, "其他 ")).toBe("99");
+  });
+
+  it("digits shorter than the set's codes are zero-padded, nothing else is; a set without codes reads nothing", () => {
+    const entry = (code: string) => ({ code, zh: `标签${code}`, en: `label ${code}`, source: "" });
+    const set: CodeSet<string> = { id: "test-padded", title: { zh: "测试", en: "test" }, source: "", entries: ["001", "010", "100", "0ab", "0a1", "01a"].map(entry) };
+    expect(["1", "10", "100", "01", "１"].map((input) => codeOfLabel(set, input))).toEqual(["001", "010", "100", "001", "001"]);
+    for (const input of ["0010", "ab", "a1", "1a", "1 0 0 0"]) expect(codeOfLabel(set, input), input).toBeUndefined();
+    expect(codeOfLabel({ id: "test-empty", title: { zh: "空", en: "empty" }, source: "", entries: [] }, "1")).toBeUndefined();
+  });
+
   it("reads every online-depth spelling", () => {
     for (const [input, depth] of [["全程网办（Ⅳ级）", 4], ["Ⅳ级", 4], ["IV级", 4], ["4", 4], ["Ⅲ级（在线申办、网上受理）", 3], ["二级", 2], ["Ⅰ级", 1], ["不可网办", 0], ["0", 0], ["全程网办", 4]] as const) {
       expect(onlineDepthOf(input), input).toBe(depth);
@@ -41,7 +54,7 @@ describe("labels people type → v1 codes", () => {
       ["一级", 1], ["三级", 3], ["四级（全程网办）", 4], ["1级", 1], ["2级", 2], ["4级办理", 4], ["全程网办事项", 4],
     ];
     for (const [input, depth] of read) expect(onlineDepthOf(input), input).toBe(depth);
-    for (const input of ["", "5级", "01", "0级以上", "不可网办事项", "vi", "xii级", "五级", "否定", "ai级", "iiii", "i5", "ii2级", "3iii", "iv0"]) expect(onlineDepthOf(input), input).toBeUndefined();
+    for (const input of ["", "5级", "01", "0级以上", "不可网办事项", "vi", "xii级", "五级", "否定", "ai级", "iiii", "i5", "ii2级", "3iii", "iv0", "是否", "有无", "仅不可网办"]) expect(onlineDepthOf(input), input).toBeUndefined();
     // Near misses: a numeral beside punctuation, Chinese text or 级 is still read.
     for (const [input, depth] of [["(iv)", 4], ["深度 ii", 2], ["ii-级", 2], ["iii.", 3]] as const) expect(onlineDepthOf(input), input).toBe(depth);
   });

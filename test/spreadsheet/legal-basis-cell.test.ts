@@ -72,6 +72,34 @@ describe("the 设定依据 cell parser", () => {
     expect(parseLegalBasisCell("")).toEqual([]);
   });
 
+  it("a bare law name after a category, followed by no bracket, is a law; a category before text that names no law is kept whole", () => {
+    expect(parseLegalBasisCell("【规章】港口经营管理规定 第二十九条 港口经营人应当制定预案。")).toEqual([
+      { lawName: "港口经营管理规定", article: "第二十九条", text: "港口经营人应当制定预案。" },
+    ]);
+    expect(parseLegalBasisCell("【规章】港口经营管理规定")).toEqual([{ lawName: "港口经营管理规定" }]);
+    expect(parseLegalBasisCell("【规章】依据上级文件")).toEqual([{ lawName: "【规章】依据上级文件" }]);
+  });
+
+  it("a note's spaces are trimmed; a note and a document number are both kept, a space apart", () => {
+    expect(parseLegalBasisCell("《甲法》（ 国务院令第1号 ）第一条")).toEqual([{ lawName: "《甲法》", docNumber: "国务院令第1号", article: "第一条" }]);
+    expect(parseLegalBasisCell("《甲法》（2020年修正）国发〔2020〕1号第一条")).toEqual([{ lawName: "《甲法》", docNumber: "2020年修正 国发〔2020〕1号", article: "第一条" }]);
+  });
+
+  it("articles on later lines: one alone gets no empty text; one after an article is a citation of its own, with the law's 文号", () => {
+    expect(parseLegalBasisCell("《甲法》\n第三条")).toEqual([{ lawName: "《甲法》", article: "第三条" }]);
+    expect(parseLegalBasisCell("《甲法》第一条\n第二条：文")).toEqual([{ lawName: "《甲法》", article: "第一条" }, { lawName: "《甲法》", article: "第二条", text: "文" }]);
+    expect(parseLegalBasisCell("《甲法》（国务院令第1号）第一条：文\n第二条：文二")).toEqual([
+      { lawName: "《甲法》", docNumber: "国务院令第1号", article: "第一条", text: "文" },
+      { lawName: "《甲法》", docNumber: "国务院令第1号", article: "第二条", text: "文二" },
+    ]);
+  });
+
+  it("only quotes around the whole cell are dropped; a line that starts with ； but says more is text", () => {
+    expect(parseLegalBasisCell('《甲法》第一条："引号"')).toEqual([{ lawName: "《甲法》", article: "第一条", text: '"引号"' }]);
+    expect(parseLegalBasisCell('"《甲法》"第一条')).toEqual([{ lawName: '"《甲法》"第一条' }]);
+    expect(parseLegalBasisCell("《甲法》第一条：内容\n；补充")).toEqual([{ lawName: "《甲法》", article: "第一条", text: "内容\n；补充" }]);
+  });
+
   it("every citation of generated cells names a law, and every article is kept (property)", () => {
     const law = fc.constantFrom("《中华人民共和国行政许可法》", "《辽宁省专利条例》", "【规章】港口经营管理规定（交通运输部令第21号）");
     const article = fc.constantFrom("第一条", "第十二条", "第二十六条第一款", "第一百零一条");
@@ -91,5 +119,8 @@ describe("the 设定依据 cell parser", () => {
   it("isLawName: names of laws, never articles", () => {
     for (const name of ["《环境保护法》", "港口经营管理规定", "麻醉药品和精神药品管理条例", "行政许可法"]) expect(isLawName(name)).toBe(true);
     for (const name of ["第六十五条　未经专利权人许可", "第十条第二款", "附件第193项设立经营性互联网文化单位审批", "\""]) expect(isLawName(name)).toBe(false);
+    // Spaces around a name are not part of it; a name in 《》 is the whole text, not a part of it; nothing starting with 第 is a name.
+    expect(isLawName(" 《环境保护法》 ")).toBe(true);
+    for (const name of ["依据《环境保护法》", "《环境保护法》第一条", "第三方管理办法"]) expect(isLawName(name), name).toBe(false);
   });
 });

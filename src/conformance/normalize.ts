@@ -38,7 +38,13 @@ export function citationKey(citation: Data): string {
   return `${normalizeLawName(citation.lawName)}|${normalizeText(citation.article)}`;
 }
 
-/** A citation as people write it: law name and article. */
+/**
+ * A citation as people write it: law name and article. One with neither is named by the fields it holds
+ * (`{}`, `{documentNumber}`), so a finding never reads "added none" while naming a citation.
+ */
 export function citationLabel(citation: Data): string {
-  return `${String(citation.lawName ?? "")}${citation.article ? String(citation.article) : ""}`;
+  const label = `${String(citation.lawName ?? "")}${citation.article ? String(citation.article) : ""}`;
+  if (label !== "") return label;
+  const keys = Object.keys(citation);
+  return `{${keys.slice(0, 4).join(", ")}${keys.length > 4 ? ", …" : ""}}`;
 }

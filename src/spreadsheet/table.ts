@@ -135,7 +135,7 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
     if (known >= Math.min(2, columns.length)) headerRow = r + 1;
   }
   if (!headerRow) {
-    issues.add("sheet-no-header", "", at(1), { expected: columns.filter((c) => c.required).map((c) => c.header).join("、") });
+    issues.add("sheet-no-header", "", at(1), { expected: columns.filter((c) => c.required && appliesTo(c, kind)).map((c) => c.header).join("、") });
     return undefined;
   }
   const bound: BoundColumn[] = [];

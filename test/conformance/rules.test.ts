@@ -184,7 +184,7 @@ const cases: Case[] = [
     },
     expected: [
       { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
-        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 {}；本级缺少 无", en: "legal basis differs from the upper item: added {}; missing none" } },
     ],
     nearMisses: [],
   },
@@ -197,7 +197,19 @@ const cases: Case[] = [
     },
     expected: [
       { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
-        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 无", en: "legal basis differs from the upper item: added none; missing none" } },
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 无；本级缺少 {}", en: "legal basis differs from the upper item: added none; missing {}" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "legal-basis-mismatch",
+    label: "a citation with neither law name nor article, named by the fields it holds",
+    trigger: (_u, l) => {
+      item(l).legalBasis.push({ documentNumber: "国务院令第1号" });
+    },
+    expected: [
+      { rule: "legal-basis-mismatch", severity: "error", path: "/items/0/legalBasis", upperPath: "/items/0/legalBasis", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "设定依据与上级不一致：本级多出 {documentNumber}；本级缺少 无", en: "legal basis differs from the upper item: added {documentNumber}; missing none" } },
     ],
     nearMisses: [],
   },

@@ -80,7 +80,7 @@ export class TemplateImport {
   private readonly itemElements: readonly Element[];
 
   /** Reads the header and the items table's head; the items sheet may hold only its first rows (the header is in the first ten). */
-  constructor(sheets: readonly SheetData[], private readonly options: SpreadsheetImportOptions, issueOptions: ImportIssuesOptions = {}) {
+  constructor(sheets: readonly SheetData[], readonly options: SpreadsheetImportOptions, issueOptions: ImportIssuesOptions = {}) {
     const locale = (this.locale = options.locale ?? "zh-CN");
     this.phases = Object.fromEntries(PHASES.map((p) => [p, new ImportIssues(locale, options.file, issueOptions)])) as Record<ImportPhase, ImportIssues>;
     const layout = (this.layout = importLayout(sheets, options, locale));

@@ -2,9 +2,15 @@
  * Node-only: CSV content taken record by record through csv-parse's stream (its Node build), a slice of the content at a
  * time, so its rows are never all held: the same records, limits and errors as parseSheet, which splits the whole text at once.
  */
-import { Readable } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { openFile } from "../../../node/open-file.js";
 import { csvParseOptions, csvProblem } from "../../../spreadsheet/csv.js";
+import { StreamInputError } from "../../../stream/input-error.js";
+import { readCsv } from "./read-csv.js";
+
+/** CSV content: bytes or text held whole, or a UTF-8 file (isUtf8CsvFile) read a chunk at a time. */
+export type CsvSource = { text: string | Uint8Array } | { file: string };
 
 /** Bytes (or characters) handed to the parser at a time. */
 const SLICE = 1 << 20;
@@ -27,11 +33,12 @@ function* slices(text: string | Uint8Array): Generator<Buffer | string> {
 /**
  * Calls `onRecord` with each record (row 1 is the header) and its 0-based index, at most `maxRows` + 1 of them; returns
  * the row the reader stopped at when the content has more (parseSheet's `truncatedAt`). Throws parseSheet's
- * StreamInputError for content csv-parse cannot split, and whatever `onRecord` throws.
+ * StreamInputError for content csv-parse cannot split, the file's read errors, and whatever `onRecord` throws.
  */
-export async function eachCsvRecord(text: string | Uint8Array, maxRows: number, onRecord: (record: string[], index: number) => void): Promise<number | undefined> {
+export async function eachCsvRecord(source: CsvSource, maxRows: number, onRecord: (record: string[], index: number) => void): Promise<number | undefined> {
   const parser = parse(csvParseOptions(maxRows));
-  Readable.from(slices(text)).pipe(parser);
+  // Errors of the reading surface on the parser, which is iterated.
+  pipeline("file" in source ? Readable.from(openFile(source.file)) : Readable.from(slices(source.text)), parser, () => undefined);
   let count = 0;
   let failed: { error: unknown } | undefined;
   try {
@@ -48,7 +55,9 @@ export async function eachCsvRecord(text: string | Uint8Array, maxRows: number, 
     }
   } catch (error) {
     if (failed) throw failed.error;
-    throw csvProblem(error, text);
+    if (error instanceof StreamInputError) throw error;
+    // csv-parse's error, worded as parseSheet words it; an open quote is searched for in the whole text, read again for a file.
+    throw csvProblem(error, "file" in source ? readCsv(source.file).text : source.text);
   }
   return count > maxRows + 1 ? maxRows + 2 : undefined;
 }

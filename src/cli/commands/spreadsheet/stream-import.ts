@@ -18,8 +18,8 @@ import type { SheetData } from "../../../spreadsheet/sheet-data.js";
 import { parse } from "csv-parse/sync";
 import { inputError } from "../../errors.js";
 import { withFileName } from "../../input/read-input.js";
-import { readCsv } from "./read-csv.js";
-import { eachCsvRecord } from "./stream-csv.js";
+import { isUtf8CsvFile, readCsv } from "./read-csv.js";
+import { eachCsvRecord, type CsvSource } from "./stream-csv.js";
 
 const INDENT = 2;
 /** Characters gathered before a write: a write a piece would make tens of thousands of system calls. */
@@ -97,15 +97,16 @@ export async function streamCsvImport(file: string, maxRows: number, options: St
   // Read as readSpreadsheet reads the set, in the same order: the findings about the files, then the sheets.
   const before: Issue[] = [];
   const sheets: SheetData[] = [];
-  let items: { path: string; text: string | Uint8Array; sheet: SheetData } | undefined;
+  let items: { path: string; source: CsvSource; sheet: SheetData } | undefined;
   for (const spec of present) {
     const path = csvFileFor(file, spec);
-    const { text, encoding } = readCsv(path);
+    // A UTF-8 items file is read twice a chunk at a time (checked, then parsed), never held; another is read whole and decoded.
+    const { text, encoding } = spec.role === "items" && (await isUtf8CsvFile(path)) ? { text: undefined, encoding: "utf-8" } : readCsv(path);
     if (encoding !== "utf-8") {
       before.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", options.locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
     }
-    if (spec.role !== "items") sheets.push(withFileName(path, () => parseSheet(text, spec.name, { file: path, maxRows }, parse)));
-    else sheets.push((items = { path, text, sheet: { name: spec.name, rows: [], file: path } }).sheet);
+    if (spec.role !== "items") sheets.push(withFileName(path, () => parseSheet(text!, spec.name, { file: path, maxRows }, parse)));
+    else sheets.push((items = { path, source: text === undefined ? { file: path } : { text }, sheet: { name: spec.name, rows: [], file: path } }).sheet);
   }
   const head = items!.sheet;
   let run: StreamedImport | undefined;
@@ -116,7 +117,7 @@ export async function streamCsvImport(file: string, maxRows: number, options: St
     for (let r = run.headerRow; r < head.rows.length; r++) run.row(r, head.rows[r]);
   };
   try {
-    const truncatedAt = await eachCsvRecord(items!.text, maxRows, (record, index) => {
+    const truncatedAt = await eachCsvRecord(items!.source, maxRows, (record, index) => {
       if (run) return run.row(index, record);
       head.rows.push(record);
       if (head.rows.length === HEAD_ROWS) start();

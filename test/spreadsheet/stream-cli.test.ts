@@ -11,6 +11,7 @@ import { runCli } from "../helpers/cli.js";
 import { capReport } from "../../src/report/issue-collector.js";
 import { catalogueFromRows, type SpreadsheetImportOptions } from "../../src/spreadsheet/catalogue-from-rows.js";
 import { csvFromSheet, sheetFromCsv } from "../../src/spreadsheet/csv.js";
+import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { exampleSheets, setCell, sheetOf } from "./sheets.js";
 import { cliIt } from "./cli-it.js";
 
@@ -90,6 +91,30 @@ describe("zwfw import of a CSV without detail sheets (streamed)", () => {
     expect(cut.report).toEqual(JSON.parse(JSON.stringify(limited.report)));
     expect(cut.report.issues.map((i: { rule: string }) => i.rule)).toContain("sheet-row-limit");
     expect(cut.output).toBe(JSON.stringify(limited.catalogue, null, 2) + "\n");
+  });
+
+  cliIt("--max-issues on an import read in memory (a workbook with detail sheets): the library's report, capped", () => {
+    const file = at("whole.xlsx");
+    expect(runCli(["export", "examples/v2/3-city-suzhou.json", "-o", file]).code).toBe(0);
+    const expected = importWorkbook(new Uint8Array(fs.readFileSync(file)), { file, kind: "basic" });
+    expect(expected.report.issues.length).toBeGreaterThan(1);
+    const out = at("whole.json");
+    const rep = at("whole.rep.json");
+    const result = runCli(["import", file, "-o", out, "--kind", "basic", "--report", "json", "--report-output", rep, "--max-issues", "1"]);
+    const { tool: _tool, ...report } = JSON.parse(fs.readFileSync(rep, "utf8"));
+    expect(result.code).toBe(expected.report.ok ? 0 : 1);
+    expect(report).toEqual(JSON.parse(JSON.stringify(capReport(expected.report, 1))));
+    expect(report.truncated).toEqual({ kept: 1, omitted: expected.report.issues.length - 1 });
+  });
+
+  cliIt("a temporary folder that cannot be written: one line naming it, exit 2", () => {
+    const file = writeSet("no-tmp", exampleSheets("examples/v2/2-province-standard.json"));
+    const missing = at("no-such-folder");
+    const result = runCli(["import", file, "-o", at("no-tmp.json"), "--force"], { env: { TMPDIR: missing } });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(missing);
+    expect(fs.existsSync(at("no-tmp.json"))).toBe(false);
   });
 
   cliIt("an unclosed quote: one line naming the file and line, exit 2, no file left", () => {

@@ -5,6 +5,7 @@
  * (with --max-issues) the findings are never all held; the output and the report are the in-memory import's.
  */
 import fs from "node:fs";
+import os from "node:os";
 import { message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import { jsonElementPiece, jsonKeyPiece, jsonListEndPiece, jsonNested } from "../../../internal/json-chunks.js";
@@ -29,7 +30,7 @@ const HEAD_ROWS = 10;
 
 /** A catalogue written to a temporary file as JSON, an item at a time, in the bytes writeJsonOutput would write for it whole. */
 class CatalogueFile {
-  private readonly temp: TempFile = removeOnExit("zwfw-import-");
+  private readonly temp: TempFile = CatalogueFile.open();
   private batch = "";
   private items = 0;
   private readonly after: [string, unknown][];
@@ -41,6 +42,17 @@ class CatalogueFile {
     entries.slice(0, at).forEach(([key, value], i) => this.write(jsonKeyPiece(key, i === 0, INDENT) + jsonNested(value, INDENT, " ".repeat(INDENT))));
     this.write(jsonKeyPiece("items", at === 0, INDENT));
     this.after = entries.slice(at + 1);
+  }
+
+  /** A temporary file; a temporary folder that cannot be written is the user's to fix (TMPDIR), so one line and exit 2. */
+  private static open(): TempFile {
+    try {
+      return removeOnExit("zwfw-import-");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      throw inputError("cli.file.cannot-write", { code }, os.tmpdir());
+    }
   }
 
   /** Appends an item. */

@@ -8,6 +8,21 @@ import { stringifyJson } from "./stringify-json.js";
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== "function";
 
+/** The piece that opens a top-level key: `{` or `,`, a line break, the indent and the key. */
+export const jsonKeyPiece = (key: string, first: boolean, indent: number): string => `${first ? "{" : ","}\n${" ".repeat(indent)}${JSON.stringify(key)}: `;
+
+/** A value's text, indented to sit at `depth` (JSON text holds no raw line break inside a string, so re-indenting its lines is safe). */
+export const jsonNested = (value: unknown, indent: number, depth: string): string => stringifyJson(value, indent).replaceAll("\n", `\n${depth}`);
+
+/** The piece of element `index` of a top-level list. */
+export const jsonElementPiece = (value: unknown, index: number, indent: number): string => {
+  const pad = " ".repeat(indent);
+  return `${index > 0 ? "," : ""}\n${pad}${pad}${jsonNested(value ?? null, indent, pad + pad)}`;
+};
+
+/** The piece that closes a top-level list of at least one element. */
+export const jsonListEndPiece = (indent: number): string => `\n${" ".repeat(indent)}]`;
+
 /**
  * Pieces whose concatenation is `stringifyJson(document, indent)` (indent > 0) for a plain object
  * whose lists hold no undefined, functions or symbols (JSON data, as parsed or imported): the
@@ -19,20 +34,18 @@ export function* jsonChunks(document: unknown, indent: number): Generator<string
     return;
   }
   const pad = " ".repeat(indent);
-  // A piece is indented by re-indenting its own text: JSON text holds no raw line break inside a string.
-  const nested = (value: unknown, depth: string) => stringifyJson(value, indent).replaceAll("\n", `\n${depth}`);
   let wrote = false;
   for (const [key, value] of Object.entries(document)) {
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
-    const head = `${wrote ? "," : "{"}\n${pad}${JSON.stringify(key)}: `;
+    const head = jsonKeyPiece(key, !wrote, indent);
     wrote = true;
     if (!Array.isArray(value) || value.length === 0) {
-      yield head + nested(value, pad);
+      yield head + jsonNested(value, indent, pad);
       continue;
     }
     yield `${head}[`;
-    for (let i = 0; i < value.length; i++) yield `${i > 0 ? "," : ""}\n${pad}${pad}${nested(value[i] ?? null, pad + pad)}`;
-    yield `\n${pad}]`;
+    for (let i = 0; i < value.length; i++) yield jsonElementPiece(value[i], i, indent);
+    yield jsonListEndPiece(indent);
   }
   yield wrote ? "\n}" : "{}";
 }

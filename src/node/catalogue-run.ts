@@ -38,6 +38,11 @@ export interface CatalogueRunOptions {
   maxIssues?: number;
   /** Where the items' duplicate keys are remembered: in memory by default. */
   keys?: ItemKeysFactory;
+  /**
+   * Whether an issue is reported at all, asked before the cap (an import leaves out the validation findings its own findings
+   * repeat); every issue by default. Which schema issues count (precise or vague) and whether rules run still follow every issue, as in validate().
+   */
+  keep?: (issue: Issue) => boolean;
 }
 
 /** A category's kept issues and the count of those left out. */
@@ -58,6 +63,9 @@ export class CatalogueRun {
   private readonly rules: IssueCollector;
   private readonly duplicates: EarliestIssues;
   private started = false;
+  /** Whether an item had a precise schema error, kept or not. */
+  private precisePresent = false;
+  private readonly keep: (issue: Issue) => boolean;
   private keys: ItemKeys | undefined;
   private kind!: CatalogueKind;
   private context!: ItemContext;
@@ -72,6 +80,7 @@ export class CatalogueRun {
     this.vague = new IssueCollector(this.max);
     this.rules = new IssueCollector(this.max);
     this.duplicates = new EarliestIssues(this.max);
+    this.keep = options.keep ?? (() => true);
   }
 
   /** The number of issues found so far (before the end, vague ones not yet filtered). */
@@ -105,7 +114,7 @@ export class CatalogueRun {
     let broken = false;
     // The fast validator vouches for the item; otherwise ajv checks it inside a one-item catalogue.
     if (!this.fast?.(item)) broken = this.itemSchemaErrors(index, item);
-    if (!broken && isObject) for (const issue of checkItem(item as Data, this.context, pointer("/items", index), this.locale)) this.rules.add(issue);
+    if (!broken && isObject) for (const issue of checkItem(item as Data, this.context, pointer("/items", index), this.locale)) if (this.keep(issue)) this.rules.add(issue);
   }
 
   /** The report, equal to capReport(validate(document), maxIssues) on the whole document (with the same registry). Call once. */
@@ -115,16 +124,16 @@ export class CatalogueRun {
     const context = { major: this.major(), document: "catalogue" as const };
     const header = (vague: boolean) => this.headerErrors.filter((e) => isVagueSchemaError(e) === vague).map((e) => schemaIssueOf(e, this.locale, undefined, context));
     // Vague errors count only when no precise error exists anywhere (schemaIssues' rule).
-    const anyPrecise = this.headerErrors.some((e) => !isVagueSchemaError(e)) || this.precise.total > 0;
+    const anyPrecise = this.headerErrors.some((e) => !isVagueSchemaError(e)) || this.precisePresent;
     const headerSchema = header(!anyPrecise);
     const items = anyPrecise ? this.precise : this.vague;
-    const parts: Part[] = [[headerSchema, noCounts()], [items.kept, items.omitted]];
+    const parts: Part[] = [[headerSchema.filter(this.keep), noCounts()], [items.kept, items.omitted]];
     if (!headerSchema.some((i) => itemIndexOf(i.path) === undefined)) {
       // With items: [] only the header's catalogue findings come out; duplicates and item rules were found per item.
-      parts.push([checkCatalogue({ ...this.header, items: this.started ? [] : this.header.items }, this.locale, new Set()), noCounts()]);
+      parts.push([checkCatalogue({ ...this.header, items: this.started ? [] : this.header.items }, this.locale, new Set()).filter(this.keep), noCounts()]);
       // A duplicate comes before its item's rule issues, as validate() finds it first.
       parts.push([this.duplicates.kept(), this.duplicates.omitted], [this.rules.kept, this.rules.omitted]);
-      if (registry) parts.push([checkRegionCodes(this.header, registry, this.locale), noCounts()]);
+      if (registry) parts.push([checkRegionCodes(this.header, registry, this.locale).filter(this.keep), noCounts()]);
     }
     // A stable sort of the parts in validate()'s order gives its order; the collector cuts as capReport does.
     const collector = new IssueCollector(this.max);
@@ -146,7 +155,8 @@ export class CatalogueRun {
   /** The same finding as DuplicateTracker's, which names the first item by its pointer. */
   private duplicate(index: number, first: number, entry: LineKey): void {
     const finding = { path: pointer(pointer("/items", index), entry.field), params: { key: entry.key, first: pointer("/items", first) } };
-    this.duplicates.add(index, toIssue(duplicateItem, finding, "", this.locale, entry.itemCode));
+    const issue = toIssue(duplicateItem, finding, "", this.locale, entry.itemCode);
+    if (this.keep(issue)) this.duplicates.add(index, issue);
   }
 
   /** Validates the header alone (its items streamed or absent). */
@@ -167,7 +177,9 @@ export class CatalogueRun {
       if (error.instancePath !== ITEM0 && !error.instancePath.startsWith(ITEM0 + "/")) continue;
       itemCode = kept === 0 ? itemCodeOf(item) : itemCode;
       const issue = schemaIssueOf({ ...error, instancePath: base + error.instancePath.slice(ITEM0.length) }, this.locale, itemCode, context);
-      (isVagueSchemaError(error) ? this.vague : this.precise).add(issue);
+      const vague = isVagueSchemaError(error);
+      if (!vague) this.precisePresent = true;
+      if (this.keep(issue)) (vague ? this.vague : this.precise).add(issue);
       kept++;
     }
     return kept > 0;

@@ -19,13 +19,16 @@ export class CoveredFindings {
   private readonly headerParents = new Set<string>();
 
   constructor(imported: readonly Issue[], private readonly missingColumns: readonly string[]) {
-    for (const issue of imported) {
-      if (issue.severity !== "error" || issue.path === "" || issue.path === "/items") continue;
-      if (this.paths.has(issue.path)) continue;
-      this.paths.add(issue.path);
-      for (let p = parentOf(issue.path); p !== ""; p = parentOf(p)) this.ancestors.add(p);
-      if (itemIndexOf(issue.path) === undefined) this.headerParents.add(parentOf(issue.path));
-    }
+    for (const issue of imported) this.add(issue);
+  }
+
+  /** Indexes one more import finding (a streamed import adds each item's as it reads them). */
+  add(issue: Issue): void {
+    if (issue.severity !== "error" || issue.path === "" || issue.path === "/items") return;
+    if (this.paths.has(issue.path)) return;
+    this.paths.add(issue.path);
+    for (let p = parentOf(issue.path); p !== ""; p = parentOf(p)) this.ancestors.add(p);
+    if (itemIndexOf(issue.path) === undefined) this.headerParents.add(parentOf(issue.path));
   }
 
   /**

@@ -57,16 +57,10 @@ export function parseSheet(text: string | Uint8Array, name: string, options: { f
   if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw argumentError("error.argument.max-rows", { value: typeof maxRows === "number" ? String(maxRows) : shown(maxRows) });
   let rows: string[][];
   try {
-    // to_line stops the parser itself, so a huge file is never split into rows past the limit;
-    // on_record unguards each cell as its row is made, without a second pass over the sheet.
     // UTF-8 bytes are parsed as they are (the Node reader passes them, to hold no copy as text).
-    rows = parser(text, { bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) }) as string[][];
+    rows = parser(text, csvParseOptions(maxRows)) as string[][];
   } catch (error) {
-    const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
-    const quotes = code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_INVALID_CLOSING_QUOTE" ? quoteTrouble(typeof text === "string" ? text : new TextDecoder().decode(text)) : undefined;
-    if (code === "CSV_QUOTE_NOT_CLOSED") throw inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, quotes?.openLine);
-    if (quotes?.after !== undefined) throw inputProblem("malformed-csv", "input.csv-closing-quote", { char: quotes.after }, lines);
-    throw inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, lines);
+    throw csvProblem(error, text);
   }
   const sheet: SheetData = { name, rows, ...(options.file ? { file: options.file } : {}) };
   if (rows.length > maxRows + 1) {
@@ -74,6 +68,23 @@ export function parseSheet(text: string | Uint8Array, name: string, options: { f
     return { ...sheet, truncatedAt: maxRows + 2, rowLimit: maxRows };
   }
   return sheet;
+}
+
+/**
+ * csv-parse's options for a sheet of at most `maxRows` data rows, shared by the whole-text and the streamed (Node) readers:
+ * to_line stops the parser itself, so a huge file is never split into rows past the limit; on_record unguards each cell
+ * as its row is made, without a second pass over the sheet.
+ */
+export const csvParseOptions = (maxRows: number) => ({ bom: true, relax_column_count: true, to_line: maxRows + 2, on_record: (record: string[]) => record.map(unguardFormula) });
+
+/** The StreamInputError ("malformed-csv", with its line) for an error csv-parse raised on `text`. */
+export function csvProblem(error: unknown, text: string | Uint8Array): Error {
+  const { message, lines, code } = error as { message?: string; lines?: number; code?: string };
+  const quotes = code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_INVALID_CLOSING_QUOTE" ? quoteTrouble(typeof text === "string" ? text : new TextDecoder().decode(text)) : undefined;
+  const at = typeof lines === "number" ? lines : undefined;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return inputProblem("malformed-csv", "input.csv-quote-not-closed", {}, quotes?.openLine);
+  if (quotes?.after !== undefined) return inputProblem("malformed-csv", "input.csv-closing-quote", { char: quotes.after }, at);
+  return inputProblem("malformed-csv", "input.malformed-csv", { reason: String(message ?? error).replace(/ at line \d+/, "") }, at);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ImportIssues } from "./import-issues.js";
 import { readCell } from "./read-cell.js";
 import type { Data, RowContext } from "./read-record.js";
 import type { RawCell } from "./sheet-data.js";
-import type { ExtraColumn, Table } from "./table.js";
+import type { ExtraColumn, TableHead } from "./table.js";
 
 /** A kept cell's value: text, number or boolean as read; a date as YYYY-MM-DD; JSON text of an object or array parsed back. */
 function extraValue(raw: RawCell): unknown {
@@ -51,16 +51,25 @@ export function keepDetailExtras(cells: RawCell[], extras: readonly ExtraColumn[
   list[position] = kept.extensions;
 }
 
+/** Whether an item holds a value of an extra column of the items table. */
+export const holdsExtra = (item: Data, extra: ExtraColumn): boolean => item.extensions?.[extra.header] !== undefined;
+
 /** Reports each extra column once (info), with the number of items (or, under `sheet`, of records) it gave a value to. */
-export function reportExtras(table: Table, items: readonly Data[], issues: ImportIssues, sheet?: string, onExtras?: (sheet: string, header: string, count: number) => void): void {
-  for (const extra of table.extras) {
-    const count = sheet === undefined
-      ? items.filter((item) => item.extensions?.[extra.header] !== undefined).length
-      : [...new Set(items)].reduce((n, item) => n + ((item.extensions?.[sheet] as Data[] | undefined) ?? []).filter((r) => r[extra.header] !== undefined).length, 0);
+export function reportExtras(table: TableHead, items: readonly Data[], issues: ImportIssues, sheet?: string, onExtras?: (sheet: string, header: string, count: number) => void): void {
+  const counts = table.extras.map((extra) => sheet === undefined
+    ? items.filter((item) => holdsExtra(item, extra)).length
+    : [...new Set(items)].reduce((n, item) => n + ((item.extensions?.[sheet] as Data[] | undefined) ?? []).filter((r) => r[extra.header] !== undefined).length, 0));
+  reportExtraCounts(table, counts, issues, onExtras);
+}
+
+/** Reports each extra column of `table` once (info) with its count (`counts[i]` for `table.extras[i]`), or hands them to `onExtras`. */
+export function reportExtraCounts(table: TableHead, counts: readonly number[], issues: ImportIssues, onExtras?: (sheet: string, header: string, count: number) => void): void {
+  table.extras.forEach((extra, i) => {
+    const count = counts[i]!;
     if (onExtras) {
       onExtras(table.sheet.name, extra.header, count);
-      continue;
+      return;
     }
     issues.add("column-extension", "", { sheet: table.sheet.name, row: table.headerRow, column: extra.letter, ...(table.sheet.file ? { file: table.sheet.file } : {}) }, { header: extra.header, count });
-  }
+  });
 }

@@ -2,6 +2,7 @@
 import { message, type FindingId } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue, Severity } from "../report/issue.js";
+import { noCounts, type SeverityCounts } from "../report/issue-collector.js";
 
 /** The severity of every import rule; each id is its message's id, so a rule without a message does not compile. */
 export const importRuleSeverity = {
@@ -50,17 +51,32 @@ export interface CellRef {
   file?: string;
 }
 
+/** How an import's findings are kept: the first `max` (0, the default, keeps all), each also shown to `onIssue`. */
+export interface ImportIssuesOptions {
+  max?: number;
+  /** Sees every finding, kept or not (a streamed import indexes the errors that make validation findings redundant). */
+  onIssue?: (issue: Issue) => void;
+}
+
+const FIELD = { error: "errors", warning: "warnings", info: "infos" } as const;
+
 /** Collects import findings in reading order. */
 export class ImportIssues {
   readonly issues: Issue[] = [];
-  constructor(private readonly locale: Locale, private readonly file?: string) {}
+  private readonly dropped: SeverityCounts = noCounts();
+  constructor(private readonly locale: Locale, private readonly file?: string, private readonly options: ImportIssuesOptions = {}) {}
+
+  /** The findings past `max`, by severity. */
+  get omitted(): SeverityCounts {
+    return { ...this.dropped };
+  }
 
   /** Adds a finding at a JSON Pointer of the imported catalogue and a place in the workbook. */
   add(rule: ImportRule, path: string, at: CellRef, params: Record<string, string | number> = {}, itemCode?: string): void {
     // A1 style: 事项!K12 for a cell, 事项!12:12 for a whole row, the sheet name alone for a sheet.
     const cell = at.column !== undefined ? `${at.sheet}!${at.column}${at.row ?? ""}` : at.row !== undefined ? `${at.sheet}!${at.row}:${at.row}` : at.sheet;
     const file = at.file ?? this.file;
-    this.issues.push({
+    const issue: Issue = {
       rule,
       severity: importRuleSeverity[rule],
       path,
@@ -70,7 +86,11 @@ export class ImportIssues {
       ...(at.row !== undefined ? { line: at.row } : {}),
       sheet: at.sheet,
       ...(at.column !== undefined ? { column: at.column } : {}),
-    });
+    };
+    this.options.onIssue?.(issue);
+    const max = this.options.max ?? 0;
+    if (max === 0 || this.issues.length < max) this.issues.push(issue);
+    else this.dropped[FIELD[issue.severity]]++;
   }
 
   /** Whether an error was found. */

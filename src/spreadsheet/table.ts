@@ -32,15 +32,32 @@ export interface TableOptions {
   keepUnknown?: boolean;
 }
 
-/** A sheet as header-mapped rows. */
-export interface Table {
+/** A data row of a table: its 1-based row number and its cells. */
+export interface TableRow {
+  row: number;
+  cells: RawCell[];
+}
+
+/** A sheet's header, mapped to columns: what every row of the table shares. */
+export interface TableHead {
   sheet: SheetData;
   headerRow: number;
   columns: BoundColumn[];
   /** Unknown columns, when `keepUnknown` was asked for. */
   extras: ExtraColumn[];
+}
+
+/** A sheet as header-mapped rows. */
+export interface Table extends TableHead {
   /** Data rows with their 1-based row numbers; empty rows are skipped. */
-  rows: { row: number; cells: RawCell[] }[];
+  rows: TableRow[];
+}
+
+/** A table read a row at a time (a streamed sheet): its head, and `take` for each row below the header, in order. */
+export interface TableReader {
+  head: TableHead;
+  /** The data row at 0-based `index` (below the header row), or undefined for an empty row; reports data under a column without a header. */
+  take(index: number, cells: RawCell[] | undefined): TableRow | undefined;
 }
 
 /** How far down a title block may push the header row. */
@@ -96,6 +113,21 @@ function fillMerges(sheet: SheetData, headerRow: number, width: number, issues: 
 
 /** Reads a sheet as a table of `columns` for a catalogue of `kind`; undefined when no header row is found. */
 export function readTable(sheet: SheetData, columns: readonly Column[], kind: CatalogueKind, issues: ImportIssues, options: TableOptions = {}): Table | undefined {
+  const reader = tableReader(sheet, columns, kind, issues, options);
+  if (!reader) return undefined;
+  const rows: TableRow[] = [];
+  for (let r = reader.head.headerRow; r < sheet.rows.length; r++) {
+    const entry = reader.take(r, sheet.rows[r]);
+    if (entry) rows.push(entry);
+  }
+  return { ...reader.head, rows };
+}
+
+/**
+ * Reads the header of a sheet as readTable does (its first rows are enough: the header is searched in the first ten) and
+ * returns a reader for its data rows, so a caller streaming a large sheet never holds its rows; undefined when no header row is found.
+ */
+export function tableReader(sheet: SheetData, columns: readonly Column[], kind: CatalogueKind, issues: ImportIssues, options: TableOptions = {}): TableReader | undefined {
   const at = (row: number, index?: number) => ({ sheet: sheet.name, row, ...(index !== undefined ? { column: columnLetter(index) } : {}), ...(sheet.file ? { file: sheet.file } : {}) });
   let headerRow = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) && !headerRow; r++) {
@@ -137,14 +169,11 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
     }
   }
   fillMerges(sheet, headerRow, header.length, issues);
-  const rows: Table["rows"] = [];
   const headless = new Set<number>();
   // Normalized once, not once a row: NFKC and the header's regexes on every cell made garbage and time in proportion to the sheet.
   const blankHeader = Array.from(header, (raw) => normalizeHeader(raw) === ""); // Array.from: a sparse row's holes are blank too
-  for (let r = headerRow; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
-    if (isEmptyRow(cells)) continue;
-    rows.push({ row: r + 1, cells: cells! });
+  const take = (r: number, cells: RawCell[] | undefined): TableRow | undefined => {
+    if (isEmptyRow(cells)) return undefined;
     // Data under a column without a header would otherwise vanish.
     cells!.forEach((raw, index) => {
       if (index >= header.length || blankHeader[index]) {
@@ -154,6 +183,7 @@ export function readTable(sheet: SheetData, columns: readonly Column[], kind: Ca
         }
       }
     });
-  }
-  return { sheet, headerRow, columns: bound, extras, rows };
+    return { row: r + 1, cells: cells! };
+  };
+  return { head: { sheet, headerRow, columns: bound, extras }, take };
 }

@@ -34,7 +34,9 @@ import { nationalRecords } from "../../national/national-records.js";
 import { readNationalFile } from "./spreadsheet/national-files.js";
 import { readCsvHeader } from "./spreadsheet/read-csv.js";
 import { readXlsx } from "./spreadsheet/read-xlsx.js";
-import { readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
+import { isCsv, readSpreadsheet } from "./spreadsheet/read-spreadsheet.js";
+import { streamCsvImport, type StreamedCsvImport } from "./spreadsheet/stream-import.js";
+import { capReport } from "../../report/issue-collector.js";
 
 interface ImportOptions extends ReportFlags {
   sheet?: string;
@@ -50,10 +52,11 @@ interface ImportOptions extends ReportFlags {
   schema?: string;
   latest?: boolean;
   force?: boolean;
+  maxIssues: string;
 }
 
 /** Checks the options that take codes, so a typo is a usage error rather than a finding. */
-function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: LevelCode; maxRows: number } {
+function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: LevelCode; maxRows: number; maxIssues: number } {
   if (!opts.output) throw inputError("cli.option.import-output");
   if (opts.kind !== undefined && !isCatalogueKind(opts.kind)) throw inputError("cli.option.choice", { option: "--kind", allowed: CATALOGUE_KINDS.join(" | "), value: opts.kind });
   const level = opts.level === undefined ? undefined : codeOfLabel(levels, opts.level);
@@ -62,7 +65,8 @@ function checkOptions(opts: ImportOptions): { kind?: CatalogueKind; level?: Leve
   }
   if (opts.region !== undefined && !/^\d{12}$/.test(opts.region)) throw inputError("cli.option.region-code", { option: "--region", value: opts.region });
   const maxRows = integerOption("--max-rows", opts.maxRows, 1);
-  return { ...(opts.kind ? { kind: opts.kind as CatalogueKind } : {}), ...(level ? { level: level as LevelCode } : {}), maxRows };
+  const maxIssues = integerOption("--max-issues", opts.maxIssues, 0);
+  return { ...(opts.kind ? { kind: opts.kind as CatalogueKind } : {}), ...(level ? { level: level as LevelCode } : {}), maxRows, maxIssues };
 }
 
 /** Reads a --map file: an object of header → element title or property path, every target known. */
@@ -117,10 +121,14 @@ function detectLayout(file: string): string {
 }
 
 /**
- * Reads a spreadsheet in the template's layout: the findings about the files first, then the import's.
- * The sheets are local here, so their rows are garbage once the catalogue is built and before it is written.
+ * Reads a spreadsheet in the template's layout: the findings about the files first, then the import's. A CSV without
+ * detail sheets is streamed (its catalogue already in a temporary file); else the sheets are local here, so their rows
+ * are garbage once the catalogue is built and before it is written.
  */
-async function importTemplateFile(file: string, maxRows: number, options: SpreadsheetImportOptions & { locale: Locale }): Promise<SpreadsheetImportResult> {
+async function importTemplateFile(file: string, maxRows: number, options: SpreadsheetImportOptions & { locale: Locale; maxIssues: number }, output: string): Promise<SpreadsheetImportResult | StreamedCsvImport> {
+  // To stdout nothing is written before the report says whether it may be: that output is built in memory.
+  const streamed = isCsv(file) && output !== "-" ? await streamCsvImport(file, maxRows, options) : undefined;
+  if (streamed) return streamed;
   const read = await readSpreadsheet(file, maxRows, options.locale);
   const { catalogue, report } = catalogueFromRows(read.sheets, { ...options, releaseRows: true });
   return { catalogue, report: read.issues.length === 0 ? report : buildReport([...read.issues, ...report.issues], report.summary.items) };
@@ -164,6 +172,7 @@ export function registerImport(program: Command): void {
     .option("--publisher <name>", t("cli.import.publisher"))
     .option("--publisher-code <code>", t("cli.import.publisher-code"))
     .option("--max-rows <n>", t("cli.import.max-rows"), String(DEFAULT_MAX_ROWS))
+    .option("--max-issues <n>", t("cli.import.max-issues"), "0")
     .option("--from <layout>", t("cli.import.from"))
     .option("--schema <major>", t("cli.import.schema", { majors: majors.map((m) => m.id).join(" | "), latest: latestMajor.id }))
     .option("--latest", t("cli.import.latest"))
@@ -197,17 +206,20 @@ export function registerImport(program: Command): void {
       ...(opts.publisher !== undefined ? { publisher: opts.publisher } : {}),
       ...(opts.publisherCode !== undefined ? { publisherCreditCode: opts.publisherCode } : {}),
     };
-    let imported: { catalogue: unknown; report: Report } | undefined = layout === "national"
+    let imported: { catalogue: unknown; report: Report } | StreamedCsvImport | undefined = layout === "national"
       ? importNationalFile(input.path, { ...common, ...(opts.latest ? { latest: true } : {}) }, checked.maxRows)
       : layout === "guide" ? importGuideFile(input.path, common)
       : layout === "index" ? importIndexFile(input.path, common)
-      : await importTemplateFile(input.path, checked.maxRows, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
-    const full = buildReport(imported.report.issues, imported.report.summary.items);
+      : await importTemplateFile(input.path, checked.maxRows, { ...common, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) }, opts.output!);
+    // A streamed import's report is already capped; capping it again changes nothing.
+    const full = capReport(imported.report.truncated ? imported.report : buildReport(imported.report.issues, imported.report.summary.items), checked.maxIssues);
     const output = opts.output!;
     if (full.ok || opts.force) {
-      writeJsonOutput(imported.catalogue, output);
+      if ("pending" in imported) imported.pending.moveTo(output);
+      else writeJsonOutput(imported.catalogue, output);
       process.stderr.write(message("spreadsheet.written", locale, { files: output }) + "\n");
     } else {
+      if ("pending" in imported) imported.pending.remove();
       process.stderr.write(message("spreadsheet.not-written", locale, { file: output }) + "\n");
     }
     // Dropped before the report is rendered: at 187,429 rows the catalogue holds hundreds of MB, and the report's text is as large again.

@@ -15,10 +15,13 @@ import type { ReportContext } from "./report-context.js";
 /** Renders one report format. */
 type Renderer = (ctx: ReportContext) => string;
 
+/** The document the json format writes: the report (or the command's own JSON) with the tool that made it. */
+export const jsonReportDocument = (ctx: ReportContext): object => ({ tool: TOOL, ...((ctx.json ?? ctx.report) as object) });
+
 /** Every report format, in the order help lists them. */
 export const reportFormats = {
   text: (ctx) => ctx.text?.(ctx.color) ?? renderText(ctx.report, ctx.locale, ctx.color),
-  json: (ctx) => renderJson({ tool: TOOL, ...((ctx.json ?? ctx.report) as object) }),
+  json: (ctx) => renderJson(jsonReportDocument(ctx)),
   markdown: (ctx) => ctx.markdown?.() ?? renderMarkdown(ctx.report, ctx.locale),
   sarif: renderSarif,
   junit: renderJunit,

@@ -151,6 +151,7 @@ export const cliHelpMessages = {
   "cli.import.publisher": text("发布机构（覆盖目录信息）", "publishing agency (overrides 目录信息)"),
   "cli.import.publisher-code": text("发布机构统一社会信用代码（覆盖目录信息）", "the publisher's credit code (overrides 目录信息)"),
   "cli.import.max-rows": text("每个工作表最多读取的行数", "rows read per sheet at most"),
+  "cli.import.max-issues": text("报告最多列出的问题数，汇总照常计数（0 不限）", "issues listed in the report at most; the summary counts all (0 = no limit)"),
   "cli.import.force": text("即使有错误也写入清单", "write the catalogue even when errors were found"),
 
   // export

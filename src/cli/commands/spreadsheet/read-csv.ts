@@ -4,7 +4,8 @@
  */
 import { isUtf8 } from "node:buffer";
 import fs from "node:fs";
-import { openProblem, readSome, readWhole } from "../../../node/input-file.js";
+import { openProblem, readLimitError, readSome, readWhole } from "../../../node/input-file.js";
+import { openFile } from "../../../node/open-file.js";
 import { inputError } from "../../errors.js";
 import { inspectFile, readLimit, withFileName } from "../../input/read-input.js";
 
@@ -30,6 +31,28 @@ export function readCsv(file: string): CsvText {
     return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
   } catch {
     throw inputError("cli.sheet.csv-encoding", {}, file);
+  }
+}
+
+/**
+ * Whether a CSV file is a regular UTF-8 file, checked a chunk at a time so that nothing of it is held (a streamed import
+ * then reads it again, a chunk at a time); too large a file stops as readCsv stops it. A pipe or device is read once, by readCsv.
+ */
+export async function isUtf8CsvFile(file: string): Promise<boolean> {
+  const { regular, size } = inspectFile(file);
+  if (!regular) return false;
+  if (size > MAX_CSV_BYTES) throw inputError("cli.sheet.csv-too-large", { mb: Math.round(size / 1048576) }, file);
+  const limit = readLimit(MAX_CSV_BYTES);
+  if (size > limit) withFileName(file, () => { throw readLimitError(limit); });
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of openFile(file)) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch (error) {
+    // The decoder's only error: bytes that are not UTF-8 (readCsv then decodes the file as GB18030).
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code === "ERR_ENCODING_INVALID_ENCODED_DATA") return false;
+    return withFileName(file, () => { throw error; });
   }
 }
 

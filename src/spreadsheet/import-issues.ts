@@ -2,7 +2,7 @@
 import { message, type FindingId } from "../i18n/messages.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Issue, Severity } from "../report/issue.js";
-import { noCounts, type SeverityCounts } from "../report/issue-collector.js";
+import { IssueCollector, type SeverityCounts } from "../report/issue-collector.js";
 
 /** The severity of every import rule; each id is its message's id, so a rule without a message does not compile. */
 export const importRuleSeverity = {
@@ -58,17 +58,22 @@ export interface ImportIssuesOptions {
   onIssue?: (issue: Issue) => void;
 }
 
-const FIELD = { error: "errors", warning: "warnings", info: "infos" } as const;
-
 /** Collects import findings in reading order. */
 export class ImportIssues {
-  readonly issues: Issue[] = [];
-  private readonly dropped: SeverityCounts = noCounts();
-  constructor(private readonly locale: Locale, private readonly file?: string, private readonly options: ImportIssuesOptions = {}) {}
+  /** Keeps the first `max` findings and counts the rest, as every other capped run does. */
+  private readonly collector: IssueCollector;
+  constructor(private readonly locale: Locale, private readonly file?: string, private readonly options: ImportIssuesOptions = {}) {
+    this.collector = new IssueCollector(options.max ?? 0);
+  }
+
+  /** The findings kept, in reading order. */
+  get issues(): Issue[] {
+    return this.collector.kept;
+  }
 
   /** The findings past `max`, by severity. */
   get omitted(): SeverityCounts {
-    return { ...this.dropped };
+    return this.collector.omitted;
   }
 
   /** Adds a finding at a JSON Pointer of the imported catalogue and a place in the workbook. */
@@ -88,9 +93,7 @@ export class ImportIssues {
       ...(at.column !== undefined ? { column: at.column } : {}),
     };
     this.options.onIssue?.(issue);
-    const max = this.options.max ?? 0;
-    if (max === 0 || this.issues.length < max) this.issues.push(issue);
-    else this.dropped[FIELD[issue.severity]]++;
+    this.collector.add(issue);
   }
 
   /** Whether an error was found. */

@@ -22,6 +22,11 @@ export interface ReadSpreadsheet {
 /** Whether a path names a CSV file (else it must be .xlsx). */
 export const isCsv = (file: string) => /\.csv$/i.test(file);
 
+/** The warning that a CSV of the set was read as GB18030, not UTF-8 (the streamed import gives it too). */
+export function fileEncodingIssue(path: string, sheet: string, locale: Locale): Issue {
+  return { rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", locale, { cell: path, encoding: "GB18030" }), file: path, sheet };
+}
+
 /** Reads the items CSV and the sheet CSVs next to it that exist. */
 function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsheet {
   const sheets: SheetData[] = [];
@@ -31,7 +36,7 @@ function readCsvSet(file: string, maxRows: number, locale: Locale): ReadSpreadsh
     if (spec.csv !== "" && !fs.existsSync(path)) continue;
     const { text, encoding } = readCsv(path);
     if (encoding !== "utf-8") {
-      issues.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
+      issues.push(fileEncodingIssue(path, spec.name, locale));
     }
     sheets.push(withFileName(path, () => parseSheet(text, spec.name, { file: path, maxRows }, parse)));
   }

@@ -6,7 +6,6 @@
  */
 import fs from "node:fs";
 import os from "node:os";
-import { message } from "../../../i18n/messages.js";
 import type { Locale } from "../../../i18n/locale.js";
 import { jsonElementPiece, jsonKeyPiece, jsonListEndPiece, jsonNested } from "../../../internal/json-chunks.js";
 import { StreamedImport, type StreamedImportOptions } from "../../../node/streamed-import.js";
@@ -20,6 +19,7 @@ import { parse } from "csv-parse/sync";
 import { inputError } from "../../errors.js";
 import { withFileName } from "../../input/read-input.js";
 import { isUtf8CsvFile, readCsv } from "./read-csv.js";
+import { fileEncodingIssue } from "./read-spreadsheet.js";
 import { eachCsvRecord, type CsvSource } from "./stream-csv.js";
 
 const INDENT = 2;
@@ -115,7 +115,7 @@ export async function streamCsvImport(file: string, maxRows: number, options: St
     // A UTF-8 items file is read twice a chunk at a time (checked, then parsed), never held; another is read whole and decoded.
     const { text, encoding } = spec.role === "items" && (await isUtf8CsvFile(path)) ? { text: undefined, encoding: "utf-8" } : readCsv(path);
     if (encoding !== "utf-8") {
-      before.push({ rule: "file-encoding", severity: "warning", path: "", message: message("file-encoding", options.locale, { cell: path, encoding: "GB18030" }), file: path, sheet: spec.name });
+      before.push(fileEncodingIssue(path, spec.name, options.locale));
     }
     if (spec.role !== "items") sheets.push(withFileName(path, () => parseSheet(text!, spec.name, { file: path, maxRows }, parse)));
     else sheets.push((items = { path, source: text === undefined ? { file: path } : { text }, sheet: { name: spec.name, rows: [], file: path } }).sheet);

@@ -76,6 +76,21 @@ describe("checkChain", () => {
     expect(brief(report.issues)).toEqual([[4, 3, "not-claimed", "info", "/items", "/items/2"]]);
   });
 
+  it("a policy that turns rules off leaves their findings out of the chain's report; the others keep theirs, re-graded", () => {
+    const report = checkChain(chainWith(DEVIATIONS), { policy: { rules: { "name-mismatch": "off", "not-in-upper": "off", "visits-increased": "warning" } } });
+    expect(brief(report.issues)).toEqual([
+      [2, 1, "promised-time-exceeds-upper", "error", "/items/0/timeLimit/promised", "/items/0/timeLimit/promised"],
+      [2, 1, "material-added", "error", "/items/0/materials/4", "/items/0/materials"],
+      [2, 1, "fee-added", "error", "/items/1/fees/items/1", "/items/2/fees/items"],
+      [2, 1, "fee-amount-increased", "error", "/items/1/fees/items/0/amount", "/items/2/fees/items/0/amount"],
+      [2, 0, "material-necessity-raised", "error", "/items/2/materials/2/necessity", "/items/4/materials/2/necessity"],
+      [2, 0, "visits-increased", "warning", "/items/2/visits", "/items/4/visits"],
+      [2, 0, "online-depth-decreased", "warning", "/items/3/onlineDepth", "/items/5/onlineDepth"],
+      [2, 0, "material-copies-increased", "warning", "/items/4/materials/2/copies", "/items/6/materials/2/copies"],
+    ]);
+    expect(report.summary).toEqual({ errors: 5, warnings: 3, infos: 0, items: 3 + 6 + 3 + 2 });
+  });
+
   it("rejects a chain of fewer than two documents", () => {
     expect(() => checkChain([readJson(CHAIN_FILES[0]!)])).toThrow(TypeError);
   });

@@ -5,19 +5,19 @@ import type { XlsxStyle } from "./model.js";
 /** A cell style with its number format decided (dates get yyyy-mm-dd). */
 export type ResolvedStyle = XlsxStyle & { date?: boolean };
 
+/** The identity of a style: its members with absent as false (or no fill), in a fixed order. */
+const keyOf = (style: ResolvedStyle) => JSON.stringify([style.bold ?? false, style.fill ?? "", style.wrap ?? false, style.text ?? false, style.date ?? false]);
+
 /** Collects the styles cells use and numbers them; index 0 is the default. */
 export class StyleTable {
-  private readonly ids = new Map<string, number>();
+  // The default under the same key as every other style, so a style that sets nothing is 0, not a copy of it.
+  private readonly ids = new Map<string, number>([[keyOf({}), 0]]);
   private readonly styles: ResolvedStyle[] = [{}];
   private readonly fills: string[] = [];
 
-  constructor() {
-    this.ids.set(JSON.stringify({}), 0);
-  }
-
   /** The xf index of a style. */
   id(style: ResolvedStyle): number {
-    const key = JSON.stringify([style.bold ?? false, style.fill ?? "", style.wrap ?? false, style.text ?? false, style.date ?? false]);
+    const key = keyOf(style);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.styles.length;

@@ -238,7 +238,7 @@ describe("reading a part", () => {
 describe("whole workbooks in an ArrayBuffer", () => {
   it("an ArrayBuffer is read like its bytes", () => {
     const bytes = rawXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row>', ["名"]);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
     expect(readXlsxBytes(buffer, { maxRows: 5 })).toEqual([{ name: "事项", rows: [["名", 2]] }]);
   });
 

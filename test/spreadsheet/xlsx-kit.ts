@@ -38,7 +38,7 @@ export function patched(bytes: Uint8Array, edits: [offset: number, value: number
 export const archiveOf = (bytes: Uint8Array): ZipArchive => openZip((o, n) => bytes.subarray(Math.max(0, o), Math.max(0, o + n)), bytes.length);
 
 /** The text of part `name` as readPartText gives it, each piece the sink received. */
-export function piecesOf(zip: ZipArchive, name: string, maxBytes = 1 << 30): string[] {
+export function piecesOf(zip: ZipArchive, name: string, maxBytes = 1 << 24): string[] {
   const pieces: string[] = [];
   readPartText(zip, zip.entries.get(name)!, (t) => pieces.push(t), maxBytes);
   return pieces;

@@ -80,6 +80,8 @@ describe("the worksheet part", () => {
     const { xml } = written({ rows, styles: new Map([["B1", { bold: true }], ["E1", { bold: true }], ["D1", { bold: true }]]) });
     expect(dataOf(xml)).toBe('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" s="1"/><c r="E1" s="1"/></row></sheetData>');
     expect(rows).toEqual([["a", "b", "c"]]);
+    // A styled cell just past the row's end, alone: the row grows by that one cell.
+    expect(dataOf(written({ rows, styles: new Map([["D1", { bold: true }]]) }).xml)).toBe('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" s="1"/></row></sheetData>');
   });
 
   it("merges and dropdowns, escaped, after the data", () => {

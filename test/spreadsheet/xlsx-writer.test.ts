@@ -13,6 +13,7 @@ import { cellRef, commentsXml, notesVml } from "../../src/spreadsheet/xlsx/write
 import { SharedStrings, sheetXml } from "../../src/spreadsheet/xlsx/write-sheet.js";
 import { StyleTable } from "../../src/spreadsheet/xlsx/write-styles.js";
 import { writeXlsx } from "../../src/spreadsheet/xlsx/write-xlsx.js";
+import { refusalOf } from "./xlsx-kit.js";
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WS = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
@@ -196,6 +197,14 @@ describe("the archive", () => {
     expect(text("xl/worksheets/sheet3.xml")).not.toMatch(/tabSelected|legacyDrawing/);
     // Shared strings are shared across sheets.
     expect(text("xl/sharedStrings.xml")).toContain('count="4"');
+  });
+
+  it("a workbook needs a visible sheet: none at all, or all hidden, is a worded TypeError; the first visible one is the active tab", () => {
+    const refused = { name: "TypeError", id: "error.argument.xlsx-no-visible-sheet", params: {}, zh: "writeXlsx：sheets 须至少含一个不隐藏的工作表", en: "writeXlsx: sheets must hold at least one visible sheet" };
+    expect(refusalOf(() => writeXlsx([]))).toEqual(refused);
+    expect(refusalOf(() => writeXlsx([{ name: "码表", rows: [], hidden: true }]))).toEqual(refused);
+    const workbook = strFromU8(unzipSync(writeXlsx([{ name: "甲", rows: [] }, { name: "乙", rows: [], hidden: true }]))["xl/workbook.xml"]!);
+    expect(workbook).toContain('<workbookView activeTab="0"/>');
   });
 
   it("parts are deflated, and read back whole", () => {

@@ -44,6 +44,21 @@ export function piecesOf(zip: ZipArchive, name: string, maxBytes = 1 << 24): str
   return pieces;
 }
 
+/** Letters no deflate shrinks much (a fixed pseudo-random sequence), so a part's compressed size passes 64 KiB. */
+const noises = new Map<number, string>();
+export const noise = (n: number): string => {
+  let x = 0x2545f491;
+  if (!noises.has(n)) {
+    noises.set(n, Array.from({ length: n }, () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return String.fromCharCode(97 + ((x >>> 0) % 26));
+    }).join(""));
+  }
+  return noises.get(n)!;
+};
+
 /** A worded error as a test compares it: class name, id, params, and the message in zh-CN (as thrown) and en. */
 export interface Refusal {
   name: string;

@@ -74,6 +74,8 @@ describe("the worksheet part", () => {
     expect(dataOf(xml)).toBe('<sheetData><row r="1"><c r="A1" s="2" t="s"><v>0</v></c><c r="B1" s="3" t="s"><v>1</v></c></row>'
       + '<row r="2"><c r="A2" s="2" t="s"><v>2</v></c><c r="C2" s="4"/></row><row r="4"><c r="A4" s="5"/></row></sheetData>');
     expect(rows).toEqual([["h1", "h2"], ["v"]]);
+    // C2's own wrap keeps its column's text format (xf 4: numFmt 49 and wrapping).
+    expect(written({ rows, styles, columns: [undefined, undefined, { text: true }] }).styles.xml()).toContain('<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="0" fillId="3"');
   });
 
   it("a styled cell inside a row leaves the row as it is; two styled cells past a row's end extend it once", () => {
@@ -104,6 +106,8 @@ describe("the styles part", () => {
       table.id({}), table.id({ bold: true }), table.id({ bold: true, fill: "FFFFC7CE" }), table.id({ fill: "FFFFC7CE", bold: true }), table.id({ bold: false }),
       table.id({ wrap: true }), table.id({ text: true }), table.id({ date: true }), table.id({ fill: "FFFFC7CE" }), table.id({ fill: "FF00FF00", wrap: true, text: true }), table.id({ text: true, date: true }),
     ]).toEqual([0, 1, 2, 2, 0, 3, 4, 5, 6, 7, 8]);
+    // Each member counts: false is the default, and two styles that differ in their fill alone are two styles.
+    expect([table.id({ wrap: false }), table.id({ text: false }), table.id({ date: false }), table.id({ fill: "FF00FF00" }), table.id({ fill: "FF0000FF" })]).toEqual([0, 0, 0, 9, 10]);
   });
 
   it("writes one xf per style: date, text and default formats, the bold font, each fill once, wrapping", () => {

@@ -4,7 +4,7 @@
  * stored chunk boundary, and a deflate stream cut short by its recorded size.
  */
 import { describe, expect, it } from "vitest";
-import { archiveOf, centralOf, eocdOf, patched, piecesOf, refusalOf, xlsxRefusal, zipOf } from "./xlsx-kit.js";
+import { archiveOf, centralOf, eocdOf, noise, patched, piecesOf, refusalOf, xlsxRefusal, zipOf } from "./xlsx-kit.js";
 
 describe("the end-record search", () => {
   it("an end-record signature inside a stored part's data is not taken for the end record", () => {
@@ -43,6 +43,16 @@ describe("reading a part", () => {
     expect(piecesOf(archiveOf(deflated), "a.xml").join("")).toBe(text);
     expect(refusalOf(() => piecesOf(archiveOf(patched(deflated, [[c + 20, size - 8, 4]])), "a.xml"))).toEqual(
       xlsxRefusal("error.xlsx.damaged-data", { part: "a.xml", reason: "unexpected EOF" }, "部件 a.xml：压缩数据已损坏（unexpected EOF）", "part a.xml: damaged compressed data (unexpected EOF)"),
+    );
+  });
+
+  it("a deflate stream of more than 64 KiB cut short is damaged data too: its last chunk is read to the recorded size, not a whole chunk", () => {
+    const deflated = zipOf({ "n.xml": [noise(120_000), { level: 9 }], "b.xml": ["<b/>", { level: 0 }] });
+    const c = centralOf(deflated, 0);
+    const size = new DataView(deflated.buffer).getUint32(c + 20, true);
+    expect(size).toBeGreaterThan(65_536);
+    expect(refusalOf(() => piecesOf(archiveOf(patched(deflated, [[c + 20, size - 8, 4]])), "n.xml"))).toEqual(
+      xlsxRefusal("error.xlsx.damaged-data", { part: "n.xml", reason: "unexpected EOF" }, "部件 n.xml：压缩数据已损坏（unexpected EOF）", "part n.xml: damaged compressed data (unexpected EOF)"),
     );
   });
 });

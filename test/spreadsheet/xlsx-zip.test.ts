@@ -7,23 +7,9 @@ import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readXlsxBytes } from "../../src/spreadsheet/xlsx/read-xlsx.js";
 import { openZip, readPartText, StopReading } from "../../src/spreadsheet/xlsx/zip-reader.js";
-import { archiveOf, centralOf, eocdOf, patched, piecesOf, refusalOf, xlsxRefusal, zipOf } from "./xlsx-kit.js";
+import { archiveOf, centralOf, eocdOf, noise, patched, piecesOf, refusalOf, xlsxRefusal, zipOf } from "./xlsx-kit.js";
 import { rawXlsx } from "./xlsx-parts.js";
 
-/** Letters no deflate shrinks much (a fixed pseudo-random sequence), so a part's compressed size passes 64 KiB. */
-const noises = new Map<number, string>();
-const noise = (n: number): string => {
-  let x = 0x2545f491;
-  if (!noises.has(n)) {
-    noises.set(n, Array.from({ length: n }, () => {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      return String.fromCharCode(97 + ((x >>> 0) % 26));
-    }).join(""));
-  }
-  return noises.get(n)!;
-};
 
 const truncated = xlsxRefusal("error.xlsx.truncated-zip", {}, "不是完整的 zip 压缩包（被截断，或不是 .xlsx 文件）", "not a complete zip archive (truncated, or not an .xlsx file)");
 

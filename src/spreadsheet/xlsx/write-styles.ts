@@ -32,8 +32,7 @@ export class StyleTable {
   xml(): string {
     const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>',
       ...this.fills.map((argb) => `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(argb)}"/><bgColor indexed="64"/></patternFill></fill>`)];
-    const xfs = this.styles.map((s, i) => {
-      if (i === 0) return '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const xfs = this.styles.map((s) => {
       const numFmt = s.date ? 164 : s.text ? 49 : 0;
       const fill = s.fill ? this.fills.indexOf(s.fill) + 2 : 0;
       const attrs = `numFmtId="${numFmt}" fontId="${s.bold ? 1 : 0}" fillId="${fill}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ""}${s.bold ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}`;

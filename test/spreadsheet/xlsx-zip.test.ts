@@ -80,7 +80,8 @@ describe("the central directory", () => {
     const entries = [...archiveOf(bytes).entries.values()];
     const view = new DataView(bytes.buffer);
     const local = (at: number) => ({ name: "", method: view.getUint16(at + 8, true), compressedSize: view.getUint32(at + 18, true), size: view.getUint32(at + 22, true), headerOffset: at });
-    const second = 30 + "xl/工作表.xml".length * 0 + strToU8("xl/工作表.xml").length + 4 + 3 + strToU8("<数据>甲乙</数据>").length;
+    // The second local header follows the first: 30 fixed bytes, the name, the extra field (4 + 3 bytes) and the data.
+    const second = 30 + strToU8("xl/工作表.xml").length + 4 + 3 + strToU8("<数据>甲乙</数据>").length;
     expect(entries.map((e) => e.name)).toEqual(["xl/工作表.xml", "b.xml", "c.xml"]);
     expect(entries[0]).toEqual({ ...local(0), name: "xl/工作表.xml", method: 0, size: strToU8("<数据>甲乙</数据>").length, compressedSize: strToU8("<数据>甲乙</数据>").length });
     expect(entries[1]).toEqual({ ...local(second), name: "b.xml", method: 8, size: 307 });

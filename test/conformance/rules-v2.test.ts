@@ -77,6 +77,19 @@ describe("v2 conformance rules", () => {
       { rule: "exemption-withdrawn", severity: "error", path: "/items/0/materials/1/exemptible", upperPath: "/items/0/materials/1/exemptible", itemCode: CODE,
         message: { "zh-CN": "材料「M0002」上级可免提交，本级仍要求提交", en: 'material "M0002" may be skipped above but must be submitted here' } },
     ]],
+    ["exemption-withdrawn: a material without name or id, matched by its empty name, is named by empty text", (u, l) => {
+      delete u.items[0].materials[1].name;
+      delete l.items[0].materials[1].name;
+      delete l.items[0].materials[1].id;
+      l.items[0].materials[1].exemptible = false;
+    }, [
+      { rule: "exemption-withdrawn", severity: "error", path: "/items/0/materials/1/exemptible", upperPath: "/items/0/materials/1/exemptible", itemCode: CODE,
+        message: { "zh-CN": "材料「」上级可免提交（电子证照），本级仍要求提交", en: 'material "" may be skipped above (Electronic licence) but must be submitted here' } },
+    ]],
+    ["intermediary-added: a required service without a name is named by empty text", (_u, l) => l.items[0].intermediaries.push({ required: true }), [
+      { rule: "intermediary-added", severity: "error", path: "/items/0/intermediaries/1", upperPath: "/items/0/intermediaries", itemCode: CODE,
+        message: { "zh-CN": "新增上级未要求的中介服务「」", en: 'requires intermediary service "", which the upper item does not require' } },
+    ]],
   ];
   it.each(edges)("%s", (_name, mutate, expected) => {
     const [a, b] = [pairV2(), pairV2()];

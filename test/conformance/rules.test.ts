@@ -347,6 +347,46 @@ const cases: Case[] = [
     nearMisses: [["a lower fee", (_u, l) => (item(l).fees.items[0].amount = 8)]],
   },
   {
+    rule: "material-copies-increased",
+    label: "a material matched by its id, without a name (named by empty text)",
+    trigger: (_u, l) => {
+      delete material(l, "M1").name;
+      material(l, "M1").copies = 2;
+    },
+    expected: [
+      { rule: "material-copies-increased", severity: "warning", path: "/items/0/materials/0/copies", upperPath: "/items/0/materials/0/copies", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "材料「」份数增加：上级 1 份，本级 2 份", en: "material \"\" asks for more copies: upper 1, lower 2" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "material-necessity-raised",
+    label: "a material matched by its id, without a name (named by empty text)",
+    trigger: (_u, l) => {
+      delete material(l, "M3").name;
+      material(l, "M3").necessity = "required";
+    },
+    expected: [
+      { rule: "material-necessity-raised", severity: "error", path: "/items/0/materials/2/necessity", upperPath: "/items/0/materials/2/necessity", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "材料「」必要性提高：上级 容缺后补，本级 必要", en: "material \"\" made more necessary: upper Deferrable, lower Required" } },
+    ],
+    nearMisses: [],
+  },
+  {
+    rule: "fee-amount-increased",
+    label: "a fee item without a name on either level (matched by the empty name, named by empty text)",
+    trigger: (u, l) => {
+      delete item(u).fees.items[0].name;
+      delete item(l).fees.items[0].name;
+      item(l).fees.items[0].amount = 12;
+    },
+    expected: [
+      { rule: "fee-amount-increased", severity: "error", path: "/items/0/fees/items/0/amount", upperPath: "/items/0/fees/items/0/amount", itemCode: "11320500MB1H2K9E533000123018000",
+        message: { "zh-CN": "收费项目「」金额提高：上级 10 元，本级 12 元", en: "fee item \"\" charges more: upper 10 yuan, lower 12 yuan" } },
+    ],
+    nearMisses: [],
+  },
+  {
     rule: "visits-increased",
     trigger: (_u, l) => (item(l).visits = 2),
     expected: [

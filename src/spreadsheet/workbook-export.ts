@@ -108,8 +108,11 @@ export interface TemplateOptions {
   schema?: string;
 }
 
-/** The empty workbook of a catalogue kind, with notes and dropdowns: the published template of a major's layout. */
-export function templateWorkbook(kind: CatalogueKind = "implementation", options: TemplateOptions = {}): Promise<XlsxWorkbook> {
+/**
+ * The empty workbook of a catalogue kind, with notes and dropdowns: the published template of a major's layout.
+ * Rejects (never throws) with a TypeError for an unknown `schema`.
+ */
+export async function templateWorkbook(kind: CatalogueKind = "implementation", options: TemplateOptions = {}): Promise<XlsxWorkbook> {
   const major = options.schema === undefined ? latestMajor : majorOption(options.schema, "templateWorkbook");
   return exportWorkbook({ schemaVersion: major.schemaVersion, kind, items: [] });
 }

@@ -200,7 +200,24 @@ describe("required", () => {
 describe("const against enum on one side", () => {
   it("a const outside its own enum allows nothing, so any enum after it widens", () => {
     expect(schemas({ const: "c", enum: ["a", "b"] }, { enum: ["a"] }).changes).toEqual([
-      { path: "/enum", change: "enum-value-added", backward: true, forward: false, message: { en: 'enum value ["a"] added', "zh-CN": '新增代码值 ["a"]' } },
+      { path: "/enum/0", change: "enum-value-added", backward: true, forward: false, message: { en: "enum value a added", "zh-CN": "新增代码值 a" } },
+    ]);
+  });
+
+  it("a widening or narrowing of several values is one change per value, each named alone", () => {
+    expect(schemas({ const: 1 }, { enum: [3, 1, { k: 2 }] }).changes).toEqual([
+      { path: "/enum/0", change: "enum-value-added", backward: true, forward: false, message: { en: "enum value 3 added", "zh-CN": "新增代码值 3" } },
+      { path: "/enum/2", change: "enum-value-added", backward: true, forward: false, message: { en: 'enum value {"k":2} added', "zh-CN": '新增代码值 {"k":2}' } },
+    ]);
+    expect(schemas({ enum: ["x", "y", "z"] }, { const: "y" }).changes).toEqual([
+      { path: "/const", change: "enum-value-removed", backward: false, forward: true, message: { en: "enum value x removed", "zh-CN": "删除代码值 x" } },
+      { path: "/const", change: "enum-value-removed", backward: false, forward: true, message: { en: "enum value z removed", "zh-CN": "删除代码值 z" } },
+    ]);
+  });
+
+  it("a const that swaps for values without it is one change, const changed, naming both sides whole", () => {
+    expect(schemas({ enum: ["a", "b"] }, { const: "c" }).changes).toEqual([
+      { path: "/const", change: "const-changed", backward: false, forward: false, message: { en: 'const changed: ["a","b"] → c', "zh-CN": '固定值改变：["a","b"] → c' } },
     ]);
   });
 });

@@ -130,8 +130,10 @@ describe("the template's sheets", () => {
   it("templateWorkbook: the newest major's implementation layout by default, another major's on request, an unknown one refused by name", async () => {
     expect((await templateWorkbook()).sheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "实施依据", "中介服务", "特别程序", "申请材料", "办理情形", "收费项目", "办理流程", "常见问题", "联办机构", "代码表"]);
     expect((await templateWorkbook("basic", { schema: "v1" })).sheets.map((s) => s.name)).toEqual(["目录信息", "事项", "设定依据", "代码表"]);
+    // A promise-returning function rejects; it never throws before returning (a caller's .catch() would miss it).
+    const pending = templateWorkbook("basic", { schema: "v9" });
     let error: TypeError | undefined;
-    try { await templateWorkbook("basic", { schema: "v9" }); } catch (e) { error = e as TypeError; }
+    try { await pending; } catch (e) { error = e as TypeError; }
     expect([error?.name, error?.message]).toEqual(["TypeError", 'templateWorkbook：schema 须为 v1, v2 之一（实际为 "v9"）']);
   });
 

@@ -45,29 +45,39 @@ function compareEnum({ ctx, n, os, ns }: Pair): void {
   a.forEach((v, i) => { if (!newKeys.has(canonical(v))) ctx.emit(n, ["enum", i], "enum-value-removed", { value: show(v) }); });
 }
 
-/** The values a schema allows by `const` and `enum` together, or undefined when neither restricts it. */
-function allowedValues(schema: Record<string, unknown>): Set<string> | undefined {
-  const fromConst = "const" in schema ? new Set([canonical(schema.const)]) : undefined;
-  const fromEnum = Array.isArray(schema.enum) ? new Set(schema.enum.map(canonical)) : undefined;
-  if (fromConst && fromEnum) return new Set([...fromConst].filter((v) => fromEnum.has(v)));
+/** The values a schema allows by `const` and `enum` together, by canonical JSON, or undefined when neither restricts it. */
+function allowedValues(schema: Record<string, unknown>): Map<string, unknown> | undefined {
+  const byKey = (values: unknown[]) => new Map(values.map((v) => [canonical(v), v]));
+  const fromConst = "const" in schema ? byKey([schema.const]) : undefined;
+  const fromEnum = Array.isArray(schema.enum) ? byKey(schema.enum) : undefined;
+  if (fromConst && fromEnum) return new Map([...fromConst].filter(([key]) => fromEnum.has(key)));
   return fromConst ?? fromEnum;
 }
 
 /**
  * `const` on one side and `enum` on the other (e.g. `{const:"a"}` → `{enum:["a","b"]}`): compared as
- * the sets of allowed values, so a widening is not mistaken for a new restriction. Returns false when
- * the two sides use the same keyword, which compareEnum and the const check handle value by value.
+ * the sets of allowed values, so a widening is not mistaken for a new restriction. A widening or a
+ * narrowing is one change per value, as compareEnum reports it (`enum value b added`); anything else is
+ * the const changed. Returns false when the two sides use the same keyword, which compareEnum and the
+ * const check handle value by value.
  */
 function compareConstAgainstEnum({ ctx, n, os, ns }: Pair): boolean {
   const mixed = ("const" in os && Array.isArray(ns.enum) && !("const" in ns)) || ("const" in ns && Array.isArray(os.enum) && !("const" in os));
   if (!mixed) return false;
   const before = allowedValues(os)!;
   const after = allowedValues(ns)!;
-  const backward = [...before].every((v) => after.has(v));
-  const forward = [...after].every((v) => before.has(v));
-  if (backward && forward) return true;
-  const change: ChangeId = backward ? "enum-value-added" : forward ? "enum-value-removed" : "const-changed";
-  ctx.emit(n, ["const" in ns ? "const" : "enum"], change, { before: show(os.const ?? os.enum), after: show(ns.const ?? ns.enum), value: show(ns.const ?? ns.enum) }, { backward, forward });
+  const added = [...after].filter(([key]) => !before.has(key));
+  const removed = [...before].filter(([key]) => !after.has(key));
+  const token = "const" in ns ? "const" : "enum";
+  if (added.length > 0 && removed.length > 0) {
+    ctx.emit(n, [token], "const-changed", { before: show(os.const ?? os.enum), after: show(ns.const ?? ns.enum) });
+    return true;
+  }
+  // An added value sits in the new enum (its index) or is the new const; a removed one is gone, so it is reported
+  // at the keyword that now excludes it.
+  const at = (key: string) => (token === "enum" ? ["enum", (ns.enum as unknown[]).findIndex((v) => canonical(v) === key)] : ["const"]);
+  for (const [key, value] of added) ctx.emit(n, at(key), "enum-value-added", { value: show(value) });
+  for (const [, value] of removed) ctx.emit(n, [token], "enum-value-removed", { value: show(value) });
   return true;
 }
 

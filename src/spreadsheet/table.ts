@@ -141,23 +141,18 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
   const bound: BoundColumn[] = [];
   const extras: ExtraColumn[] = [];
   const header = sheet.rows[headerRow - 1] ?? [];
-  const unmapped = new Set<number>();
   header.forEach((raw, index) => {
     const text = normalizeHeader(raw);
     if (text === "") return;
     const column = columnOf(text, columns, kind, options);
     const name = readCell(raw).cell.kind === "text" ? String((readCell(raw).cell as { text: string }).text).trim() : text;
     if (!column && options.keepUnknown && !extras.some((e) => normalizeLabel(e.header) === normalizeLabel(name))) {
-      unmapped.add(index);
       extras.push({ header: name, index, letter: columnLetter(index) });
     } else if (!column) {
-      unmapped.add(index);
       issues.add(options.keepUnknown ? "column-duplicate" : "column-unknown", "", at(headerRow, index), { header: name });
     } else if (!appliesTo(column, kind)) {
-      unmapped.add(index);
       issues.add("column-not-applicable", "", at(headerRow, index), { header: name, kind });
     } else if (bound.some((b) => b.column === column)) {
-      unmapped.add(index);
       issues.add("column-duplicate", "", at(headerRow, index), { header: name });
     } else {
       bound.push({ column, index, letter: columnLetter(index) });
@@ -174,10 +169,10 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
   const blankHeader = Array.from(header, (raw) => normalizeHeader(raw) === ""); // Array.from: a sparse row's holes are blank too
   const take = (r: number, cells: RawCell[] | undefined): TableRow | undefined => {
     if (isEmptyRow(cells)) return undefined;
-    // Data under a column without a header would otherwise vanish.
+    // Data under a column without a header would otherwise vanish. (A column with a header is bound, kept or reported already.)
     cells!.forEach((raw, index) => {
       if (index >= header.length || blankHeader[index]) {
-        if (!unmapped.has(index) && !headless.has(index) && readCell(raw).cell.kind !== "empty") {
+        if (!headless.has(index) && readCell(raw).cell.kind !== "empty") {
           headless.add(index);
           issues.add("column-unknown", "", at(r + 1, index), { header: "" });
         }

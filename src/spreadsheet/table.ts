@@ -97,6 +97,7 @@ const isEmptyRow = (cells: RawCell[] | undefined) => !cells || cells.every((c) =
  * must not make 17 billion cells.
  */
 function fillMerges(sheet: SheetData, headerRow: number, width: number, issues: ImportIssues): void {
+  // Stryker disable next-line ArrayDeclaration: a range without a colon is passed over like no range
   for (const range of sheet.merges ?? []) {
     const [from, to] = range.split(":").map(decodeCell);
     if (!from || !to || to.row <= headerRow) continue;
@@ -131,6 +132,7 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
   const at = (row: number, index?: number) => ({ sheet: sheet.name, row, ...(index !== undefined ? { column: columnLetter(index) } : {}), ...(sheet.file ? { file: sheet.file } : {}) });
   let headerRow = 0;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length) && !headerRow; r++) {
+    // Stryker disable next-line ArrayDeclaration: a hole is a row without headers; no header normalizes to the mutant's text
     const known = (sheet.rows[r] ?? []).filter((raw) => columnOf(normalizeHeader(raw), columns, kind, options) !== undefined).length;
     if (known >= Math.min(2, columns.length)) headerRow = r + 1;
   }
@@ -140,6 +142,7 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
   }
   const bound: BoundColumn[] = [];
   const extras: ExtraColumn[] = [];
+  // Stryker disable next-line ArrayDeclaration: unreachable, the header row was found by the headers in its cells
   const header = sheet.rows[headerRow - 1] ?? [];
   header.forEach((raw, index) => {
     const text = normalizeHeader(raw);
@@ -174,6 +177,7 @@ export function tableReader(sheet: SheetData, columns: readonly Column[], kind: 
       if (index >= header.length || blankHeader[index]) {
         if (!headless.has(index) && readCell(raw).cell.kind !== "empty") {
           headless.add(index);
+          // Stryker disable next-line ObjectLiteral: the message reads a missing header as an empty one, and the issue keeps no params
           issues.add("column-unknown", "", at(r + 1, index), { header: "" });
         }
       }

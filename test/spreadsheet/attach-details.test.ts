@@ -79,6 +79,18 @@ describe("attachDetails", () => {
     expect(out.map((i) => i.legalBasis)).toEqual([undefined, [{ lawName: "《整项法》" }], [{ lawName: "《办理项法》" }]]);
   });
 
+  it("the whole-item rule with exactly two candidates, and a key cell it cannot read (reported at the key's column)", () => {
+    const two = attach("legalBasis", [LEGAL, ["", IMPL, "", "《整项法》"]], [{ basicCode: BASIC, implementationCode: IMPL, handlingItemCode: `${IMPL}01` }, { basicCode: BASIC, implementationCode: IMPL }]);
+    expect(two.issues).toEqual([]);
+    expect(two.items.map((i) => i.legalBasis)).toEqual([undefined, [{ lawName: "《整项法》" }]]);
+    const unreadable = attach("legalBasis", [LEGAL, [{ error: "#N/A" }, IMPL, "", "《甲法》"]], [{ basicCode: BASIC, implementationCode: IMPL }]);
+    expect(unreadable.issues).toEqual([{
+      rule: "cell-error-value", severity: "error", path: "/items/basicCode", line: 2, sheet: "设定依据", column: "A",
+      message: { "zh-CN": "设定依据!A2（基本编码）：单元格是错误值 #N/A", en: "设定依据!A2 (基本编码): the cell holds the error value #N/A" },
+    }]);
+    expect(unreadable.items[0]!.legalBasis).toEqual([{ lawName: "《甲法》" }]);
+  });
+
   it("near misses of the whole-item rule: no 业务办理项编码 column, only a basic code, or two whole items stay ambiguous", () => {
     const split = [{ basicCode: BASIC, implementationCode: IMPL, handlingItemCode: `${IMPL}01` }, { basicCode: BASIC, implementationCode: IMPL }];
     const noColumn = attach("legalBasis", [["实施编码", "法律法规名称"], [IMPL, "《甲法》"]], split);

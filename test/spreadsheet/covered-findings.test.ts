@@ -34,6 +34,9 @@ describe("CoveredFindings", () => {
     // Without the required keyword the params are not read: the finding is at its own path.
     expect(covered.covers(schema("/items/0/agency", { params: { property: "creditCode" } }))).toBe(false);
     expect(covered.covers(required("/items/0/agency", ""))).toBe(false);
+    // A required finding without params, or without a property in them, is read at its own path.
+    expect(covered.covers(schema("/items/0/agency", { keyword: "required" }))).toBe(false);
+    expect(covered.covers(schema("/items/0/agency/creditCode", { keyword: "required" }))).toBe(true);
   });
 
   it("only errors count, and not those of the whole catalogue or of the items list", () => {
@@ -61,6 +64,7 @@ describe("CoveredFindings", () => {
     expect(covered.covers(schema("/items/0/timeLimit/promised/value/x"))).toBe(true);
     expect(covered.covers(schema("/items/0/timeLimit/promised"))).toBe(true);
     expect(covered.covers(required("/items/0/timeLimit/promised", "value"))).toBe(true);
+    expect(covered.covers(schema("/items/0/timeLimit/promised", { keyword: "required", params: {} }))).toBe(true);
     // Near misses: a sibling, a name that only starts like the column's, a header path with the same name.
     expect(covered.covers(schema("/items/0/timeLimit/promised/unit"))).toBe(false);
     expect(covered.covers(schema("/items/0/handlingTypes"))).toBe(false);

@@ -24,7 +24,8 @@ describe("ImportIssues.add", () => {
       issues.add("row-unmatched", "/items", { sheet: "申请材料", row: 3, file: "申请材料.csv" }, { keys: "000123018000", count: 0 });
       issues.add("sheet-unknown", "", { sheet: "备注" });
     }, "book.xlsx");
-    expect(found).toEqual([
+    // Strict: a field that is not known is absent, not present as undefined.
+    expect(found).toStrictEqual([
       { rule: "cell-required", severity: "error", path: "/items/0/name", itemCode: "CODE1", file: "book.xlsx", line: 12, sheet: "事项", column: "K", message: { "zh-CN": "事项!K12（事项名称）：必填，不能为空", en: "事项!K12 (事项名称): required, but empty" } },
       { rule: "column-missing", severity: "error", path: "", file: "book.xlsx", sheet: "事项", column: "K", message: { "zh-CN": "事项!K：缺少必填列“事项名称”", en: "事项!K: the required column \"事项名称\" is missing" } },
       { rule: "row-unmatched", severity: "error", path: "/items", file: "申请材料.csv", line: 3, sheet: "申请材料", message: { "zh-CN": "申请材料!3:3：找不到编码为 000123018000 的事项，该行未导入", en: "申请材料!3:3: no item has the codes 000123018000; the row was not imported" } },
@@ -34,7 +35,7 @@ describe("ImportIssues.add", () => {
 
   it("without a file of its own or of the import the finding has none; an empty item code is kept", () => {
     const found = both((issues) => issues.add("cell-merged", "", { sheet: "事项", row: 2, column: "A" }, { range: "A2:A3" }, ""));
-    expect(found).toEqual([{ rule: "cell-merged", severity: "warning", path: "", itemCode: "", line: 2, sheet: "事项", column: "A", message: { "zh-CN": "事项!A2：合并单元格 A2:A3，已将左上角的值填入范围内的每个单元格", en: "事项!A2: merged cells A2:A3; the top-left value was copied into every cell of the range" } }]);
+    expect(found).toStrictEqual([{ rule: "cell-merged", severity: "warning", path: "", itemCode: "", line: 2, sheet: "事项", column: "A", message: { "zh-CN": "事项!A2：合并单元格 A2:A3，已将左上角的值填入范围内的每个单元格", en: "事项!A2: merged cells A2:A3; the top-left value was copied into every cell of the range" } }]);
   });
 
   it("keeps the first max findings, counts the rest by severity, and shows every one to onIssue", () => {

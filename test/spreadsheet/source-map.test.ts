@@ -56,15 +56,15 @@ describe("SourceMap.locate", () => {
 
   it("adds the file, row, sheet and column of the finding's cell, keeping everything else", () => {
     const map = sources();
-    expect(map.locate(finding("/items/0/timeLimit/promised/value", { itemCode: "c", keyword: "type" }))).toEqual({
+    expect(map.locate(finding("/items/0/timeLimit/promised/value", { itemCode: "c", keyword: "type" }))).toStrictEqual({
       rule: "schema", severity: "error", path: "/items/0/timeLimit/promised/value", message: "m", itemCode: "c", keyword: "type",
       file: "事项.csv", line: 2, sheet: "事项", column: "K",
     });
-    expect(map.locate(finding("/region/code"))).toEqual({ rule: "schema", severity: "error", path: "/region/code", message: "m", line: 2, sheet: "目录信息", column: "B" });
+    expect(map.locate(finding("/region/code"))).toStrictEqual({ rule: "schema", severity: "error", path: "/region/code", message: "m", line: 2, sheet: "目录信息", column: "B" });
     // A row without a column, a sheet without a row: only what is known.
-    expect(map.locate(finding("/items/1/x"))).toEqual({ rule: "schema", severity: "error", path: "/items/1/x", message: "m", line: 3, sheet: "事项" });
+    expect(map.locate(finding("/items/1/x"))).toStrictEqual({ rule: "schema", severity: "error", path: "/items/1/x", message: "m", line: 3, sheet: "事项" });
     map.set("/title", { sheet: "目录信息" });
-    expect(map.locate(finding("/title"))).toEqual({ rule: "schema", severity: "error", path: "/title", message: "m", sheet: "目录信息" });
+    expect(map.locate(finding("/title"))).toStrictEqual({ rule: "schema", severity: "error", path: "/title", message: "m", sheet: "目录信息" });
   });
 
   it("leaves a finding that has a sheet, or whose path has no cell, as it is", () => {

@@ -39,7 +39,12 @@ describe("TemplateImport: the header", () => {
     const sheets = [info([["区划代码", "320508000000"], ["层级", "4"], ["发布机构", "某局"], ["发布机构统一社会信用代码", "11320508MB1C8D4AXN"]]), itemsSheet([BASIC_HEADER, BASIC_ROW])];
     const { zh } = both(sheets, { region: "110000000000", level: "1", publisher: "北京某局", publisherCreditCode: "11110000000000000X" });
     expect([zh.header.region, zh.header.publisher]).toEqual([{ code: "110000000000", level: "1" }, { name: "北京某局", creditCode: "11110000000000000X" }]);
-    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "3205", publisher: "x" }).zh.header.region).toEqual({ code: "3205" });
+    // Strict: what is not given is absent, not present as undefined.
+    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "3205", publisher: "x" }).zh.header.region).toStrictEqual({ code: "3205" });
+    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "1320508000000", publisher: "x" }).zh.header.region).toStrictEqual({ code: "1320508000000" });
+    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "x320508000000", publisher: "x" }).zh.header.region).toStrictEqual({ code: "x320508000000" });
+    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { publisher: "x" }).zh.header).toStrictEqual({ schemaVersion: latestMajor.schemaVersion, kind: "basic", region: {}, publisher: { name: "x" } });
+    expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "3205" }).zh.header.publisher).toStrictEqual({});
     expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "110000000000", publisher: "x" }).zh.header.region).toEqual({ code: "110000000000", level: "2" });
     // A level from the sheet is kept over the derived one.
     expect(both([info([["区划代码", "320508000000"], ["层级", "3"], ["发布机构", "某局"]]), itemsSheet([BASIC_HEADER, BASIC_ROW])]).zh.header.region).toEqual({ code: "320508000000", level: "3" });
@@ -61,12 +66,26 @@ describe("TemplateImport: the header", () => {
     expect(both(sheets(oldest.schemaVersion)).zh.layout.major).toBe(oldest);
     expect(both(sheets(oldest.schemaVersion)).zh.header.schemaVersion).toBe(oldest.schemaVersion);
     expect(both(sheets("9.9.9")).zh.layout.major).toBe(latestMajor);
+    // No major named: the sheet's 标准版本 is kept as typed, even one no major has.
+    expect(both(sheets("9.9.9")).zh.header.schemaVersion).toBe("9.9.9");
     expect(both(sheets(oldest.schemaVersion), { schema: latestMajor.id }).zh.header.schemaVersion).toBe(latestMajor.schemaVersion);
     expect(both(sheets(oldest.schemaVersion), { schema: latestMajor.id }).zh.layout.major).toBe(latestMajor);
     // The major's own version, even malformed, is kept as typed for validation to report.
-    const typed = `${oldest.schemaVersion.split(".")[0]}.0`;
+    const typed = `${oldest.schemaVersion.split(".")[0]}.0.9`;
     expect(both(sheets(typed), { schema: oldest.id }).zh.header.schemaVersion).toBe(typed);
     expect(both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { schema: oldest.id }).zh.header.schemaVersion).toBe(oldest.schemaVersion);
+  });
+
+  it("an unknown schema is a TypeError naming catalogueFromRows, the function the caller called", () => {
+    let thrown: unknown;
+    try {
+      new TemplateImport([itemsSheet([BASIC_HEADER])], { schema: "v9" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(thrown).toMatchObject({ messageId: "error.argument.schema-option", messageParams: { caller: "catalogueFromRows", known: majors.map((m) => m.id).join(", "), value: '"v9"' } });
+    expect((thrown as Error).message).toBe(`catalogueFromRows：schema 须为 ${majors.map((m) => m.id).join(", ")} 之一（实际为 "v9"）`);
   });
 
   it("the kind: the option's, else 目录类型's, else the items sheet's headers", () => {
@@ -81,6 +100,8 @@ describe("TemplateImport: the items table and rows", () => {
   it("lists the required item columns the sheet lacks, as paths; none when the header is not found", () => {
     const { zh } = both([itemsSheet([["基本编码", "事项名称"], [BASIC, "x"]])], { region: "x", publisher: "x" });
     expect(zh.missing).toEqual(["type", "levels"]);
+    const standard = both([itemsSheet([["基本编码", "事项名称", "事项类型", "行使层级", "服务对象"], [BASIC, "x", "01", "2", "1"]])], { region: "x", publisher: "x", kind: "standard" }).zh;
+    expect(standard.missing).toContain("timeLimit/promised/value");
     expect(both([itemsSheet([["说明"], ["x"]])], { region: "x", publisher: "x" }).zh.missing).toEqual([]);
     expect(both([itemsSheet([["说明"], ["x"]])], { region: "x", publisher: "x" }).zh.table).toBeUndefined();
   });
@@ -114,6 +135,19 @@ describe("TemplateImport: the items table and rows", () => {
     expect(zh.issues("itemRows").issues).toHaveLength(1);
   });
 
+  it("the items sheet is read with the items' own mapping over the global one", () => {
+    const { zh } = both([itemsSheet([["基本编码", "名称", "类型", "行使层级"], [BASIC, "某许可", "01", "2"]])], { region: "x", publisher: "x", mapping: { 名称: "主项名称", 类型: "事项类型" }, sheetMappings: { items: { 名称: "事项名称" } } });
+    expect(zh.readItem(zh.table!.take(1, zh.itemsSheet!.rows[1])!, 0).item).toEqual({ basicCode: BASIC, name: "某许可", type: "01", levels: ["2"] });
+  });
+
+  it("the crosswalks named are the ones a code is read with", () => {
+    const header = ["基本编码", "实施编码", "承诺办结时限", "承诺办结时限单位"];
+    const { zh } = both([itemsSheet([header, [BASIC, IMPL, "5", "1"]])], { region: "x", publisher: "x", kind: "implementation", crosswalks: ["guangxi-time-unit"] });
+    expect(zh.readItem(zh.table!.take(1, zh.itemsSheet!.rows[1])!, 0).item.timeLimit).toEqual({ promised: { value: 5, unit: "working_day" } });
+    expect(zh.issues("itemRows").issues).toEqual([]);
+    expect(zh.codes.translations.map((t) => t.path)).toEqual(["/items/0/timeLimit/promised/unit"]);
+  });
+
   it("the mapping of a role is the global mapping overridden by the role's own", () => {
     const { zh } = both([itemsSheet([BASIC_HEADER, BASIC_ROW])], { region: "x", publisher: "x", mapping: { 甲: "事项名称", 乙: "事项类型" }, sheetMappings: { materials: { 乙: "材料名称" } } });
     expect(zh.mappingOf("materials")).toEqual({ 甲: "事项名称", 乙: "材料名称" });
@@ -134,6 +168,14 @@ describe("TemplateImport: the steps after the rows", () => {
       rule: "sheet-not-applicable", severity: "warning", path: "", file: "申请材料.csv", sheet: "申请材料",
       message: { "zh-CN": "工作表“申请材料”不属于basic类型的目录，已忽略", en: "sheet \"申请材料\" does not belong to a basic catalogue; ignored" },
     }]);
+  });
+
+  it("only the 设定依据 sheet's rows count as the items' citations: rows of another detail sheet return none", () => {
+    const materials: SheetData = { name: "申请材料", rows: [["实施编码", "材料名称", "材料必要性", "材料形式"], [IMPL, "身份证", "必要", "纸质"]] };
+    const { zh } = both([itemsSheet([["基本编码", "实施编码"], [BASIC, IMPL]]), materials], { region: "x", publisher: "x", kind: "implementation" });
+    const items = [{ basicCode: BASIC, implementationCode: IMPL, materials: [] }];
+    expect([...zh.attachDetails(items)]).toEqual([]);
+    expect(items[0]!.materials).toHaveLength(1);
   });
 
   it("a 设定依据 cell is parsed into its item, or reported as ignored when the sheet gave the item's citations", () => {

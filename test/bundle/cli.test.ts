@@ -1,13 +1,12 @@
 /** `zwfw bundle check` from the built CLI: the example's report in each format, exit codes 0/1/2. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-bundle-cli-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir("zwfw-bundle-cli-");
 const write = (name: string, value: unknown) => {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));

@@ -1,14 +1,14 @@
 /** `-` reads stdin, and a file whose extension does not say is recognised by content: every input kind, both ways. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatOfContent, formatOfName } from "../../src/cli/input/detect-format.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { CHAIN_FILES, readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-inputs-"));
+const dir = scratchDir("zwfw-inputs-");
 const at = (name: string) => path.join(dir, name);
 const COUNTY = "examples/4-county-gusu.json";
 const county = fs.readFileSync(COUNTY);

@@ -3,16 +3,15 @@
  * at "\n" as the validator splits them (a lone CR is JSON whitespace inside a record), and a line may span chunks.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addJsonLinesColumns } from "../../src/cli/input/issue-positions.js";
 import type { Issue } from "../../src/report/issue.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-positions-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-positions-");
 
 let n = 0;
 function fileWith(bytes: string | Buffer, ext = ".jsonl"): string {

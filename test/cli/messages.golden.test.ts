@@ -5,7 +5,6 @@
  * `npx vitest run test/cli/messages.golden.test.ts -u` and review the diff.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { eastAsianWidth } from "get-east-asian-width";
 import { describe, expect, it } from "vitest";
@@ -18,9 +17,10 @@ import { streamMessages } from "../../src/i18n/catalogue/stream.js";
 import type { Entry } from "../../src/i18n/entry.js";
 import { LOCALES, type Locale } from "../../src/i18n/locale.js";
 import { runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const COMMANDS = ["validate", "rules", "region", "conform", "derive", "diff", "schema-diff", "import", "export", "template"];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-golden-"));
+const dir = scratchDir("zwfw-golden-");
 fs.writeFileSync(path.join(dir, "malformed.json"), '{\n  "kind": "basic",\n  "items": [1,,2]\n}\n');
 fs.writeFileSync(path.join(dir, "gbk.json"), Buffer.concat([Buffer.from('{"name": "'), Buffer.from([0xd0, 0xd0]), Buffer.from('"}')]));
 fs.writeFileSync(path.join(dir, "bad.json.gz"), "not gzip");

@@ -5,12 +5,12 @@
  * line no Chinese text of ours (the file names below are ASCII, so any CJK would be ours).
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-one-language-"));
+const dir = scratchDir("zwfw-one-language-");
 const at = (name: string) => path.join(dir, name);
 fs.writeFileSync(at("policy.json"), JSON.stringify({ rules: { "no-such-rule": "error" } }));
 fs.writeFileSync(at("quote.csv"), '事项名称,基本编码\n"unclosed,1\n');

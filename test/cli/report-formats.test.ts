@@ -3,7 +3,6 @@
  * parsed as XML, GitHub annotations line by line, JSON with the tool, -o and --max-warnings.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import Ajv from "ajv-draft-04";
@@ -13,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { conformanceRules } from "../../src/conformance/index.js";
 import { rules } from "../../src/rules/index.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const require = createRequire(import.meta.url);
 // The schema as @microsoft/jest-sarif ships it (draft-04, so ajv-draft-04 reads it).
@@ -26,7 +26,9 @@ const VISITS = "test/fixtures/v1/catalogue/invalid/online-depth-visits.json";
 const WARNING = "test/fixtures/v1/catalogue/invalid/basic-code-type-mismatch.json";
 const CITY = "examples/3-city-suzhou.json";
 const DEVIATIONS = "examples/7-county-gusu-deviations.json";
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-formats-"));
+const scratch = scratchDir("zwfw-formats-");
+/** A new folder of its own for one case. */
+const tmp = () => fs.mkdtempSync(path.join(scratch, "case-"));
 
 /** Runs a command with --report json and with another format, for comparing the two. */
 function both(args: string[], format: string) {

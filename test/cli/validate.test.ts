@@ -1,12 +1,12 @@
 /** The built `zwfw validate`: exit codes, one-line input errors, and the JSON report. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI, jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-let tmp: string;
+const tmp = scratchDir("zwfw-cli-");
 const write = (name: string, content: string | Buffer) => {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, content);
@@ -15,7 +15,6 @@ const write = (name: string, content: string | Buffer) => {
 
 beforeAll(() => {
   expect(fs.existsSync(CLI), `build the CLI first (npm run build): ${CLI}`).toBe(true);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-cli-"));
 });
 
 describe("zwfw validate", () => {

@@ -4,13 +4,12 @@
  * code is never passed off as the input's fault.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-worded-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-worded-");
 const put = (name: string, text: string) => {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);

@@ -1,16 +1,18 @@
 /** The conform and derive commands, run as a user runs them (built CLI at $ZWFW_CLI or dist/cli.js). */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { validate } from "../../src/validate/validate.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { CHAIN_FILES, readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const CITY = "examples/3-city-suzhou.json";
 const DEVIATIONS = "examples/7-county-gusu-deviations.json";
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-conform-"));
+const scratch = scratchDir("zwfw-conform-");
+/** A new folder of its own for one case. */
+const tmp = () => fs.mkdtempSync(path.join(scratch, "case-"));
 
 /** Writes a JSON document to a temporary file. */
 function writeTemp(name: string, value: unknown): string {

@@ -1,17 +1,19 @@
 /** zwfw conform --upper: a region run over files and folders, equal per list to separate conform runs. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { CHAIN_FILES, readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const [PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE] = CHAIN_FILES as [string, string, string, string, string];
 const DEVIATIONS = "examples/7-county-gusu-deviations.json";
 
+const scratch = scratchDir("zwfw-region-");
+
 /** A folder holding copies of the given example lists (and extra files by name). */
 function folder(files: string[], extra: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-region-"));
+  const dir = fs.mkdtempSync(path.join(scratch, "lists-"));
   for (const file of files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
   for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, name), text);
   return dir;

@@ -1,14 +1,13 @@
 /** `zwfw schema-diff` and `zwfw diff` from the built CLI: reports, --fail-on, exit codes 0/1/2. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { migrate } from "../../src/migrate/index.js";
 import { readJson } from "../helpers/examples.js";
 import { jsonReport, ROOT, runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-diff-cli-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir("zwfw-diff-cli-");
 
 /** A copy of schemas/v1 with Material.name's maxLength raised (a minor change). */
 function widenedSchemas(): string {

@@ -6,23 +6,22 @@
 import { isWorded } from "../../src/i18n/localized-error.js";
 import fc from "fast-check";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   catalogueFromRows, CatalogueDiffError, checkConformance, collectStream, deriveImplementation, diffCatalogues, rowsFromCatalogue,
   sheetFromCsv, StreamInputError, validate,
 } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const RUNS = Number(process.env.ZWFW_FUZZ_RUNS) || 150;
 const CLI_RUNS = Math.max(4, Math.round(RUNS / 25));
 const SEED = process.env.ZWFW_FUZZ_SEED ? { seed: Number(process.env.ZWFW_FUZZ_SEED) } : {};
 const params = { numRuns: RUNS, ...SEED };
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-fuzz-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-fuzz-");
 
 const county = readJson("examples/4-county-gusu.json");
 const city = readJson("examples/3-city-suzhou.json");

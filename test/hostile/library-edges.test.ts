@@ -5,11 +5,10 @@
  */
 import fc from "fast-check";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { collectStream, deriveImplementation, message, rowsFromCatalogue, sheetFromCsv, StreamInputError, validate, validateStream, type MessageId } from "../../src/index.js";
 import type { MessageParams } from "../../src/i18n/entry.js";
 import { newlineRanges, openFile, latin1Decoder } from "../../src/node/index.js";
@@ -20,9 +19,9 @@ import { sheetFromRecords, writeXlsx } from "../../src/spreadsheet/index.js";
 import { guardFormula, unguardFormula } from "../../src/spreadsheet/formula-guard.js";
 import { readLines } from "../../src/stream/line-reader.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-edges-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-edges-");
 const county = readJson("examples/4-county-gusu.json");
 const lines = county.items.map((i: unknown) => JSON.stringify(i)).join("\n") + "\n";
 

@@ -4,15 +4,14 @@
  * versions: the limits that protect against the real sizes are lowered through the environment.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-hostile-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-hostile-");
 
 /** Writes a file into the scratch folder and returns its path. */
 function put(name: string, content: string | Uint8Array): string {

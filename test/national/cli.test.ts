@@ -1,14 +1,14 @@
 /** zwfw export --to national and zwfw import --from national from the built CLI. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
 import { migrate } from "../../src/migrate/index.js";
 import { latestMajor, majorOfDocument } from "../../src/schema/majors.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-national-"));
+const dir = scratchDir("zwfw-national-");
 const at = (name: string) => path.join(dir, name);
 
 describe("zwfw export --to national → zwfw import --from national", () => {

@@ -4,12 +4,12 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-let project: string;
+const project = scratchDir("zwfw-consumer-");
 const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 
 /** One `tsc -b` over several project folders of the consumer: the diagnostics, "" when all compile. */
@@ -24,7 +24,6 @@ function tscBuild(dirs: readonly string[]): string {
 
 beforeAll(() => {
   expect(fs.existsSync(path.join(ROOT, "dist/index.js")), "run npm run build first").toBe(true);
-  project = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-consumer-"));
   // --ignore-scripts: `npm test` has just built dist/; prepack would rebuild it under the running tests (test/release/pack-install.test.ts covers prepack).
   const packed = execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", project], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
   fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));

@@ -1,6 +1,5 @@
 /** The Liaoning basic catalogue (JSON records with 职权编码, 依据, 实施层级 …) imports through the header variants. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
@@ -8,10 +7,12 @@ import { sheetFromRecords } from "../../src/spreadsheet/json-records.js";
 import { isLawName } from "../../src/spreadsheet/legal-basis-cell.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { hasRealData, readRealJson, realFile } from "../helpers/realdata.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 const DATASET = "liaoning-catalogue";
 const FILE = "government_data.json";
 const HEADER = { region: "210000000000", publisher: "辽宁省人民政府" };
+const scratch = scratchDir("zwfw-liaoning-");
 
 describe.skipIf(!hasRealData(DATASET, FILE))("real data: the Liaoning basic catalogue", () => {
   const records: Record<string, string>[] = hasRealData(DATASET, FILE) ? readRealJson(DATASET, FILE) : [];
@@ -40,7 +41,7 @@ describe.skipIf(!hasRealData(DATASET, FILE))("real data: the Liaoning basic cata
   });
 
   it("zwfw import reads the JSON file with one command (exit 0)", () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-liaoning-")), "catalogue.json");
+    const out = path.join(scratch, "catalogue.json");
     const result = runCli(["import", realFile(DATASET, FILE), "-o", out, "--region", HEADER.region, "--publisher", HEADER.publisher, "--report", "json"]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(jsonReport(result).summary).toEqual({ errors: 0, warnings: 0, infos: 1, items: records.length });

@@ -3,7 +3,6 @@
  * layout detected (--from auto), per dataset, checked as the issue says. Each dataset skips with a note when absent.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { creditCodeProblem } from "../../src/identifiers/credit-code.js";
@@ -11,8 +10,9 @@ import { isLawName } from "../../src/spreadsheet/legal-basis-cell.js";
 import { latestMajor } from "../../src/schema/majors.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { hasRealData, readRealJson, realFile } from "../helpers/realdata.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-one-command-"));
+const dir = scratchDir("zwfw-one-command-");
 const out = (name: string) => path.join(dir, name);
 
 /** Runs `zwfw import` on a dataset's file and returns the report and the catalogue written. */

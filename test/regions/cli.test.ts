@@ -1,9 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
+
+const scratch = scratchDir("zwfw-regions-");
 
 describe("zwfw region", () => {
   it("prints name, level label and parent chain (exit 0)", () => {
@@ -89,7 +91,7 @@ describe("zwfw region --name", () => {
 
 describe("zwfw validate --regions", () => {
   it("adds region-code-unknown warnings for unknown catalogue regions", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-regions-"));
+    const dir = scratch;
     const file = path.join(dir, "city.json");
     fs.writeFileSync(file, JSON.stringify({ ...readJson("examples/3-city-suzhou.json"), upper: { regionCode: "330000000001", version: "2024.1" } }));
     const result = runCli(["validate", "--regions", "--report", "json", file]);

@@ -1,12 +1,12 @@
 /** Test helpers for the page: build it into a temporary folder, launch Debian's Chromium, and share one session's setup. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { build } from "vite";
 import { ROOT } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 /** Debian's Chromium; CI installs it with apt (`apt-get install -y chromium`). */
 export const CHROMIUM = process.env.ZWFW_CHROMIUM ?? "/usr/bin/chromium";
@@ -19,9 +19,8 @@ export const CHROMIUM_FLAGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Builds the page (the same config as `npm run site:build`) into a fresh folder; returns index.html's file:// URL. */
-export async function buildSite(): Promise<{ url: string; dir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-site-"));
+/** Builds the page (the same config as `npm run site:build`) into an empty folder; returns index.html's file:// URL. */
+export async function buildSite(dir: string): Promise<{ url: string; dir: string }> {
   await build({ configFile: path.join(ROOT, "site/vite.config.ts"), logLevel: "error", build: { outDir: dir, emptyOutDir: true } });
   return { url: pathToFileURL(path.join(dir, "index.html")).href, dir };
 }
@@ -56,15 +55,14 @@ export interface PageSession {
  * remove, and check that nothing left the machine (every request stays on file:, data: or blob:).
  */
 export function usePageSession(): PageSession {
-  const state = { browser: undefined as Browser | undefined, url: "", tmp: "", requests: [] as string[], workers: [] as string[] };
+  const site = scratchDir("zwfw-site-");
+  const state = { browser: undefined as Browser | undefined, url: "", tmp: scratchDir("zwfw-site-test-"), requests: [] as string[], workers: [] as string[] };
   beforeAll(async () => {
-    state.url = (await buildSite()).url;
+    state.url = (await buildSite(site)).url;
     state.browser = await launch();
-    state.tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-site-test-"));
   });
   afterAll(async () => {
     await state.browser?.close();
-    if (state.tmp) fs.rmSync(state.tmp, { recursive: true, force: true });
     expect(state.requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   });
   return {

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { CHAIN_FILES, readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-sheet-cli-"));
+const dir = scratchDir("zwfw-sheet-cli-");
 const at = (name: string) => path.join(dir, name);
 
 describe("zwfw export → zwfw import", () => {

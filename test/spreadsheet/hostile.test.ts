@@ -1,7 +1,6 @@
 /** Hostile spreadsheets: each gets a clear issue or a clean exit 2 (small synthetic versions of the big ones). */
 import ExcelJS from "exceljs";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { catalogueFromRows } from "../../src/spreadsheet/catalogue-from-rows.js";
@@ -10,8 +9,9 @@ import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
 import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-sheet-"));
+const dir = scratchDir("zwfw-sheet-");
 const at = (name: string) => path.join(dir, name);
 
 /** The county example as exported, loaded into exceljs (a dev dependency) to edit as a spreadsheet program would. */

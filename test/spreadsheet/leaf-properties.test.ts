@@ -6,7 +6,6 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { standardDocPath } from "../../scripts/docs/generate.js";
@@ -23,9 +22,11 @@ import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
 import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { CLI, ROOT } from "../helpers/cli.js";
 import { cliIt } from "./cli-it.js";
+import { scratchDir } from "../helpers/scratch.js";
 
 type Data = Record<string, any>;
 const KINDS: CatalogueKind[] = ["basic", "standard", "implementation"];
+const scratch = scratchDir("zwfw-leaves-");
 
 /** A value for a leaf that its spreadsheet cell can carry: a code of its set, a number, a date, CJK text … */
 function valueFor(element: Element, at: string): unknown {
@@ -99,7 +100,7 @@ describe.each(majors.map((m) => [m.id, m] as const))("every leaf property of %s"
   });
 
   cliIt("survives the xlsx round trip through the CLI (export, then import --schema)", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zwfw-leaves-${id}-`));
+    const dir = fs.mkdtempSync(path.join(scratch, `${id}-`));
     const doc = fullCatalogue(major, "implementation");
     fs.writeFileSync(path.join(dir, "in.json"), JSON.stringify(doc));
     const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: "utf8" });

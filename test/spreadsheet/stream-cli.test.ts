@@ -4,7 +4,6 @@
  * the library's whole report (capped with --max-issues as capReport caps it), and no temporary file is left behind.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -14,8 +13,9 @@ import { csvFromSheet, sheetFromCsv } from "../../src/spreadsheet/csv.js";
 import { importWorkbook } from "../../src/spreadsheet/workbook-import.js";
 import { exampleSheets, setCell, sheetOf } from "./sheets.js";
 import { cliIt } from "./cli-it.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-stream-cli-"));
+const dir = scratchDir("zwfw-stream-cli-");
 const at = (name: string) => path.join(dir, name);
 
 /** Writes 事项 (and 目录信息) of `sheets` as a CSV set without detail sheets; returns the items file. */

@@ -5,7 +5,6 @@
  */
 import ExcelJS from "exceljs";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportXlsx } from "../../src/spreadsheet/workbook-export.js";
@@ -17,8 +16,9 @@ import { jsonReport, runCli } from "../helpers/cli.js";
 import { cliIt } from "./cli-it.js";
 import { readJson } from "../helpers/examples.js";
 import { rawXlsx } from "./xlsx-parts.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-xlsx-"));
+const dir = scratchDir("zwfw-xlsx-");
 const at = (name: string) => path.join(dir, name);
 const county = () => readJson("examples/4-county-gusu.json");
 
@@ -52,7 +52,7 @@ describe("bounded memory and disk (issue 17)", () => {
   });
 
   cliIt("writes no temporary files: TMPDIR stays empty through an import and an export", () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-tmpdir-"));
+    const tmp = fs.mkdtempSync(path.join(dir, "tmpdir-"));
     const env = { TMPDIR: tmp, TMP: tmp, TEMP: tmp };
     expect(runCli(["export", "examples/4-county-gusu.json", "-o", at("t.xlsx")], { env }).code).toBe(0);
     expect(runCli(["import", at("t.xlsx"), "-o", at("t.json")], { env }).code).toBe(0);

@@ -6,7 +6,6 @@
  * and its temporary files are gone however the run ends.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,17 +15,16 @@ import { capReport } from "../../src/report/issue-collector.js";
 import { validate } from "../../src/validate/validate.js";
 import { readJson } from "../helpers/examples.js";
 import { mutatedItems } from "./mutate.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-catalogue-spill-"));
+const dir = scratchDir("zwfw-catalogue-spill-");
 // Spill files go to a temporary folder of this file's own (os.tmpdir() reads TMPDIR), so other runs' files never count.
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-catalogue-spill-tmp-"));
+const tmp = scratchDir("zwfw-catalogue-spill-tmp-");
 const savedTmp = process.env.TMPDIR;
 beforeAll(() => void (process.env.TMPDIR = tmp));
 afterAll(() => {
   if (savedTmp === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = savedTmp;
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 let n = 0;
 

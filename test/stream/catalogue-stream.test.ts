@@ -1,15 +1,14 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { validateJsonCatalogueFile } from "../../src/node/index.js";
 import { validate } from "../../src/validate/validate.js";
 import { readJson } from "../helpers/examples.js";
 import { mutatedItems } from "./mutate.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-catalogue-stream-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-catalogue-stream-");
 let n = 0;
 
 /** Writes a document and returns its path. */

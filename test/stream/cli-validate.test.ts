@@ -1,13 +1,12 @@
 /** `zwfw validate` streaming through the CLI: --jobs, the streamed JSON path, progress off a TTY. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-cli-stream-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-cli-stream-");
 
 const items: Record<string, any>[] = ["3-city-suzhou", "4-county-gusu", "5-township-jinchang", "6-village-yangyuxiang"].flatMap((n) => readJson(`examples/${n}.json`).items);
 

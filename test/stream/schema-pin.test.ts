@@ -4,17 +4,16 @@
  * Unpinned, a line is read as the newest major that accepts it; pinned, only that major applies.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { migrate } from "../../src/migrate/index.js";
 import { validateJsonLinesFile } from "../../src/node/index.js";
 import { collectStream, validateStream } from "../../src/stream/index.js";
 import { readJson } from "../helpers/examples.js";
 import { jsonReport, runCli } from "../helpers/cli.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-schema-pin-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-schema-pin-");
 afterEach(() => delete process.env.ZWFW_RANGE_BYTES);
 
 const write = (name: string, items: unknown[]) => {

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RangeMerger } from "../../src/node/range-merger.js";
 import { FileLineKeys } from "../../src/node/spilled-duplicates.js";
 import { newlineRanges } from "../../src/node/ranges.js";
@@ -23,9 +23,9 @@ import { claimDuplicateKey, claimedKeysInMaps } from "../../src/rules/item-kind.
 import { latestMajor } from "../../src/schema/majors.js";
 import { LineValidator } from "../../src/validate/line-validator.js";
 import { readJson } from "../helpers/examples.js";
+import { scratchDir } from "../helpers/scratch.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-spill-test-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("zwfw-spill-test-");
 
 /** Example items repeated across the file, split into handling items (…01, …02) and listed whole beside them, with blank lines and CRLF. */
 function sample(): string {

@@ -1,0 +1,22 @@
+/**
+ * The suite's global setup: one temporary folder for the run (TMPDIR, inherited by every test worker and every
+ * process a test starts), so a run never fills the machine's; removed at the end whatever it holds.
+ * Each test file then works in a folder of its own inside it, checked empty after its tests (file-tmpdir.ts).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** Sets TMPDIR for the run; returns the teardown that removes it and puts the old value back. */
+export default function setup(): () => void {
+  const runTmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-test-run-"));
+  const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
+  Object.assign(process.env, { TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp });
+  return () => {
+    fs.rmSync(runTmp, { recursive: true, force: true });
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}

@@ -37,6 +37,11 @@ describe("catalogueFromRows", () => {
     expect(report).toEqual({ ok: true, summary: { errors: 0, warnings: 0, infos: 0, items: 2 }, issues: [] });
   });
 
+  it("each item's properties come in the schema's order, whatever the order of the columns", () => {
+    const { catalogue } = both([items([["设定依据", "行使层级", "事项名称", "事项类型", "基本编码"], ["《某法》第一条", "2", "甲", "01", BASIC]])]);
+    expect(Object.keys((catalogue.items as object[])[0]!)).toEqual(["basicCode", "name", "type", "levels", "legalBasis"]);
+  });
+
   it("an empty 设定依据 cell is cell-required at its row, counting blank rows above it; the item index follows the items read", () => {
     const { catalogue, issues } = both([items([HEADER, row(BASIC, "甲"), [], row("000123018001", "乙", "")], { file: "事项.csv" })]);
     expect((catalogue.items as unknown[]).length).toBe(2);
@@ -62,6 +67,8 @@ describe("catalogueFromRows", () => {
       ["cell-required", "/items/1/name", "in.xlsx", "事项", 3, "B"],
       ["schema", "/items/0/basicCode", "in.xlsx", "事项", 2, "A"],
     ]);
+    // Validation speaks the import's language.
+    expect(issues[1]!.message).toEqual({ "zh-CN": "「基本编码」格式不符：应匹配 ^\\d{12}$", en: "\"basicCode\" does not match ^\\d{12}$" });
   });
 
   it("skipValidation leaves validation out, import findings stay; sources are filled for the caller", () => {

@@ -12,8 +12,13 @@ function excelJs(sheets: { name: string; rows: [number, unknown[]][]; merges?: s
   return {
     worksheets: sheets.map((s) => ({
       name: s.name,
-      eachRow: (_options: { includeEmpty: boolean }, callback: (row: { values: unknown }, rowNumber: number) => void) => {
-        for (const [number, values] of s.rows) callback({ values: [undefined, ...values] }, number);
+      // As exceljs: with includeEmpty, every row up to the last, the empty ones too.
+      eachRow: (options: { includeEmpty: boolean }, callback: (row: { values: unknown }, rowNumber: number) => void) => {
+        const last = Math.max(0, ...s.rows.map(([n]) => n));
+        for (let n = 1; n <= last; n++) {
+          const values = s.rows.find(([m]) => m === n)?.[1];
+          if (values || options.includeEmpty) callback({ values: [undefined, ...(values ?? [])] }, n);
+        }
       },
       model: s.merges ? { merges: s.merges } : {},
     })),
@@ -31,6 +36,8 @@ describe("sheetsFromWorkbook", () => {
   it("an exceljs-like workbook stops after maxRows rows below the header and says at which row", () => {
     const rows: [number, unknown[]][] = [[1, ["h"]], [2, ["x"]], [4, ["y"]], [5, ["z"]]];
     expect(sheetsFromWorkbook(excelJs([{ name: "事项", rows }]), { maxRows: 2 })).toEqual([{ name: "事项", rows: [["h"], ["x"], undefined, ["y"]], truncatedAt: 5, rowLimit: 2 }]);
+    // The first row past the limit is named, not the last; empty rows are not asked for, so they do not count.
+    expect(sheetsFromWorkbook(excelJs([{ name: "事项", rows: [...rows, [6, ["w"]]] }]), { maxRows: 1 })).toEqual([{ name: "事项", rows: [["h"], ["x"]], truncatedAt: 4, rowLimit: 1 }]);
     // Near miss: exactly maxRows rows below the header is no truncation.
     expect(sheetsFromWorkbook(excelJs([{ name: "事项", rows }]), { maxRows: 3 })).toEqual([{ name: "事项", rows: [["h"], ["x"], undefined, ["y"], ["z"]] }]);
   });
@@ -41,6 +48,9 @@ describe("sheetsFromWorkbook", () => {
     expect(sheets).toEqual([{ name: "事项", rows: [["h"], undefined, undefined, ["x"], ["y"]], merges: ["A4:A5"] }]);
     expect(sheets[0]!.rows[0]).not.toBe(rows[0]);
     expect(sheetsFromWorkbook(built(rows, []))).toEqual([{ name: "事项", rows: [["h"], undefined, undefined, ["x"], ["y"]] }]);
+    // A hole first is a hole in the result too.
+    const holeFirst = sheetsFromWorkbook(built([undefined, ["h"], ["x"]]))[0]!.rows;
+    expect([holeFirst.length, holeFirst[0], holeFirst[1], holeFirst[2]]).toEqual([3, undefined, ["h"], ["x"]]);
   });
 
   it("a workbook built here stops after maxRows rows below the header and says at which row", () => {

@@ -36,6 +36,9 @@ export default defineConfig({
   test: {
     ...base.test,
     ...(own ? { include: own.map((t) => (t.endsWith(".ts") ? t : `${t}/**/*.test.ts`)) } : {}),
+    // The temporary-folder checks (test/setup/) guard the suite, not a mutant; each mutant run skips their cost.
+    globalSetup: [],
+    setupFiles: [],
     // Read by the few tests that spawn the built CLI inside an otherwise in-process file
     // (test/spreadsheet/cli-it.ts): they skip, since dist/ is not the mutant.
     env: { ...base.test?.env, ZWFW_MUTATION_RUN: "1" },

@@ -107,10 +107,10 @@ describe("ItemIndex", () => {
     expect(marks({ basicCode: 5 })).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it("markSame leaves the first item of the code unmarked when it is another handling item", () => {
-    const index = new ItemIndex([{ basicCode: B, handlingItemCode: handling(B, "01") }, { basicCode: B, handlingItemCode: handling(B, "02") }]);
-    const m = new Uint8Array(2);
+  it("markSame leaves every other handling item of the code unmarked, the first and the later ones", () => {
+    const index = new ItemIndex(["01", "02", "03"].map((s) => ({ basicCode: B, handlingItemCode: handling(B, s) })));
+    const m = new Uint8Array(3);
     index.markSame({ basicCode: B, handlingItemCode: handling(B, "02") }, m);
-    expect([...m]).toEqual([0, 1]);
+    expect([...m]).toEqual([0, 1, 0]);
   });
 });

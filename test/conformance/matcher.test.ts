@@ -35,6 +35,15 @@ describe("IndexedMatcher.first", () => {
     expect(new IndexedMatcher().first(list, lower, materialMatching)).toEqual({ value: { id: "M1", name: "另一名称" }, index: 0 });
   });
 
+  it.each([4, 12])("a lower material without an id finds an upper one with an id by its name (list of %i)", (length) => {
+    const list: unknown[] = filler(length);
+    list[length - 1] = { id: "M1", name: "申请书" };
+    const matcher = new IndexedMatcher();
+    expect(matcher.first(list, { name: "申 请 书" }, materialMatching)).toEqual({ value: { id: "M1", name: "申请书" }, index: length - 1 });
+    // Near miss: a lower material with another id is no partner, whatever its name.
+    expect(matcher.first(list, { id: "M2", name: "申请书" }, materialMatching)).toBeUndefined();
+  });
+
   it.each([2, 10])("text in an upper list of %i is no element, even for a lower element without a name", (length) => {
     const list: unknown[] = ["申请书", ...filler(length - 2), {}];
     expect(new IndexedMatcher().first(list, {}, nameMatching)).toEqual({ value: {}, index: length - 1 });

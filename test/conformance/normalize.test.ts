@@ -35,6 +35,20 @@ describe("normalizeText", () => {
   });
 });
 
+describe("normalizeText over every UTF-16 code unit", () => {
+  // The fast path keeps a text as it is only when every character is one NFKC keeps and no white space. Each of the
+  // 65,536 code units, alone and between two ideographs, must come out as the reference does: a character wrongly
+  // taken as stable (a bound moved, a range widened, a mark added) fails here whichever class it falls in.
+  it("each code unit, alone and between two ideographs, normalises as NFKC without white space", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      for (const text of [unit, `申${unit}请`]) if (normalizeText(text) !== reference(text)) wrong.push(`U+${c.toString(16).padStart(4, "0")}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("law names and citations", () => {
   it("a law name loses its book-title marks, full-width forms and spaces", () => {
     expect(normalizeLawName("《中华人民共和国 行政许可法》")).toBe("中华人民共和国行政许可法");

@@ -42,6 +42,12 @@ const refusals: [string, (locale?: "en") => unknown, string, object, string, str
     "checkChain：逐级检查至少需要两个目录", "checkChain: a chain needs at least two catalogues"],
   ["a basic catalogue in the middle of a chain", (locale) => checkChain([std(), basic(), impl()], { locale }), "error.conformance.not-lower", { index: 1, kind: "basic" },
     "一致性检查：第 1 个文档为 basic 目录；下级清单须为标准化清单或实施清单", "conformance: document 1 is a basic catalogue; a lower list must be a standard or implementation list"],
+  ["a v1 list above a v2 list", (locale) => checkConformance({ ...std(), schemaVersion: "1.0" }, { ...impl(), schemaVersion: "2.0" }, { locale }), "error.major.mixed",
+    { what: "checkConformance", first: "v1", second: "v2", from: "v1", to: "v2" },
+    "checkConformance：不能比较 v1 文档与 v2 文档；请先将 v1 文档迁移到 v2", "checkConformance: cannot compare a v1 document with a v2 document; migrate the v1 one to v2 first"],
+  ["a chain whose third list is of another major", (locale) => checkChain([{ ...std(), schemaVersion: "2.0" }, impl(), { ...impl(), schemaVersion: "1.0" }], { locale }), "error.major.mixed",
+    { what: "checkChain", first: "v2", second: "v1", from: "v1", to: "v2" },
+    "checkChain：不能比较 v2 文档与 v1 文档；请先将 v1 文档迁移到 v2", "checkChain: cannot compare a v2 document with a v1 document; migrate the v1 one to v2 first"],
   ["a chain whose third list is null", (locale) => checkChain([std(), impl(), null], { locale }), "error.conformance.not-object", { index: 2 },
     "一致性检查：第 2 个文档不是目录对象", "conformance: document 2 is not a catalogue object"],
 ];

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { checkConformance } from "../../src/conformance/check-conformance.js";
 import { checkRegion } from "../../src/conformance/region/check-region.js";
 import { nearestUpper } from "../../src/conformance/region/plan-region.js";
+import { validate } from "../../src/validate/validate.js";
 import { CHAIN_FILES, readJson } from "../helpers/examples.js";
+import { sampleRegistry } from "../regions/sample.js";
 
 const [PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE] = CHAIN_FILES as [string, string, string, string, string];
 const DEVIATIONS = "examples/7-county-gusu-deviations.json";
@@ -79,5 +81,45 @@ describe("checkRegion", () => {
     expect(report.lists).toEqual([{ file: TOWNSHIP, status: "checked", upper: "examples/1-province-basic.json", report: checkConformance(readJson("examples/1-province-basic.json"), readJson(TOWNSHIP)), consistent: expect.any(Number) }]);
     expect(checkRegion([list(CITY), list(TOWNSHIP, { upperOnly: true })]).lists).toEqual([{ file: CITY, status: "no-upper", report: { ok: true, summary: { errors: 0, warnings: 0, infos: 0, items: 0 }, issues: [] }, consistent: 0 }]);
     expect(checkRegion([]).summary).toMatchObject({ lists: 0, items: 0, consistencyRate: null });
+  });
+
+  it("a failing list's report is validate()'s own, in the run's locale and with its registry (a schema finding beside others still fails it)", () => {
+    const county = list(COUNTY);
+    delete county.document.items[0].name; // an item's fault: the header stays sound, so validate() runs the registry's check too
+    county.document.upper.regionCode = "329900000000";
+    const registry = sampleRegistry();
+    const [, section] = checkRegion([list(PROVINCE, { upperOnly: true }), list(CITY), county], { locale: "en", registry }).lists;
+    const expected = validate(county.document, { locale: "en", registry });
+    expect(section).toEqual({ file: COUNTY, status: "invalid", upper: CITY, report: expected, consistent: 0 });
+    // Not vacuous: the report is in English and holds the registry's finding beside the schema's.
+    expect(expected.issues.map((i) => i.rule)).toEqual(["region-code-unknown", "schema"]);
+    expect(expected.issues[0]!.message).toBe("region code 329900000000 is not in the region registry");
+  });
+
+  it("a failing list with no list above is reported invalid, without an upper list", () => {
+    const city = list(CITY);
+    delete city.document.publisher;
+    expect(checkRegion([city, list(TOWNSHIP, { upperOnly: true })]).lists).toEqual([{ file: CITY, status: "invalid", report: validate(city.document), consistent: 0 }]);
+  });
+
+  it("a list without a kind is checked (and fails the schema), not skipped as a basic catalogue is", () => {
+    const county = list(COUNTY);
+    delete county.document.kind;
+    const [, section] = checkRegion([list(PROVINCE, { upperOnly: true }), list(CITY), county]).lists;
+    expect(section).toEqual({ file: COUNTY, status: "invalid", upper: CITY, report: validate(county.document), consistent: 0 });
+  });
+
+  it("a list without schemaVersion is read as the newest major, as validate() reads it", () => {
+    const county = list(COUNTY);
+    delete county.document.schemaVersion;
+    const [, section] = checkRegion([list(PROVINCE, { upperOnly: true }), list(CITY), county]).lists;
+    expect(section).toEqual({ file: COUNTY, status: "invalid", upper: CITY, report: validate(county.document), consistent: 0 });
+  });
+
+  it("a list below a failing list gets an empty report, whole", () => {
+    const city = list(CITY);
+    delete city.document.publisher;
+    const [, below] = checkRegion([list(PROVINCE, { upperOnly: true }), city, list(COUNTY)]).lists;
+    expect(below).toEqual({ file: COUNTY, status: "upper-invalid", upper: CITY, report: { ok: true, summary: { errors: 0, warnings: 0, infos: 0, items: 0 }, issues: [] }, consistent: 0 });
   });
 });

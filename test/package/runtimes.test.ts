@@ -27,7 +27,8 @@ const RECORDS = 6_000;
 /** A run that takes longer than this hung. */
 const TIMEOUT = 120_000;
 
-const cache = path.join(os.tmpdir(), "zwfw-runtimes", Object.entries(RUNTIMES).map(([n, v]) => `${n}-${v}`).join("_"));
+// The downloads outlive the run: in the machine's temporary folder, not the run's (test/setup/run-tmpdir.ts).
+const cache = path.join(process.env.ZWFW_MACHINE_TMPDIR ?? os.tmpdir(), "zwfw-runtimes", Object.entries(RUNTIMES).map(([n, v]) => `${n}-${v}`).join("_"));
 const bin = (runtime: Runtime) => path.join(cache, "node_modules", ".bin", runtime);
 
 /** Installs both runtimes into the cache folder unless they are there; returns why not, when not. */

@@ -12,12 +12,25 @@ const fileTmp = fs.mkdtempSync(path.join(os.tmpdir(), "file-"));
 const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
 Object.assign(process.env, { TMPDIR: fileTmp, TMP: fileTmp, TEMP: fileTmp });
 
+// tsx (which runs the scripts and workers some tests start) keeps its compile cache in os.tmpdir()/tsx-<uid>:
+// a link to the machine's cache keeps it shared across files and runs, as it was before the folders were split.
+const tsxCache = `tsx-${process.geteuid?.() ?? os.userInfo().username}`;
+const machineTmp = process.env.ZWFW_MACHINE_TMPDIR;
+if (machineTmp) {
+  fs.mkdirSync(path.join(machineTmp, tsxCache), { recursive: true });
+  try {
+    fs.symlinkSync(path.join(machineTmp, tsxCache), path.join(fileTmp, tsxCache), "dir");
+  } catch {
+    // No links here (Windows without the privilege): tsx then keeps a cache per file, which the check skips.
+  }
+}
+
 afterAll(() => {
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
-  const left = fs.readdirSync(fileTmp);
+  const left = fs.readdirSync(fileTmp).filter((name) => name !== tsxCache);
   fs.rmSync(fileTmp, { recursive: true, force: true });
   expect(left, "what the file's tests left in the temporary folder").toEqual([]);
 });

@@ -72,7 +72,7 @@ describe("inferKind", () => {
 
   it("reads the headers of the first ten rows only, holes among them", () => {
     const rows = (at: number) => [...Array.from({ length: at }, (_, i) => (i % 2 ? undefined : ["说明"])), ["基本编码", "实施编码"]];
-    expect(inferKind(sheet("事项", rows(9)), items, layout.keys)).toBe("implementation");
-    expect(inferKind(sheet("事项", rows(10)), items, layout.keys)).toBe("basic");
+    expect(inferKind({ name: "事项", rows: rows(9) }, items, layout.keys)).toBe("implementation");
+    expect(inferKind({ name: "事项", rows: rows(10) }, items, layout.keys)).toBe("basic");
   });
 });

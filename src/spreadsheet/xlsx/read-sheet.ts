@@ -48,9 +48,14 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
   let truncatedAt: number | undefined;
   let kept = 0;
   let rowNumber = 0;
+  // Each <row> and <c> sets these before they are read (well-formed XML has no cell or row end outside a row):
+  // Stryker disable next-line ArrayDeclaration: see above
   let row: RawCell[] = [];
+  // Stryker disable next-line BooleanLiteral: see above
   let rowHasValues = false;
+  // Stryker disable next-line UnaryOperator: see above
   let column = -1;
+  // Stryker disable next-line StringLiteral: see above
   let cellType = "n";
   let cellStyle = 0;
   let value: string | undefined;
@@ -104,10 +109,12 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
           break;
         case "c":
           column = a.r !== undefined ? (decodeCell(a.r)?.column ?? column + 1) : column + 1;
+          // Stryker disable next-line StringLiteral: any type the switch does not name reads as a number, "" too
           cellType = a.t ?? "n";
           cellStyle = Number(a.s ?? 0);
           value = formula = sharedIndex = inline = undefined;
           break;
+        // Stryker disable next-line ConditionalExpression: falling through to "f" also starts the capture; its shared index is read at </f>, before any <v>
         case "v":
           capture = "";
           break;
@@ -137,6 +144,7 @@ export function readSheet(zip: ZipArchive, part: string, limits: SheetLimits, da
           capture = undefined;
           break;
         case "f":
+          // Stryker disable next-line StringLiteral: <f> always starts a capture, so it is never undefined here
           formula = capture ?? "";
           capture = undefined;
           if (sharedIndex !== undefined) {

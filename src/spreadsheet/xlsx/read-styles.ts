@@ -8,7 +8,7 @@ const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 
 /** Whether a format code shows a date or time: d, m, y, h or s outside quotes, escapes and [colour] brackets. */
 export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, "");
-  return /[dmyhs]/i.test(bare) && !/^@$/.test(bare.trim());
+  return /[dmyhs]/i.test(bare);
 }
 
 /** The cell-format (xf) indexes whose number format is a date; absent styles part: none. */

@@ -5,19 +5,19 @@ import type { XlsxStyle } from "./model.js";
 /** A cell style with its number format decided (dates get yyyy-mm-dd). */
 export type ResolvedStyle = XlsxStyle & { date?: boolean };
 
+/** The identity of a style: its members with absent as false (or no fill), in a fixed order. */
+const keyOf = (style: ResolvedStyle) => JSON.stringify([style.bold ?? false, style.fill ?? "", style.wrap ?? false, style.text ?? false, style.date ?? false]);
+
 /** Collects the styles cells use and numbers them; index 0 is the default. */
 export class StyleTable {
-  private readonly ids = new Map<string, number>();
+  // The default under the same key as every other style, so a style that sets nothing is 0, not a copy of it.
+  private readonly ids = new Map<string, number>([[keyOf({}), 0]]);
   private readonly styles: ResolvedStyle[] = [{}];
   private readonly fills: string[] = [];
 
-  constructor() {
-    this.ids.set(JSON.stringify({}), 0);
-  }
-
   /** The xf index of a style. */
   id(style: ResolvedStyle): number {
-    const key = JSON.stringify([style.bold ?? false, style.fill ?? "", style.wrap ?? false, style.text ?? false, style.date ?? false]);
+    const key = keyOf(style);
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.styles.length;
@@ -32,8 +32,7 @@ export class StyleTable {
   xml(): string {
     const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>',
       ...this.fills.map((argb) => `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(argb)}"/><bgColor indexed="64"/></patternFill></fill>`)];
-    const xfs = this.styles.map((s, i) => {
-      if (i === 0) return '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const xfs = this.styles.map((s) => {
       const numFmt = s.date ? 164 : s.text ? 49 : 0;
       const fill = s.fill ? this.fills.indexOf(s.fill) + 2 : 0;
       const attrs = `numFmtId="${numFmt}" fontId="${s.bold ? 1 : 0}" fillId="${fill}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ""}${s.bold ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}`;

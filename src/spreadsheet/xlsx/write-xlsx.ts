@@ -49,9 +49,10 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   files["xl/sharedStrings.xml"] = strings.xml();
   files["_rels/.rels"] = rels([["rId1", "officeDocument", "xl/workbook.xml"]]);
   files["[Content_Types].xml"] = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>${overrides.join("")}</Types>`;
-  // [Content_Types].xml first, as Excel writes it; some readers expect it there.
-  const order = ["[Content_Types].xml", "_rels/.rels", ...Object.keys(files).filter((k) => k !== "[Content_Types].xml" && k !== "_rels/.rels")];
+  // [Content_Types].xml first, as Excel writes it; some readers expect it there (a Set keeps each name where it first came).
+  const order = new Set(["[Content_Types].xml", "_rels/.rels", ...Object.keys(files)]);
   const zippable: Zippable = {};
+  // Stryker disable next-line ObjectLiteral: level 6 is fflate's default, written out for the reader
   for (const name of order) zippable[name] = [strToU8(files[name]!), { level: 6 }];
   return zipSync(zippable);
 }

@@ -16,8 +16,14 @@ export function readInfo(sheet: SheetData, infoColumns: readonly Column[], issue
   const file = sheet.file ? { file: sheet.file } : {};
   sheet.rows.forEach((cells, r) => {
     const key = normalizeHeader(cells?.[0]);
-    if (key === "" || key === normalizeLabel(INFO_HEADER[0])) return;
     const at = (column: string) => ({ sheet: sheet.name, row: r + 1, column, ...file });
+    if (key === "") {
+      // A value whose row names no field would otherwise vanish: reported at its cell, as unknown data is elsewhere.
+      const value = readCell(cells?.[1]);
+      if (value.cell.kind !== "empty" || value.problem) issues.add("info-key-unknown", "", at("B"), { header: "" });
+      return;
+    }
+    if (key === normalizeLabel(INFO_HEADER[0])) return;
     const column = infoColumns.find((c) => [c.header, ...(c.aliases ?? [])].some((h) => normalizeLabel(h) === key));
     if (!column) {
       issues.add("info-key-unknown", "", at("A"), { header: key });

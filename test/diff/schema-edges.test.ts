@@ -209,6 +209,10 @@ describe("const against enum on one side", () => {
       { path: "/enum/0", change: "enum-value-added", backward: true, forward: false, message: { en: "enum value 3 added", "zh-CN": "新增代码值 3" } },
       { path: "/enum/2", change: "enum-value-added", backward: true, forward: false, message: { en: 'enum value {"k":2} added', "zh-CN": '新增代码值 {"k":2}' } },
     ]);
+    // An enum that allows nothing, then a const: the value is added at the const.
+    expect(schemas({ enum: [] }, { const: "a" }).changes).toEqual([
+      { path: "/const", change: "enum-value-added", backward: true, forward: false, message: { en: "enum value a added", "zh-CN": "新增代码值 a" } },
+    ]);
     expect(schemas({ enum: ["x", "y", "z"] }, { const: "y" }).changes).toEqual([
       { path: "/const", change: "enum-value-removed", backward: false, forward: true, message: { en: "enum value x removed", "zh-CN": "删除代码值 x" } },
       { path: "/const", change: "enum-value-removed", backward: false, forward: true, message: { en: "enum value z removed", "zh-CN": "删除代码值 z" } },

@@ -45,6 +45,18 @@ describe("classifySheets", () => {
   });
 });
 
+describe("classifySheets: near misses", () => {
+  it("an unknown sheet beside the items sheet named 事项 stays unknown; --sheet keeps the detail sheets' roles", () => {
+    expect(classify([sheet("事项"), sheet("备注")])).toEqual({ roles: { items: "事项" }, issues: [{ rule: "sheet-unknown", severity: "warning", path: "", sheet: "备注", message: { "zh-CN": "工作表“备注”无法识别，已忽略", en: 'sheet "备注" is not part of the layout; ignored' } }] });
+    expect(classify([sheet("清单"), sheet("申请材料"), sheet("目录信息")], "清单")).toEqual({ roles: { items: "清单", materials: "申请材料", info: "目录信息" }, issues: [] });
+  });
+
+  it("an unknown sheet is reported when any row holds cells (holes and empty rows before it), with its file; a sheet of empty rows is not", () => {
+    const { issues } = classify([sheet("事项"), { name: "备注", file: "备注.csv", rows: [undefined, [], ["x"]] }, sheet("空", [[], []])]);
+    expect(issues).toEqual([{ rule: "sheet-unknown", severity: "warning", path: "", file: "备注.csv", sheet: "备注", message: { "zh-CN": "工作表“备注”无法识别，已忽略", en: 'sheet "备注" is not part of the layout; ignored' } }]);
+  });
+});
+
 describe("inferKind", () => {
   const layout = layoutOf(latestMajor);
   const items = layout.sheets.find((s) => s.role === "items")!.columns;
@@ -56,5 +68,11 @@ describe("inferKind", () => {
     expect(kindOf(["基本编码", "事项名称", "*服务对象"])).toBe("standard");
     expect(kindOf(["基本编码", "事项名称", "实施层级", "设定依据"])).toBe("basic");
     expect(inferKind(undefined, items, layout.keys)).toBe("basic");
+  });
+
+  it("reads the headers of the first ten rows only, holes among them", () => {
+    const rows = (at: number) => [...Array.from({ length: at }, (_, i) => (i % 2 ? undefined : ["说明"])), ["基本编码", "实施编码"]];
+    expect(inferKind({ name: "事项", rows: rows(9) }, items, layout.keys)).toBe("implementation");
+    expect(inferKind({ name: "事项", rows: rows(10) }, items, layout.keys)).toBe("basic");
   });
 });

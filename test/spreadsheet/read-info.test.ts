@@ -53,4 +53,13 @@ describe("readInfo", () => {
       { rule: "cell-unreadable", severity: "error", path: "/publishedAt", ...at(4, "B"), message: { "zh-CN": "目录信息!B4（发布日期）：无法识别“昨天”，应为日期 YYYY-MM-DD", en: "目录信息!B4 (发布日期): cannot read \"昨天\"; expected a date YYYY-MM-DD" } },
     ]);
   });
+
+  it("a value in a row without a key is reported at the value's cell, not dropped; a row empty in both (or a blank key and blank value) passes", () => {
+    const { header, issues } = read([["区划代码", "320508000000"], ["", "某局"], [null, { error: "#N/A" }], ["  ", ""], [], ["发布机构", "某局"]], "in.csv");
+    expect(header).toEqual({ region: { code: "320508000000" }, publisher: { name: "某局" } });
+    expect(issues).toEqual([
+      { rule: "info-key-unknown", severity: "warning", path: "", ...at(2, "B", "in.csv"), message: { "zh-CN": "目录信息!B2：该行没有目录信息项名称，其值已忽略", en: "目录信息!B2: the row names no catalogue header field; its value was ignored" } },
+      { rule: "info-key-unknown", severity: "warning", path: "", ...at(3, "B", "in.csv"), message: { "zh-CN": "目录信息!B3：该行没有目录信息项名称，其值已忽略", en: "目录信息!B3: the row names no catalogue header field; its value was ignored" } },
+    ]);
+  });
 });

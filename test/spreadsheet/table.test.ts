@@ -77,4 +77,65 @@ describe("readTable", () => {
     expect(kept.table!.extras).toEqual([{ header: "备注", index: 5, letter: "F" }]);
     expect(kept.issues.map((i) => [i.rule, i.severity, i.column])).toEqual([["column-duplicate", "error", "G"]]);
   });
+
+  it("a header's marks are taken off only at its ends: ** before or after, （必填） last; inside, they are part of the name", () => {
+    const found = read({ name: "事项", rows: [["**基本编码", "事项名称**", "事项*类型", "（必填）行使层级", "设定依据（必填）"], ROW] });
+    expect(found.table!.columns.map((b) => [b.column.path.join("/"), b.letter])).toEqual([["basicCode", "A"], ["name", "B"], ["legalBasis", "E"]]);
+    expect(found.issues.map((i) => [i.rule, i.column, i.message["zh-CN"]])).toEqual([
+      ["column-unknown", "C", "事项!C1：无法识别的列“事项*类型”，该列已忽略"],
+      ["column-unknown", "D", "事项!D1：无法识别的列“（必填）行使层级”，该列已忽略"],
+      ["column-missing", undefined, "事项!1:1：缺少必填列“事项类型”"],
+      ["column-missing", undefined, "事项!1:1：缺少必填列“行使层级”"],
+    ]);
+  });
+
+  it("the header row is the first with two known headers (exactly two is enough); a title row of two cells or a hole above it is passed over", () => {
+    const two = read({ name: "事项", rows: [undefined, ["某市事项目录", "2024年"], ["基本编码", "事项名称"], ["000101001000", "某许可"]] });
+    expect(two.table!.headerRow).toBe(3);
+    expect(two.table!.rows.map((r) => r.row)).toEqual([4]);
+  });
+
+  it("an unknown header is named as typed (trimmed, marks and inner spaces kept), a number by its digits; unknown twice when kept is column-duplicate", () => {
+    const { issues } = read({ name: "事项", rows: [[...HEADER, " 备 注 ", 2024], ROW] });
+    expect(issues).toEqual([
+      { rule: "column-unknown", severity: "warning", path: "", line: 1, sheet: "事项", column: "F", message: { "zh-CN": "事项!F1：无法识别的列“备 注”，该列已忽略", en: "事项!F1: unknown column \"备 注\"; ignored" } },
+      { rule: "column-unknown", severity: "warning", path: "", line: 1, sheet: "事项", column: "G", message: { "zh-CN": "事项!G1：无法识别的列“2024”，该列已忽略", en: "事项!G1: unknown column \"2024\"; ignored" } },
+    ]);
+    const kept = read({ name: "事项", rows: [[...HEADER, "备注", "备 注"], ROW] }, "basic", true);
+    expect(kept.issues).toEqual([
+      { rule: "column-duplicate", severity: "error", path: "", line: 1, sheet: "事项", column: "G", message: { "zh-CN": "事项!G1：列“备 注”重复，只读取第一列", en: "事项!G1: column \"备 注\" appears twice; only the first is read" } },
+    ]);
+  });
+
+  it("data right after the last header, or under a blank header, is one whole finding at its first cell; empty cells there are no data", () => {
+    const { table, issues } = read({ name: "事项", file: "事项.csv", rows: [[...HEADER.slice(0, 4), ""], [...ROW.slice(0, 4), null, "", null], [...ROW.slice(0, 4), "x", "y"], [...ROW.slice(0, 4), "z", "w"]] });
+    expect(table!.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    const headless = (row: number, column: string) => ({
+      rule: "column-unknown", severity: "warning", path: "", file: "事项.csv", line: row, sheet: "事项", column,
+      message: { "zh-CN": `事项!${column}${row}：该列没有表头，其中的数据已忽略`, en: `事项!${column}${row}: the column has no header; its data was ignored` },
+    });
+    expect(issues).toEqual([headless(3, "E"), headless(3, "F")]);
+  });
+
+  it("a merge across columns fills its top row too; one past the header's columns fills its first column only; a hole row is made", () => {
+    const { table, issues } = read({ name: "事项", file: "事项.csv", rows: [HEADER.slice(0, 4), ["000101001000", "甲", "01", "2", undefined, "f"], undefined, [undefined, undefined, "x"]], merges: ["C2:D2", "B2:B3", "F2:H4", "A9:A9"] });
+    expect(table!.rows.map((r) => r.cells)).toEqual([
+      ["000101001000", "甲", "01", "01", undefined, "f"],
+      [undefined, "甲", undefined, undefined, undefined, "f"],
+      [undefined, undefined, "x", undefined, undefined, "f"],
+    ]);
+    expect(issues.map((i) => [i.rule, i.file, i.line, i.column, i.message["zh-CN"]])).toEqual([
+      ["cell-merged", "事项.csv", 2, "C", "事项!C2：合并单元格 C2:D2，已将左上角的值填入范围内的每个单元格"],
+      ["cell-merged", "事项.csv", 2, "B", "事项!B2：合并单元格 B2:B3，已将左上角的值填入范围内的每个单元格"],
+      ["cell-merged", "事项.csv", 2, "F", "事项!F2：合并单元格 F2:H4，已将左上角的值填入范围内的每个单元格"],
+      ["cell-merged", "事项.csv", 9, "A", "事项!A9：合并单元格 A9:A9，已将左上角的值填入范围内的每个单元格"],
+      ["column-unknown", "事项.csv", 2, "F", "事项!F2：该列没有表头，其中的数据已忽略"],
+    ]);
+  });
+
+  it("a merge whose top-left row is a hole copies nothing; a range without a colon is passed over", () => {
+    const { table, issues } = read({ name: "事项", rows: [HEADER.slice(0, 4), undefined, ["000101001000", "甲", "01", "2"]], merges: ["E2:E3", "A2"] });
+    expect(table!.rows.map((r) => r.cells)).toEqual([["000101001000", "甲", "01", "2", undefined]]);
+    expect(issues.map((i) => [i.rule, i.column, i.line])).toEqual([["cell-merged", "E", 2]]);
+  });
 });

@@ -126,8 +126,8 @@ export const spreadsheetMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: (p) => `the catalogue header lacks "${p.header}": fill it in sheet "${p.cell}" or pass ${p.option}`,
   },
   "info-key-unknown": {
-    "zh-CN": (p) => `${p.cell}：无法识别的目录信息项“${p.header}”，已忽略`,
-    en: (p) => `${p.cell}: unknown catalogue header field "${p.header}"; ignored`,
+    "zh-CN": (p) => (p.header ? `${p.cell}：无法识别的目录信息项“${p.header}”，已忽略` : `${p.cell}：该行没有目录信息项名称，其值已忽略`),
+    en: (p) => (p.header ? `${p.cell}: unknown catalogue header field "${p.header}"; ignored` : `${p.cell}: the row names no catalogue header field; its value was ignored`),
   },
   "legal-basis-cell-ignored": {
     "zh-CN": (p) => `${p.cell}${col(p)}：设定依据工作表中已有该事项的行，本单元格未使用`,

@@ -59,17 +59,20 @@ export function reportExtras(table: TableHead, items: readonly Data[], issues: I
   const counts = table.extras.map((extra) => sheet === undefined
     ? items.filter((item) => holdsExtra(item, extra)).length
     : [...new Set(items)].reduce((n, item) => n + ((item.extensions?.[sheet] as Data[] | undefined) ?? []).filter((r) => r[extra.header] !== undefined).length, 0));
-  reportExtraCounts(table, counts, issues, onExtras);
+  reportExtraCounts(table, counts, issues, onExtras, sheet === undefined ? "item" : "row");
 }
 
-/** Reports each extra column of `table` once (info) with its count (`counts[i]` for `table.extras[i]`), or hands them to `onExtras`. */
-export function reportExtraCounts(table: TableHead, counts: readonly number[], issues: ImportIssues, onExtras?: (sheet: string, header: string, count: number) => void): void {
+/**
+ * Reports each extra column of `table` once (info) with its count (`counts[i]` for `table.extras[i]`), or hands them to
+ * `onExtras`; `unit` says what was counted: items (the items sheet) or rows (a detail sheet, several rows to an item).
+ */
+export function reportExtraCounts(table: TableHead, counts: readonly number[], issues: ImportIssues, onExtras?: (sheet: string, header: string, count: number) => void, unit: "item" | "row" = "item"): void {
   table.extras.forEach((extra, i) => {
     const count = counts[i]!;
     if (onExtras) {
       onExtras(table.sheet.name, extra.header, count);
       return;
     }
-    issues.add("column-extension", "", { sheet: table.sheet.name, row: table.headerRow, column: extra.letter, ...(table.sheet.file ? { file: table.sheet.file } : {}) }, { header: extra.header, count });
+    issues.add("column-extension", "", { sheet: table.sheet.name, row: table.headerRow, column: extra.letter, ...(table.sheet.file ? { file: table.sheet.file } : {}) }, { header: extra.header, count, unit });
   });
 }

@@ -130,7 +130,7 @@ describe("attachDetails", () => {
     expect(out[0]!.extensions).toEqual({ 设定依据: [{ 备注: "x" }] });
     expect(issues).toEqual([{
       rule: "column-extension", severity: "info", path: "", line: 1, sheet: "设定依据", column: "F",
-      message: { "zh-CN": "设定依据!F1：列“备注”不对应标准中的要素，其值（1 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素", en: "设定依据!F1: column \"备注\" names no element of the standard; its values (1 items) were kept under extensions. Map it to an element with --map" },
+      message: { "zh-CN": "设定依据!F1：列“备注”不对应标准中的要素，其值（1 行）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素", en: "设定依据!F1: column \"备注\" names no element of the standard; its values (1 row) were kept under extensions. Map it to an element with --map" },
     }]);
   });
 });

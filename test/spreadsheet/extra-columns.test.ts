@@ -46,9 +46,27 @@ describe("an extra column on the items sheet", () => {
       rule: "column-extension", severity: "info", path: "", sheet: "事项", line: 1, column: "AG",
       message: {
         "zh-CN": "事项!AG1：列“备注”不对应标准中的要素，其值（1 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素",
-        en: "事项!AG1: column \"备注\" names no element of the standard; its values (1 items) were kept under extensions. Map it to an element with --map",
+        en: "事项!AG1: column \"备注\" names no element of the standard; its values (1 item) were kept under extensions. Map it to an element with --map",
       },
     }]);
+  });
+
+  it("the count names items on the items sheet and rows on a detail sheet, one or many", () => {
+    const messages = (sheets: SheetData[]) => ({
+      "zh-CN": catalogueFromRows(sheets).report.issues.filter((i) => i.rule === "column-extension").map((i) => i.message),
+      en: catalogueFromRows(sheets, { locale: "en" }).report.issues.filter((i) => i.rule === "column-extension").map((i) => i.message),
+    });
+    const tail = { "zh-CN": "已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素", en: " were kept under extensions. Map it to an element with --map" };
+    expect(messages(withExtra("事项", "备注", { 1: "甲", 2: "乙" }))).toEqual({
+      "zh-CN": [`事项!AG1：列“备注”不对应标准中的要素，其值（2 个事项）${tail["zh-CN"]}`],
+      en: [`事项!AG1: column "备注" names no element of the standard; its values (2 items)${tail.en}`],
+    });
+    const details = withExtra("申请材料", "份数说明", { 1: "甲", 2: "乙" });
+    const letter = columnLetter(sheetOf(details, "申请材料").rows[0]!.length - 1);
+    expect(messages(details)).toEqual({
+      "zh-CN": [`申请材料!${letter}1：列“份数说明”不对应标准中的要素，其值（2 行）${tail["zh-CN"]}`],
+      en: [`申请材料!${letter}1: column "份数说明" names no element of the standard; its values (2 rows)${tail.en}`],
+    });
   });
 
   it("each kept value is placed at its cell (sheet, row, column, file) for later findings", () => {
@@ -90,8 +108,8 @@ describe("an extra column on a detail sheet", () => {
     expect(whole(report.issues.filter((i) => i.rule === "column-extension"), en)).toEqual([{
       rule: "column-extension", severity: "info", path: "", sheet: "申请材料", line: 1, column: columnLetter(at),
       message: {
-        "zh-CN": `申请材料!${columnLetter(at)}1：列“份数说明”不对应标准中的要素，其值（1 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
-        en: `申请材料!${columnLetter(at)}1: column "份数说明" names no element of the standard; its values (1 items) were kept under extensions. Map it to an element with --map`,
+        "zh-CN": `申请材料!${columnLetter(at)}1：列“份数说明”不对应标准中的要素，其值（1 行）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
+        en: `申请材料!${columnLetter(at)}1: column "份数说明" names no element of the standard; its values (1 row) were kept under extensions. Map it to an element with --map`,
       },
     }]);
   });

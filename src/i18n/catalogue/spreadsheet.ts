@@ -78,8 +78,8 @@ export const spreadsheetMessages = /* @__PURE__ */ catalogueArea(() => ({
     en: (p) => `translated ${p.count} values with the crosswalk ${p.crosswalk} (${p.title}): ${p.examples}; the original values are kept under each item's extensions.原值. Source: ${p.source}`,
   },
   "column-extension": {
-    "zh-CN": (p) => `${p.cell}：列“${p.header}”不对应标准中的要素，其值（${p.count} 个事项）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
-    en: (p) => `${p.cell}: column "${p.header}" names no element of the standard; its values (${p.count} items) were kept under extensions. Map it to an element with --map`,
+    "zh-CN": (p) => `${p.cell}：列“${p.header}”不对应标准中的要素，其值（${p.count} ${p.unit === "row" ? "行" : "个事项"}）已保存在扩展字段（extensions）中；可用 --map 指定其对应的要素`,
+    en: (p) => `${p.cell}: column "${p.header}" names no element of the standard; its values (${p.count} ${p.unit === "row" ? "row" : "item"}${p.count === 1 ? "" : "s"}) were kept under extensions. Map it to an element with --map`,
   },
   "column-not-applicable": {
     "zh-CN": (p) => `${p.cell}：列“${p.header}”不属于${p.kind}类型的目录，已忽略`,

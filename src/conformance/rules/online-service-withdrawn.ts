@@ -1,8 +1,10 @@
 import { majors } from "../../schema/majors.js";
 import type { ConformanceRule } from "../conformance-rule.js";
 
-/** Every major's 是否… online-service flags with their Chinese titles: a major without such flags has items that never carry them. */
-/** The online-service flags of every major with their titles; built on first use, so importing the rule keeps no validator alive (tree-shaking). */
+/**
+ * Every major's 是否… online-service flags with their Chinese titles (a major without such flags has items that never
+ * carry them); built on first use, so importing the rule keeps no validator alive (tree-shaking).
+ */
 let flags: readonly (readonly [string, string])[] | undefined;
 // Kept as [flag, title] pairs (deduplicated through a Map): read for every item pair, so not copied per pair.
 const flagTitles = () => (flags ??= [...new Map(majors.flatMap((m) => Object.entries(m.onlineServiceFlags)))]);

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect } from "vitest";
+import { pointTempAt } from "./temp-env.js";
 
 const fileTmp = fs.mkdtempSync(path.join(os.tmpdir(), "file-"));
-const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP };
-Object.assign(process.env, { TMPDIR: fileTmp, TMP: fileTmp, TEMP: fileTmp });
+const restore = pointTempAt(fileTmp);
 
 // tsx (which runs the scripts and workers some tests start) keeps its compile cache in os.tmpdir()/tsx-<uid>:
 // a link to the machine's cache keeps it shared across files and runs, as it was before the folders were split.
@@ -26,10 +26,7 @@ if (machineTmp) {
 }
 
 afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restore();
   const left = fs.readdirSync(fileTmp).filter((name) => name !== tsxCache);
   fs.rmSync(fileTmp, { recursive: true, force: true });
   expect(left, "what the file's tests left in the temporary folder").toEqual([]);

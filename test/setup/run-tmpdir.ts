@@ -6,18 +6,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pointTempAt } from "./temp-env.js";
 
 /** Sets TMPDIR for the run; returns the teardown that removes it and puts the old value back. */
 export default function setup(): () => void {
   const runTmp = fs.mkdtempSync(path.join(os.tmpdir(), "zwfw-test-run-"));
-  const saved = { TMPDIR: process.env.TMPDIR, TMP: process.env.TMP, TEMP: process.env.TEMP, ZWFW_MACHINE_TMPDIR: process.env.ZWFW_MACHINE_TMPDIR };
   // Caches meant to outlive a run (tsx's compile cache, the Bun and Deno downloads) stay in the machine's folder.
-  Object.assign(process.env, { TMPDIR: runTmp, TMP: runTmp, TEMP: runTmp, ZWFW_MACHINE_TMPDIR: os.tmpdir() });
+  const restore = pointTempAt(runTmp, { ZWFW_MACHINE_TMPDIR: os.tmpdir() });
   return () => {
     fs.rmSync(runTmp, { recursive: true, force: true });
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    restore();
   };
 }
